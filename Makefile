@@ -1,0 +1,51 @@
+# Casework — every target sets up .venv first when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run demo test lint typecheck bench screenshots translations package clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP) translations
+	QT_QPA_PLATFORM= $(BIN)/casework gui
+
+demo: $(STAMP) translations
+	QT_QPA_PLATFORM= $(BIN)/casework demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy app storage
+	$(BIN)/mypy ui
+
+typecheck: $(STAMP)
+	$(BIN)/mypy app storage
+
+test: $(STAMP) translations lint
+	$(BIN)/python -m pytest -n 2 -q
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+screenshots: $(STAMP) translations
+	$(BIN)/python -m ui.screenshots docs/screenshots
+
+translations: $(STAMP)
+	@if [ -d ui/i18n ] && ls ui/i18n/*.ts >/dev/null 2>&1; then \
+		for ts in ui/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done; \
+	fi
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.3'
+	$(BIN)/pyinstaller --noconfirm --clean packaging/casework.spec
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
