@@ -1,0 +1,165 @@
+"""The domain model: a client's case as typed, immutable values.
+
+The JSON form of a case (DESIGN §3, "case JSON v1") is a contract; :mod:`app.case_json`
+reads and writes it. These classes carry no I/O and no crypto.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.terms import Term
+
+CATEGORIES = ("minor", "less_serious", "grave", "especially_grave")
+CUSTODY_KINDS = ("pretrial_detention", "house_arrest", "administrative_detention", "other")
+STATUSES = ("pretrial", "imprisoned", "released", "deceased", "unknown")
+VISIBILITIES = ("privileged", "family", "public")
+SEXES = ("male", "female", "other")
+
+# Event kinds. Adjustment kinds change the sentence (DESIGN §4); decision kinds start
+# procedural deadlines (app.deadlines).
+ADJUSTMENT_KINDS = ("amnesty_reduction", "pardon", "appeal_change", "sentence_change")
+EVENT_KINDS = (
+    "arrest",
+    "charge",
+    "hearing",
+    "verdict",
+    "appeal_filed",
+    "appeal_decision",
+    "cassation_filed",
+    "cassation_decision",
+    "final_decision",
+    "echr_application",
+    "detention_extended",
+    "transfer",
+    "visit",
+    "hunger_strike",
+    "health",
+    "release",
+    "reminder",
+    "other",
+    *ADJUSTMENT_KINDS,
+)
+
+# The twelve groups of the union's list of political prisoners (ids used in case JSON).
+KNOWN_GROUPS = (
+    "religious_believers",
+    "journalists",
+    "opposition_party_members",
+    "civil_activists",
+    "human_rights_defenders",
+    "lgbt",
+    "ethnic_minorities",
+    "military",
+    "scientists_and_academics",
+    "bloggers_and_online_activists",
+    "relatives_of_dissidents",
+    "others",
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    full_name: str
+    aliases: tuple[str, ...] = ()
+    birth_date: date | None = None
+    sex: str | None = None
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CustodyPeriod:
+    """Days in custody; both ends count (inclusive). ``end`` is None while it goes on.
+
+    ``ordered_until`` is the last day of the current court-ordered period (pretrial
+    detention), which starts a deadline.
+    """
+
+    start: date
+    end: date | None
+    kind: str
+    ordered_until: date | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    verdict_date: date | None
+    articles: tuple[str, ...]
+    category: str | None
+    term: Term
+    start_date: date
+    regime: str | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    text: str
+    visibility: str
+    created: str | None = None  # ISO timestamp, UTC
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event. Adjustment kinds carry what changed:
+
+    ``reduce_by`` shortens the term, ``new_term`` replaces it, ``release_on`` sets the
+    last day (a pardon or amnesty release).
+    """
+
+    id: str
+    date: date
+    kind: str
+    text: str = ""
+    reduce_by: Term | None = None
+    new_term: Term | None = None
+    release_on: date | None = None
+    visibility: str = "family"
+
+
+@dataclass(frozen=True)
+class EligibilityNote:
+    """A lawyer's note on one rule for one case; ``override`` never replaces the computed result,
+    it is shown beside it."""
+
+    id: str
+    rule_id: str
+    text: str
+    override: str | None = None  # one of the result statuses, or None
+    reason: str = ""
+    date: date | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    name: str
+    size: int
+    sha256: str
+    media_type: str
+    visibility: str = "privileged"
+    added: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    person: Person
+    status: str = "unknown"
+    arrested_on: date | None = None
+    facility: str | None = None
+    custody: tuple[CustodyPeriod, ...] = ()
+    sentence: Sentence | None = None
+    notes: tuple[Note, ...] = ()
+    events: tuple[Event, ...] = ()
+    eligibility_notes: tuple[EligibilityNote, ...] = ()
+    attachments: tuple[AttachmentInfo, ...] = field(default=())
+
+    @property
+    def arrest_date(self) -> date | None:
+        """The day of arrest: ``arrested_on``, else the earliest custody start."""
+        if self.arrested_on is not None:
+            return self.arrested_on
+        starts = [period.start for period in self.custody]
+        return min(starts) if starts else None

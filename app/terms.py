@@ -1,0 +1,93 @@
+"""Sentence terms as ISO 8601 durations (``P3Y6M``, ``P70W``, ``P10D``) and calendar addition.
+
+Pure values, no I/O. Calendar arithmetic is python-dateutil's ``relativedelta``, which adds
+the total months first (clamping once to the month's last day) and then the days — exactly
+the convention of DESIGN §4.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+_DURATION = re.compile(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+class TermError(ValueError):
+    """A duration string is not a whole-number ISO 8601 ``PnYnMnWnD`` value."""
+
+
+@dataclass(frozen=True, order=True)
+class Term:
+    """A length of time in calendar units; months and days are kept apart (never normalised)."""
+
+    years: int = 0
+    months: int = 0
+    weeks: int = 0
+    days: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> Term:
+        """Parse ``PnYnMnWnD`` (any subset, in that order). Raises :class:`TermError`."""
+        if not isinstance(text, str):
+            raise TermError(f"expected an ISO 8601 duration string such as 'P3Y6M', got {text!r}")
+        match = _DURATION.match(text.strip().upper())
+        if match is None:
+            raise TermError(
+                f"{text!r} is not an ISO 8601 duration such as 'P3Y', 'P2Y6M', 'P70W' or 'P10D'"
+            )
+        years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
+        return cls(years, months, weeks, days)
+
+    @property
+    def total_months(self) -> int:
+        """12·Y + M: the part of the term counted on the calendar."""
+        return 12 * self.years + self.months
+
+    @property
+    def total_days(self) -> int:
+        """7·W + D: the part of the term counted in days."""
+        return 7 * self.weeks + self.days
+
+    def is_zero(self) -> bool:
+        return self.total_months == 0 and self.total_days == 0
+
+    def __str__(self) -> str:
+        parts = [
+            f"{value}{unit}"
+            for value, unit in (
+                (self.years, "Y"),
+                (self.months, "M"),
+                (self.weeks, "W"),
+                (self.days, "D"),
+            )
+            if value
+        ]
+        return "P" + ("".join(parts) if parts else "0D")
+
+    def human(self) -> str:
+        """Short English form for logs and traces, e.g. ``3 y 6 m``; the UI renders its own."""
+        parts = [
+            f"{value} {unit}"
+            for value, unit in (
+                (self.years, "y"),
+                (self.months, "m"),
+                (self.weeks, "w"),
+                (self.days, "d"),
+            )
+            if value
+        ]
+        return " ".join(parts) if parts else "0 d"
+
+
+def add_term(start: date, term: Term) -> date:
+    """Add the total months on the calendar (clamped once), then 7·W + D days (DESIGN §4)."""
+    return start + relativedelta(months=term.total_months, days=term.total_days)
+
+
+def subtract_term(end: date, term: Term) -> date:
+    """The mirror of :func:`add_term`: months back on the calendar, then days back."""
+    return end - relativedelta(months=term.total_months, days=term.total_days)
