@@ -7,6 +7,7 @@ reads and writes it. These classes carry no I/O and no crypto.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import datetime
 from datetime import date
 
 from app.terms import Term
@@ -114,7 +115,7 @@ class Event:
     text: str = ""
     reduce_by: Term | None = None
     new_term: Term | None = None
-    release_on: date | None = None
+    release_on: datetime.date | None = None
     visibility: str = "family"
 
 
@@ -128,7 +129,7 @@ class EligibilityNote:
     text: str
     override: str | None = None  # one of the result statuses, or None
     reason: str = ""
-    date: date | None = None
+    date: datetime.date | None = None
 
 
 @dataclass(frozen=True)
