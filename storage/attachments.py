@@ -1,0 +1,80 @@
+"""Attachments as encrypted 1 MiB chunks in the vault, streamed in and out: a file of
+hundreds of MB is never held whole in memory. Any thread that owns the vault."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+
+from storage.errors import RecordTampered
+from storage.sealing import CHUNK_BYTES, chunk_associated_data, open_chunk, seal_chunk
+from storage.vault import Vault
+
+
+def store_attachment(
+    vault: Vault, case_id: str, attachment_id: str, source: BinaryIO
+) -> tuple[int, str]:
+    """Encrypt ``source`` chunk by chunk into the vault (inside the caller's transaction, or
+    one of its own). Returns ``(size in bytes, SHA-256 hex)`` of the plaintext."""
+    cipher = vault.case_cipher(case_id)
+    digest = hashlib.sha256()
+    size = 0
+    index = 0
+    with vault.transaction():
+        vault.conn.execute("DELETE FROM chunks WHERE attachment_id = ?", (attachment_id,))
+        current = source.read(CHUNK_BYTES)
+        while True:
+            following = source.read(CHUNK_BYTES) if len(current) == CHUNK_BYTES else b""
+            last = not following
+            digest.update(current)
+            size += len(current)
+            blob = seal_chunk(
+                cipher, current, chunk_associated_data(attachment_id, case_id, index, last)
+            )
+            vault.conn.execute(
+                "INSERT INTO chunks (attachment_id, idx, case_id, blob) VALUES (?, ?, ?, ?)",
+                (attachment_id, index, case_id, blob),
+            )
+            if last:
+                break
+            current = following
+            index += 1
+    return size, digest.hexdigest()
+
+
+def read_attachment(vault: Vault, case_id: str, attachment_id: str) -> Iterator[bytes]:
+    """Yield the decrypted chunks in order. Raises :class:`RecordTampered` if a chunk was
+    altered, moved, dropped or the attachment was truncated — before yielding that chunk."""
+    cipher = vault.case_cipher(case_id)
+    rows = vault.conn.execute(
+        "SELECT idx FROM chunks WHERE attachment_id = ? AND case_id = ? ORDER BY idx",
+        (attachment_id, case_id),
+    ).fetchall()
+    indices = [int(row[0]) for row in rows]
+    if not indices or indices != list(range(len(indices))):
+        raise RecordTampered(attachment_id, "attachment", case_id)
+    for index in indices:
+        row = vault.conn.execute(
+            "SELECT blob FROM chunks WHERE attachment_id = ? AND idx = ?", (attachment_id, index)
+        ).fetchone()
+        last = index == len(indices) - 1
+        try:
+            yield open_chunk(
+                cipher, bytes(row[0]), chunk_associated_data(attachment_id, case_id, index, last)
+            )
+        except InvalidTag as exc:
+            raise RecordTampered(attachment_id, "attachment", case_id) from exc
+
+
+def delete_attachment(vault: Vault, attachment_id: str) -> None:
+    with vault.transaction():
+        vault.conn.execute("DELETE FROM chunks WHERE attachment_id = ?", (attachment_id,))
+
+
+def attachment_ids(vault: Vault) -> list[tuple[str, str]]:
+    """``(attachment id, case id)`` of every stored attachment."""
+    rows = vault.conn.execute("SELECT DISTINCT attachment_id, case_id FROM chunks").fetchall()
+    return [(str(a), str(c)) for a, c in rows]

@@ -1,0 +1,51 @@
+"""Errors raised by the vault. Each message says what is wrong in words a user can act on."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class of every vault error."""
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self, what: str = "passphrase") -> None:
+        super().__init__(f"the {what} is wrong: the vault could not be unlocked")
+
+
+class VaultInUse(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"the vault {path} is in use by another Casework window or command; close it first"
+        )
+
+
+class VaultNotFound(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no vault at {path} (create one with 'casework init')")
+
+
+class VaultExists(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"a file already exists at {path}; refusing to overwrite it")
+
+
+class VaultCorrupt(VaultError):
+    """The file is not a Casework vault, or its header or schema is damaged."""
+
+
+class RecordTampered(VaultError):
+    """A record failed its authentication tag: altered, swapped or damaged on disk."""
+
+    def __init__(self, record_id: str, kind: str, case_id: str | None) -> None:
+        self.record_id = record_id
+        self.kind = kind
+        self.case_id = case_id
+        where = f" of case {case_id}" if case_id else ""
+        super().__init__(
+            f"record {record_id} ({kind}{where}) failed its integrity check: it was altered or "
+            "damaged on disk and is not shown"
+        )
+
+
+class RecordNotFound(VaultError):
+    pass

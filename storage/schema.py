@@ -1,0 +1,65 @@
+"""The vault's SQLite schema and its migrations.
+
+``PRAGMA user_version`` holds the schema version. Every version that was ever released keeps
+its migration here, and a vault made by each version is kept in ``tests/data/`` and opened by
+the tests.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the tables of the current version in an empty database (inside a transaction)."""
+    db = sqlite_utils.Database(conn)
+    db.table("header").create({"name": str, "value": bytes}, pk="name")
+    db.table("case_keys").create({"case_id": str, "wrapped": bytes}, pk="case_id")
+    db.table("records").create(
+        {"id": str, "case_id": str, "kind": str, "revision": int, "blob": bytes},
+        pk="id",
+        not_null={"kind", "revision", "blob"},
+    )
+    db.table("records").create_index(["case_id"])
+    db.table("records").create_index(["kind"])
+    db.table("chunks").create(
+        {"attachment_id": str, "idx": int, "case_id": str, "blob": bytes},
+        pk=("attachment_id", "idx"),
+        not_null={"case_id", "blob"},
+    )
+    db.table("chunks").create_index(["case_id"])
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+# version -> function that upgrades a vault *from* that version to the next one.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring an opened vault up to :data:`SCHEMA_VERSION` in one transaction; returns the
+    version it started from. A vault newer than this program is refused, unchanged."""
+    start = schema_version(conn)
+    if start > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"this vault was written by a newer Casework (schema {start}; this program knows "
+            f"{SCHEMA_VERSION}): update Casework to open it"
+        )
+    version = start
+    while version < SCHEMA_VERSION:
+        MIGRATIONS[version](conn)
+        version += 1
+        conn.execute(f"PRAGMA user_version = {version}")
+    return start
+
+
+EXPECTED_TABLES = {"header", "case_keys", "records", "chunks"}

@@ -1,0 +1,529 @@
+"""The encrypted vault: one SQLite file (DESIGN §2).
+
+A :class:`Vault` is an unlocked vault: it holds the vault key in memory and the one-writer
+lock on the file. It may be used from one thread at a time (the GUI unlocks it on a worker
+thread and then hands it to the GUI thread); it is not safe for concurrent use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from storage import keys, schema
+from storage.errors import (
+    RecordTampered,
+    VaultCorrupt,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from storage.lockfile import VaultLock
+from storage.sealing import (
+    case_key_associated_data,
+    open_payload,
+    record_associated_data,
+    seal_payload,
+)
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A decrypted record. ``case_id`` is None for vault-wide records."""
+
+    id: str
+    case_id: str | None
+    kind: str
+    revision: int
+    payload: Any
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the vault file says in clear about itself (see docs/vault-format.md)."""
+
+    format: str
+    vault_id: str
+    kdf: keys.KdfParams
+    created: str
+    schema_version: int
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
+    # Durability: every acknowledged commit is on disk (WAL + FULL fsyncs at commit).
+    conn.execute("PRAGMA synchronous = FULL")
+    # Freed pages are overwritten, so deleted ciphertext and keys do not linger in the file.
+    conn.execute("PRAGMA secure_delete = ON")
+    # Sorting and temporary tables stay in memory, never in a temp file.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def _read_header_rows(conn: sqlite3.Connection, path: Path) -> dict[str, bytes]:
+    try:
+        rows = conn.execute("SELECT name, value FROM header").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise VaultCorrupt(f"{path} is not a Casework vault ({exc})") from exc
+    values = {str(name): bytes(value) for name, value in rows}
+    if values.get("format") != keys.FORMAT.encode():
+        raise VaultCorrupt(f"{path} is not a Casework vault (unknown format)")
+    return values
+
+
+class Vault:
+    """An open, unlocked vault. Create with :meth:`create`, :meth:`open` or
+    :meth:`open_with_recovery`; always :meth:`close` (or use as a context manager)."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: VaultLock,
+        vault_key: bytes,
+        header: Header,
+    ) -> None:
+        self.path = path
+        self.header = header
+        self._conn: sqlite3.Connection | None = conn
+        self._lock = lock
+        self._vault_key: bytes | None = vault_key
+        self._vault_cipher = AESGCM(vault_key)
+        self._wide_cipher = AESGCM(keys.subkey(vault_key, "casework vault-wide records"))
+        self._name_key = keys.subkey(vault_key, "casework record names")
+        self._case_ciphers: dict[str, AESGCM] = {}
+        self._in_transaction = False
+
+    # ------------------------------------------------------------ opening and closing
+
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike[str], passphrase: str, *, kdf_memory_mib: int | None = None
+    ) -> tuple[Vault, str]:
+        """Create a new vault file and return it open, with its recovery code (shown once).
+
+        Raises :class:`VaultExists` if anything is at ``path``. The file appears complete or
+        not at all: it is written under a temporary name and renamed.
+        """
+        target = Path(path)
+        if target.exists():
+            raise VaultExists(str(target))
+        if not passphrase:
+            raise ValueError("the passphrase must not be empty")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        params = keys.new_kdf_params(kdf_memory_mib)
+        vault_id = uuid.uuid4().hex
+        vault_key = os.urandom(keys.KEY_BYTES)
+        recovery_code = keys.new_recovery_code()
+        recovery_salt = os.urandom(16)
+        kek = keys.derive_kek(passphrase, params)
+        created = datetime.now(UTC).replace(microsecond=0).isoformat()
+        header_rows = {
+            "format": keys.FORMAT.encode(),
+            "vault_id": vault_id.encode(),
+            "kdf": params.canonical(),
+            "created": created.encode(),
+            "wrapped_vk": keys.wrap(
+                kek, vault_key, keys.header_associated_data(vault_id, params, "passphrase")
+            ),
+            "recovery_salt": recovery_salt,
+            "wrapped_vk_recovery": keys.wrap(
+                keys.recovery_key(recovery_code, recovery_salt),
+                vault_key,
+                keys.recovery_associated_data(vault_id, recovery_salt),
+            ),
+        }
+        partial = target.with_name(target.name + ".creating")
+        partial.unlink(missing_ok=True)
+        conn = _connect(partial)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("BEGIN IMMEDIATE")
+            schema.create_schema(conn)
+            conn.executemany(
+                "INSERT INTO header (name, value) VALUES (?, ?)", list(header_rows.items())
+            )
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+        os.replace(partial, target)
+        return cls.open(target, passphrase), recovery_code
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
+        """Unlock with the passphrase. Raises :class:`WrongPassphrase` (the file is left
+        byte-identical), :class:`VaultInUse`, :class:`VaultNotFound` or :class:`VaultCorrupt`."""
+        return cls._open(
+            Path(path), lambda header, rows: _unwrap_with_passphrase(passphrase, header, rows)
+        )
+
+    @classmethod
+    def open_with_recovery(cls, path: str | os.PathLike[str], recovery_code: str) -> Vault:
+        """Unlock with the recovery code; then set a new passphrase with
+        :meth:`change_passphrase`."""
+        return cls._open(
+            Path(path), lambda header, rows: _unwrap_with_recovery(recovery_code, header, rows)
+        )
+
+    @classmethod
+    def _open(cls, path: Path, unwrap_key: Any) -> Vault:
+        if not path.is_file():
+            raise VaultNotFound(str(path))
+        lock = VaultLock(path)
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = _connect(path)
+            rows = _read_header_rows(conn, path)
+            header = read_header_from_rows(rows, schema.schema_version(conn))
+            vault_key = unwrap_key(header, rows)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                schema.migrate(conn)
+                conn.execute("COMMIT")
+            except RuntimeError as exc:
+                conn.execute("ROLLBACK")
+                raise VaultCorrupt(str(exc)) from exc
+            header = Header(
+                header.format,
+                header.vault_id,
+                header.kdf,
+                header.created,
+                schema.schema_version(conn),
+            )
+            return cls(path, conn, lock, vault_key, header)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        """Drop the keys, checkpoint the WAL into the file and release the lock. Idempotent."""
+        if self._conn is None:
+            return
+        self._vault_key = None
+        self._case_ciphers.clear()
+        try:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+        finally:
+            self._conn = None
+            self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise RuntimeError("the vault is locked")
+        return self._conn
+
+    # ------------------------------------------------------------ passphrase and recovery
+
+    def change_passphrase(self, new_passphrase: str, *, kdf_memory_mib: int | None = None) -> None:
+        """Re-wrap the vault key under a new passphrase with a new salt; nothing else changes,
+        and the recovery code keeps working."""
+        if not new_passphrase:
+            raise ValueError("the passphrase must not be empty")
+        vault_key = self._require_key()
+        params = keys.new_kdf_params(kdf_memory_mib)
+        kek = keys.derive_kek(new_passphrase, params)
+        vault_id = self.header.vault_id
+        updates = {
+            "kdf": params.canonical(),
+            "wrapped_vk": keys.wrap(
+                kek, vault_key, keys.header_associated_data(vault_id, params, "passphrase")
+            ),
+        }
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)", list(updates.items())
+            )
+        self.header = Header(
+            self.header.format, vault_id, params, self.header.created, self.header.schema_version
+        )
+
+    def replace_recovery_code(self) -> str:
+        """Make a new recovery code (the old one stops working) and return it, to show once."""
+        vault_key = self._require_key()
+        code = keys.new_recovery_code()
+        salt = os.urandom(16)
+        updates = {
+            "recovery_salt": salt,
+            "wrapped_vk_recovery": keys.wrap(
+                keys.recovery_key(code, salt),
+                vault_key,
+                keys.recovery_associated_data(self.header.vault_id, salt),
+            ),
+        }
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)", list(updates.items())
+            )
+        return code
+
+    def _require_key(self) -> bytes:
+        if self._vault_key is None:
+            raise RuntimeError("the vault is locked")
+        return self._vault_key
+
+    # ------------------------------------------------------------ transactions
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all. Nested use joins the outer one."""
+        if self._in_transaction:
+            yield
+            return
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    # ------------------------------------------------------------ keys
+
+    def named_id(self, name: str) -> str:
+        """A stable record id for a named record (``"setting:language"``) that hides the name."""
+        return keys.named_id(self._name_key, name)
+
+    def new_case(self, case_id: str) -> None:
+        """Create the random key of a new case."""
+        case_key = os.urandom(keys.KEY_BYTES)
+        wrapped = keys.wrap(self._require_key(), case_key, case_key_associated_data(case_id))
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO case_keys (case_id, wrapped) VALUES (?, ?)", (case_id, wrapped)
+            )
+        self._case_ciphers[case_id] = AESGCM(case_key)
+
+    def _cipher_for(self, case_id: str | None, wrapped: bytes | None = None) -> AESGCM:
+        if case_id is None:
+            return self._wide_cipher
+        cipher = self._case_ciphers.get(case_id)
+        if cipher is not None:
+            return cipher
+        if wrapped is None:
+            row = self.conn.execute(
+                "SELECT wrapped FROM case_keys WHERE case_id = ?", (case_id,)
+            ).fetchone()
+            if row is None:
+                raise RecordTampered(f"key of {case_id}", "case-key", case_id)
+            wrapped = bytes(row[0])
+        try:
+            case_key = self._vault_cipher.decrypt(
+                wrapped[: keys.NONCE_BYTES],
+                wrapped[keys.NONCE_BYTES :],
+                case_key_associated_data(case_id),
+            )
+        except InvalidTag as exc:
+            raise RecordTampered(f"key of {case_id}", "case-key", case_id) from exc
+        cipher = AESGCM(case_key)
+        self._case_ciphers[case_id] = cipher
+        return cipher
+
+    def case_cipher(self, case_id: str) -> AESGCM:
+        """The AES-GCM cipher of one case (for attachment chunks)."""
+        return self._cipher_for(case_id)
+
+    def case_ids(self) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT case_id FROM case_keys")]
+
+    def delete_case(self, case_id: str) -> None:
+        """Delete every record, chunk and the key of a case (crypto-shredding), then
+        checkpoint so the overwritten pages leave the WAL too."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
+            self.conn.execute("DELETE FROM chunks WHERE case_id = ?", (case_id,))
+            self.conn.execute("DELETE FROM case_keys WHERE case_id = ?", (case_id,))
+        self._case_ciphers.pop(case_id, None)
+        if not self._in_transaction:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # ------------------------------------------------------------ records
+
+    def put(self, record_id: str, kind: str, payload: Any, *, case_id: str | None = None) -> int:
+        """Encrypt and store a record (JSON-serialisable payload); returns its new revision."""
+        cipher = self._cipher_for(case_id)
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT revision, case_id, kind FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
+            if row is not None and (row[1] != case_id or row[2] != kind):
+                raise ValueError(f"record {record_id} exists with another case or kind")
+            revision = 1 if row is None else int(row[0]) + 1
+            blob = seal_payload(
+                cipher, payload, record_associated_data(record_id, case_id, kind, revision)
+            )
+            self.conn.execute(
+                "INSERT OR REPLACE INTO records (id, case_id, kind, revision, blob) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (record_id, case_id, kind, revision, blob),
+            )
+        return revision
+
+    def get(self, record_id: str) -> StoredRecord | None:
+        """Decrypt one record. Raises :class:`RecordTampered` if it fails its tag."""
+        row = self.conn.execute(
+            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
+            "LEFT JOIN case_keys k ON k.case_id = r.case_id WHERE r.id = ?",
+            (record_id,),
+        ).fetchone()
+        return None if row is None else self._decrypt_row(row)
+
+    def records(
+        self, kind: str | None = None, case_id: str | None = None
+    ) -> Iterator[StoredRecord]:
+        """Decrypt the records of a kind and/or case, one at a time (ordered by id).
+        Raises :class:`RecordTampered` at the first that fails its tag."""
+        for row in self._select_rows(kind, case_id):
+            yield self._decrypt_row(row)
+
+    def records_tolerant(
+        self, kind: str | None = None, case_id: str | None = None
+    ) -> Iterator[StoredRecord | RecordTampered]:
+        """Like :meth:`records`, but yields the error in place of a record that fails its tag,
+        so one damaged record does not hide the rest."""
+        for row in self._select_rows(kind, case_id):
+            try:
+                yield self._decrypt_row(row)
+            except RecordTampered as exc:
+                yield exc
+
+    def _select_rows(self, kind: str | None, case_id: str | None) -> list[Any]:
+        clauses, args = [], []
+        if kind is not None:
+            clauses.append("r.kind = ?")
+            args.append(kind)
+        if case_id is not None:
+            clauses.append("r.case_id = ?")
+            args.append(case_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self.conn.execute(
+            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
+            f"LEFT JOIN case_keys k ON k.case_id = r.case_id {where} ORDER BY r.id",
+            args,
+        ).fetchall()
+
+    def _decrypt_row(self, row: Any) -> StoredRecord:
+        record_id, case_id, kind, revision, blob, wrapped = row
+        cipher = self._cipher_for(case_id, None if wrapped is None else bytes(wrapped))
+        try:
+            payload = open_payload(
+                cipher, bytes(blob), record_associated_data(record_id, case_id, kind, revision)
+            )
+        except (InvalidTag, ValueError) as exc:
+            raise RecordTampered(record_id, kind, case_id) from exc
+        return StoredRecord(record_id, case_id, kind, int(revision), payload)
+
+    def revision(self, record_id: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT revision FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def delete(self, record_id: str) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+
+    def count(self, kind: str) -> int:
+        row = self.conn.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()
+        return int(row[0])
+
+    # ------------------------------------------------------------ backup
+
+    def backup(self, destination: str | os.PathLike[str]) -> Path:
+        """Write a consistent copy of the vault file (still encrypted, same passphrase) to
+        ``destination``, which must not exist. Written under a temporary name, then renamed."""
+        target = Path(destination)
+        if target.exists():
+            raise VaultExists(str(target))
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        out = sqlite3.connect(partial)
+        try:
+            self.conn.backup(out)
+            out.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            out.close()
+        os.replace(partial, target)
+        return target
+
+
+def read_header_from_rows(rows: dict[str, bytes], schema_version: int) -> Header:
+    try:
+        return Header(
+            format=rows["format"].decode(),
+            vault_id=rows["vault_id"].decode(),
+            kdf=keys.KdfParams.from_json(rows["kdf"]),
+            created=rows["created"].decode(),
+            schema_version=schema_version,
+        )
+    except (KeyError, ValueError) as exc:
+        raise VaultCorrupt(f"the vault header is damaged ({exc})") from exc
+
+
+def read_header(path: str | os.PathLike[str]) -> Header:
+    """Read the clear header without unlocking or locking (for 'which vault is this')."""
+    target = Path(path)
+    if not target.is_file():
+        raise VaultNotFound(str(target))
+    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    try:
+        rows = _read_header_rows(conn, target)
+        return read_header_from_rows(rows, schema.schema_version(conn))
+    finally:
+        conn.close()
+
+
+def _unwrap_with_passphrase(passphrase: str, header: Header, rows: dict[str, bytes]) -> bytes:
+    kek = keys.derive_kek(passphrase, header.kdf)
+    try:
+        return keys.unwrap(
+            kek,
+            rows["wrapped_vk"],
+            keys.header_associated_data(header.vault_id, header.kdf, "passphrase"),
+        )
+    except InvalidTag as exc:
+        raise WrongPassphrase() from exc
+
+
+def _unwrap_with_recovery(code: str, header: Header, rows: dict[str, bytes]) -> bytes:
+    try:
+        recovery = keys.recovery_key(code, rows["recovery_salt"])
+        return keys.unwrap(
+            recovery,
+            rows["wrapped_vk_recovery"],
+            keys.recovery_associated_data(header.vault_id, rows["recovery_salt"]),
+        )
+    except (InvalidTag, ValueError) as exc:
+        raise WrongPassphrase("recovery code") from exc
