@@ -1,0 +1,8 @@
+"""Pure, Qt-free cryptographic codecs for the bundle format (DESIGN.md §6).
+
+- ``app.crypto.age``: age v1 encryption (X25519, scrypt), streaming reader and writer.
+- ``app.crypto.minisign``: minisign Ed25519 signatures (prehashed ``ED``).
+- ``app.crypto.bech32``: Bech32, as used by age key strings.
+
+Nothing here touches the vault or the file system; callers pass streams and keys.
+"""
