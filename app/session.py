@@ -1,0 +1,527 @@
+"""An unlocked vault as the app sees it: cases, their history, notes, attachments, settings
+and rule files, with the in-memory search index.
+
+One :class:`Session` per open vault. It is not thread-safe: the GUI opens it on a worker
+thread and then uses it from the GUI thread only; long operations take a progress callback.
+
+Record layout (see docs/vault-format.md):
+- ``case``: one per case (record id = case id): the case JSON without notes, plus the
+  per-field clocks used by merge. This is all the case list needs, so unlock decrypts one
+  record per case.
+- ``notes``: one per case, the notes' full text, read when the case is opened.
+- ``history``: one per saved change set.
+- ``attachment`` metadata lives in the case record; the bytes are chunks (storage.attachments).
+- vault-wide: ``device``, ``setting``, ``rule``, ``tombstone`` (and later identity/contacts).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.case_json import case_to_json, new_id, note_to_json, parse_case
+from app.hlc import Clock, Stamp
+from app.model import AttachmentInfo, Case, Note
+from app.search.index import SearchIndex
+from app.sentence import compute_sentence
+from storage.attachments import delete_attachment, read_attachment, store_attachment
+from storage.check import Problem, check_vault
+from storage.errors import RecordTampered
+from storage.vault import Vault
+
+Progress = Callable[[int, int], None]
+
+# Fields that merge as a whole, each with its own clock. Lists of notes, events, eligibility
+# notes and attachments merge element by element ("notes/<id>").
+FIELD_PATHS = (
+    "person.full_name",
+    "person.aliases",
+    "person.birth_date",
+    "person.sex",
+    "person.groups",
+    "status",
+    "arrested_on",
+    "facility",
+    "custody",
+    "sentence",
+)
+ELEMENT_LISTS = ("notes", "events", "eligibility_notes", "attachments")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One changed field: ``field`` is a path (``person.full_name``, ``notes/<id>``)."""
+
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    device: str
+    source: str
+    changes: tuple[Change, ...]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def field_values(case_json: dict[str, Any]) -> dict[str, Any]:
+    """The case JSON as ``{path: value}`` at merge granularity."""
+    values: dict[str, Any] = {}
+    for path in FIELD_PATHS:
+        if path.startswith("person."):
+            values[path] = case_json["person"].get(path.split(".", 1)[1])
+        else:
+            values[path] = case_json.get(path)
+    for name in ELEMENT_LISTS:
+        for element in case_json.get(name) or ():
+            values[f"{name}/{element['id']}"] = element
+    return values
+
+
+def diff_cases(old: dict[str, Any] | None, new: dict[str, Any] | None) -> list[Change]:
+    """The changes from one case JSON to another, path by path (either may be None)."""
+    before = field_values(old) if old else {}
+    after = field_values(new) if new else {}
+    changes = []
+    for path in sorted(set(before) | set(after)):
+        if before.get(path) != after.get(path):
+            changes.append(Change(path, before.get(path), after.get(path)))
+    return changes
+
+
+class Session:
+    """An unlocked vault. Use :meth:`create`, :meth:`open` or :meth:`open_with_recovery`."""
+
+    def __init__(self, vault: Vault, progress: Progress | None = None) -> None:
+        self.vault = vault
+        device = self._load_or_create_device()
+        self.device_id: str = device["device_id"]
+        self.clock = Clock(self.device_id, wall=device["wall"], counter=device["counter"])
+        self._cases: dict[str, Case] = {}
+        self._clocks: dict[str, dict[str, str]] = {}
+        self._tombstones: dict[str, dict[str, str]] = {}
+        self._rows: dict[str, dict[str, Any]] = {}
+        self.damaged: list[RecordTampered] = []
+        self.index = SearchIndex()
+        self._load_cases(progress)
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike[str], passphrase: str, *, kdf_memory_mib: int | None = None
+    ) -> tuple[Session, str]:
+        vault, recovery_code = Vault.create(path, passphrase, kdf_memory_mib=kdf_memory_mib)
+        try:
+            return cls(vault), recovery_code
+        except BaseException:
+            vault.close()
+            raise
+
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], passphrase: str, progress: Progress | None = None
+    ) -> Session:
+        vault = Vault.open(path, passphrase)
+        try:
+            return cls(vault, progress)
+        except BaseException:
+            vault.close()
+            raise
+
+    @classmethod
+    def open_with_recovery(cls, path: str | os.PathLike[str], recovery_code: str) -> Session:
+        vault = Vault.open_with_recovery(path, recovery_code)
+        try:
+            return cls(vault)
+        except BaseException:
+            vault.close()
+            raise
+
+    def close(self) -> None:
+        """Lock: drop the decrypted cases, the search index and the keys."""
+        self._cases.clear()
+        self._clocks.clear()
+        self.index.close()
+        self.vault.close()
+
+    lock = close
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _load_or_create_device(self) -> dict[str, Any]:
+        record = self.vault.get(self.vault.named_id("device"))
+        if record is not None:
+            payload: dict[str, Any] = record.payload
+            return payload
+        device = {"device_id": new_id()[:16], "wall": 0, "counter": 0}
+        self.vault.put(self.vault.named_id("device"), "device", device)
+        return device
+
+    def _load_cases(self, progress: Progress | None) -> None:
+        total = self.vault.count("case")
+        rows = []
+        for done, item in enumerate(self.vault.records_tolerant(kind="case"), start=1):
+            if isinstance(item, RecordTampered):
+                self.damaged.append(item)
+                continue
+            case = parse_case(item.payload["case"], case_id=item.id)
+            self._cases[case.id] = case
+            self._clocks[case.id] = dict(item.payload.get("clocks", {}))
+            self._tombstones[case.id] = dict(item.payload.get("tombstones", {}))
+            row = index_row(case)
+            self._rows[case.id] = row
+            rows.append(row)
+            if progress is not None and done % 500 == 0:
+                progress(done, total)
+        self.index.bulk_load(rows)
+        if progress is not None:
+            progress(total, total)
+
+    # ------------------------------------------------------------ reading
+
+    def list_cases(self) -> list[Case]:
+        """Every readable case, without notes' text (see :meth:`get_case`)."""
+        return list(self._cases.values())
+
+    def list_row(self, case_id: str) -> dict[str, Any]:
+        """What the case list shows of a case: name, aliases, groups, status, articles and
+        the computed ``last_day`` (ISO text or None)."""
+        return dict(self._rows[case_id])
+
+    def case_count(self) -> int:
+        return len(self._cases)
+
+    def has_case(self, case_id: str) -> bool:
+        return case_id in self._cases
+
+    def get_case(self, case_id: str) -> Case:
+        """The whole case, notes included. Raises ``KeyError`` for an unknown id and
+        :class:`RecordTampered` when its notes fail their integrity check."""
+        case = self._find(case_id)
+        notes = self.vault.get(self._notes_id(case.id))
+        if notes is None:
+            return case
+        return replace(
+            case,
+            notes=parse_case({"person": {"full_name": "-"}, "notes": notes.payload["notes"]}).notes,
+        )
+
+    def _find(self, case_id: str) -> Case:
+        case = self._cases.get(case_id)
+        if case is not None:
+            return case
+        matches = [cid for cid in self._cases if cid.startswith(case_id)] if case_id else []
+        if len(matches) == 1:
+            return self._cases[matches[0]]
+        if len(matches) > 1:
+            raise KeyError(f"the id {case_id!r} is ambiguous: give more characters")
+        raise KeyError(f"no case with id {case_id!r}")
+
+    def resolve_id(self, case_id: str) -> str:
+        """The full id for a full id or an unambiguous prefix of one."""
+        return self._find(case_id).id
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        group: str | None = None,
+        status: str | None = None,
+        article: str | None = None,
+    ) -> list[Case]:
+        """Cases whose name or alias matches ``query`` however it is spelled (best first)."""
+        if query.strip():
+            ids = self.index.search(query, group=group, status=status, article=article)
+        else:
+            ids = self.index.filter(group=group, status=status, article=article)
+        return [self._cases[i] for i in ids if i in self._cases]
+
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        """The change history of a case, oldest first."""
+        case_id = self.resolve_id(case_id)
+        entries = []
+        for record in self.vault.records(kind="history", case_id=case_id):
+            p = record.payload
+            entries.append(
+                HistoryEntry(
+                    at=p["at"],
+                    device=p["device"],
+                    source=p.get("source", "edit"),
+                    changes=tuple(Change(c["field"], c["old"], c["new"]) for c in p["changes"]),
+                )
+            )
+        entries.sort(key=lambda e: e.at)
+        return entries
+
+    def clocks(self, case_id: str) -> dict[str, str]:
+        return dict(self._clocks.get(case_id, {}))
+
+    # ------------------------------------------------------------ writing
+
+    def add_case(self, case: Case, *, source: str = "edit") -> Case:
+        """Store a new case (a fresh id when the given one is taken). One transaction."""
+        if case.id in self._cases:
+            case = replace(case, id=new_id())
+        with self.vault.transaction():
+            self.vault.new_case(case.id)
+            self._write_case(case, None, source)
+        return case
+
+    def add_cases(
+        self, cases: Iterable[Case], *, source: str = "import", progress: Progress | None = None
+    ) -> list[Case]:
+        """Store many new cases in one transaction (all or none): list import and demo data."""
+        stored = []
+        with self.vault.transaction():
+            for done, case in enumerate(cases, start=1):
+                stored.append(self.add_case(case, source=source))
+                if progress is not None and done % 200 == 0:
+                    progress(done, 0)
+        return stored
+
+    def update_case(self, case: Case, *, source: str = "edit") -> list[Change]:
+        """Save a new version of an existing case; returns what changed (nothing written when
+        nothing changed). One transaction: all of it is saved, or none."""
+        old = self.get_case(case.id)
+        return self._write_case(case, old, source)
+
+    def delete_case(self, case_id: str) -> None:
+        """Delete a case, its history and attachments, and its key (crypto-shredding). A
+        tombstone (id and time only) lets sync tell contacts the case was deleted."""
+        case_id = self.resolve_id(case_id)
+        stamp = self.clock.now()
+        with self.vault.transaction():
+            self.vault.delete_case(case_id)
+            self.vault.put(
+                self.vault.named_id(f"tombstone:{case_id}"),
+                "tombstone",
+                {"case_id": case_id, "deleted": str(stamp)},
+            )
+            self._save_device()
+        self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        del self._cases[case_id]
+        self._clocks.pop(case_id, None)
+        self._rows.pop(case_id, None)
+        self.index.remove(case_id)
+
+    def deleted_cases(self) -> dict[str, str]:
+        """``{case id: deletion stamp}`` of deleted cases."""
+        return {
+            r.payload["case_id"]: r.payload["deleted"] for r in self.vault.records(kind="tombstone")
+        }
+
+    def _write_case(self, case: Case, old: Case | None, source: str) -> list[Change]:
+        new_json = case_to_json(case)
+        old_json = case_to_json(old) if old is not None else None
+        changes = diff_cases(old_json, new_json)
+        if old is not None and not changes:
+            return []
+        clocks = dict(self._clocks.get(case.id, {}))
+        tombstones = dict(self._tombstones.get(case.id, {}))
+        stamp = str(self.clock.now())
+        for change in changes:
+            clocks[change.field] = stamp
+            if change.new is None and "/" in change.field:
+                tombstones[change.field] = stamp
+                clocks.pop(change.field, None)
+        self._store(case, clocks, tombstones, changes, source)
+        return changes
+
+    def store_merged(
+        self,
+        case: Case,
+        clocks: dict[str, str],
+        tombstones: dict[str, str],
+        changes: list[Change],
+        source: str,
+        *,
+        new: bool,
+    ) -> None:
+        """Write a case produced by merge with the clocks it computed (used by bundle import,
+        inside the importer's transaction)."""
+        for value in clocks.values():
+            self.clock.observe(Stamp.parse(value))
+        with self.vault.transaction():
+            if new:
+                self.vault.new_case(case.id)
+            self._store(case, clocks, tombstones, changes, source)
+
+    def _store(
+        self,
+        case: Case,
+        clocks: dict[str, str],
+        tombstones: dict[str, str],
+        changes: list[Change],
+        source: str,
+    ) -> None:
+        case_json = case_to_json(case)
+        notes = case_json.pop("notes")
+        with self.vault.transaction():
+            self.vault.put(
+                case.id,
+                "case",
+                {"case": case_json, "clocks": clocks, "tombstones": tombstones},
+                case_id=case.id,
+            )
+            if any(c.field.startswith("notes/") for c in changes) or not self.vault.revision(
+                self._notes_id(case.id)
+            ):
+                self.vault.put(self._notes_id(case.id), "notes", {"notes": notes}, case_id=case.id)
+            if changes:
+                self.vault.put(
+                    new_id(),
+                    "history",
+                    {
+                        "at": now_iso(),
+                        "device": self.device_id,
+                        "source": source,
+                        "changes": [
+                            {"field": c.field, "old": c.old, "new": c.new} for c in changes
+                        ],
+                    },
+                    case_id=case.id,
+                )
+            self._save_device()
+        self._cases[case.id] = replace(case, notes=())
+        self._clocks[case.id] = clocks
+        self._tombstones[case.id] = tombstones
+        row = index_row(case)
+        self._rows[case.id] = row
+        self.index.upsert(case.id, **{k: v for k, v in row.items() if k != "case_id"})
+
+    def tombstones(self, case_id: str) -> dict[str, str]:
+        return dict(self._tombstones.get(case_id, {}))
+
+    def _save_device(self) -> None:
+        wall, counter = self.clock.state
+        self.vault.put(
+            self.vault.named_id("device"),
+            "device",
+            {"device_id": self.device_id, "wall": wall, "counter": counter},
+        )
+
+    def _notes_id(self, case_id: str) -> str:
+        return self.vault.named_id(f"notes:{case_id}")
+
+    def add_note(self, case_id: str, text: str, visibility: str = "privileged") -> Note:
+        case = self.get_case(case_id)
+        note = Note(id=new_id(), text=text, visibility=visibility, created=now_iso())
+        self.update_case(replace(case, notes=(*case.notes, note)))
+        return note
+
+    # ------------------------------------------------------------ attachments
+
+    def add_attachment(
+        self,
+        case_id: str,
+        source: BinaryIO,
+        name: str,
+        *,
+        media_type: str | None = None,
+        visibility: str = "privileged",
+    ) -> AttachmentInfo:
+        """Encrypt a file into the vault, streamed in 1 MiB chunks, and list it on the case."""
+        case = self.get_case(case_id)
+        attachment_id = new_id()
+        guessed = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        with self.vault.transaction():
+            size, digest = store_attachment(self.vault, case.id, attachment_id, source)
+            info = AttachmentInfo(
+                id=attachment_id,
+                name=Path(name).name,
+                size=size,
+                sha256=digest,
+                media_type=guessed,
+                visibility=visibility,
+                added=now_iso(),
+            )
+            self.update_case(replace(case, attachments=(*case.attachments, info)))
+        return info
+
+    def find_attachment(self, case_id: str, name_or_id: str) -> AttachmentInfo:
+        case = self._find(case_id)
+        for info in case.attachments:
+            if name_or_id in (info.id, info.name):
+                return info
+        raise KeyError(f"case {case.id[:8]} has no attachment named {name_or_id!r}")
+
+    def read_attachment(self, case_id: str, attachment_id: str) -> Iterator[bytes]:
+        """Decrypted chunks in order (1 MiB each); raises :class:`RecordTampered` if damaged."""
+        return read_attachment(self.vault, self.resolve_id(case_id), attachment_id)
+
+    def remove_attachment(self, case_id: str, attachment_id: str) -> None:
+        case = self.get_case(case_id)
+        kept = tuple(a for a in case.attachments if a.id != attachment_id)
+        with self.vault.transaction():
+            delete_attachment(self.vault, attachment_id)
+            self.update_case(replace(case, attachments=kept))
+
+    # ------------------------------------------------------------ settings and rules
+
+    def get_setting(self, name: str, default: Any = None) -> Any:
+        record = self.vault.get(self.vault.named_id(f"setting:{name}"))
+        return default if record is None else record.payload["value"]
+
+    def set_setting(self, name: str, value: Any) -> None:
+        self.vault.put(
+            self.vault.named_id(f"setting:{name}"), "setting", {"name": name, "value": value}
+        )
+
+    def put_vault_record(self, kind: str, name: str, payload: Any) -> None:
+        """A vault-wide record (rules, identity, contacts...) under a hidden stable id."""
+        self.vault.put(self.vault.named_id(f"{kind}:{name}"), kind, payload)
+
+    def get_vault_record(self, kind: str, name: str) -> Any:
+        record = self.vault.get(self.vault.named_id(f"{kind}:{name}"))
+        return None if record is None else record.payload
+
+    def vault_records(self, kind: str) -> list[Any]:
+        return [record.payload for record in self.vault.records(kind=kind)]
+
+    def delete_vault_record(self, kind: str, name: str) -> None:
+        self.vault.delete(self.vault.named_id(f"{kind}:{name}"))
+
+    # ------------------------------------------------------------ maintenance
+
+    def check(self) -> list[Problem]:
+        return check_vault(self.vault)
+
+    def backup(self, destination: str | os.PathLike[str]) -> Path:
+        return self.vault.backup(destination)
+
+    def change_passphrase(self, new: str, *, kdf_memory_mib: int | None = None) -> None:
+        self.vault.change_passphrase(new, kdf_memory_mib=kdf_memory_mib)
+
+
+def index_row(case: Case) -> dict[str, Any]:
+    """What the search index and the case list need of a case."""
+    computation = compute_sentence(case, on=date.today())
+    row: dict[str, Any] = {
+        "full_name": case.person.full_name,
+        "aliases": list(case.person.aliases),
+        "groups": list(case.person.groups),
+        "status": case.status,
+        "articles": list(case.sentence.articles) if case.sentence else [],
+        "last_day": computation.last_day.isoformat() if computation else None,
+        "case_id": case.id,
+    }
+    return row
+
+
+def notes_json(notes: Iterable[Note]) -> list[dict[str, Any]]:
+    return [note_to_json(n) for n in notes]

@@ -1,0 +1,115 @@
+"""``init``, ``passwd``, ``check``, ``backup`` and ``recover``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from ui.cli.context import CliError, open_session, print_json, read_passphrase, vault_path
+
+
+def register(commands: Any) -> None:
+    init = commands.add_parser("init", help="create a new vault")
+    init.add_argument(
+        "--kdf-memory",
+        type=int,
+        metavar="MIB",
+        help="Argon2id memory in MiB (tests only; default 256, calibrated)",
+    )
+    init.set_defaults(func=cmd_init)
+
+    passwd = commands.add_parser("passwd", help="change the vault's passphrase")
+    passwd.add_argument("--kdf-memory", type=int, metavar="MIB", help=argparse.SUPPRESS)
+    passwd.set_defaults(func=cmd_passwd)
+
+    recover = commands.add_parser(
+        "recover", help="unlock with the recovery code and set a new passphrase"
+    )
+    recover.add_argument("--kdf-memory", type=int, metavar="MIB", help=argparse.SUPPRESS)
+    recover.set_defaults(func=cmd_recover)
+
+    check = commands.add_parser("check", help="verify every record; changes nothing")
+    check.add_argument("--json", action="store_true", help="print the problems as JSON")
+    check.set_defaults(func=cmd_check)
+
+    backup = commands.add_parser("backup", help="write an encrypted copy of the vault")
+    backup.add_argument("dest", metavar="DEST", help="the backup file (must not exist)")
+    backup.set_defaults(func=cmd_backup)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.session import Session
+
+    path = vault_path(args)
+    if path.exists():
+        raise CliError(f"a vault already exists at {path}")
+    passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
+    session, recovery_code = Session.create(path, passphrase, kdf_memory_mib=args.kdf_memory)
+    session.close()
+    print(f"Created the vault {path}")
+    print()
+    print("Recovery code — write it down or print it and keep it apart from the laptop.")
+    print("It is shown only this once and opens the vault if the passphrase is forgotten:")
+    print()
+    print(f"    {recovery_code}")
+    print()
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        new = _new_passphrase(args)
+        session.change_passphrase(new, kdf_memory_mib=args.kdf_memory)
+    print("The passphrase was changed; the old one no longer opens the vault.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from app.session import Session
+
+    code = read_passphrase(args, prompt="Recovery code: ", env="CASEWORK_RECOVERY_CODE")
+    session = Session.open_with_recovery(vault_path(args), code)
+    try:
+        new = _new_passphrase(args)
+        session.change_passphrase(new, kdf_memory_mib=args.kdf_memory)
+    finally:
+        session.close()
+    print("The vault is open again with the new passphrase; the old one no longer works.")
+    return 0
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    value = os.environ.get("CASEWORK_NEW_PASSPHRASE")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError("no new passphrase: set CASEWORK_NEW_PASSPHRASE or run in a terminal")
+    import getpass
+
+    first = getpass.getpass("New passphrase: ")
+    if not first or getpass.getpass("Repeat: ") != first:
+        raise CliError("the new passphrases are empty or differ; nothing was changed")
+    return first
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        problems = session.check()
+        count = session.case_count()
+    if args.json:
+        print_json([p.__dict__ for p in problems])
+    elif problems:
+        for problem in problems:
+            print(f"PROBLEM {problem.kind} {problem.what}: {problem.message}")
+    else:
+        print(f"OK: {count} cases; every record, key and attachment passed its integrity check.")
+    return 1 if problems else 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        target = session.backup(args.dest)
+    print(f"Wrote {target} (encrypted; it opens with the same passphrase).")
+    return 0
