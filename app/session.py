@@ -16,6 +16,7 @@ Record layout (see docs/vault-format.md):
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -112,6 +113,9 @@ class Session:
         self._tombstones: dict[str, dict[str, str]] = {}
         self._rows: dict[str, dict[str, Any]] = {}
         self.damaged: list[RecordTampered] = []
+        # In-memory updates wait here until the vault transaction commits, so a rolled-back
+        # write leaves the open session exactly as the vault is.
+        self._pending: list[Callable[[], None]] | None = None
         self.index = SearchIndex()
         self._load_cases(progress)
 
@@ -147,6 +151,30 @@ class Session:
         except BaseException:
             vault.close()
             raise
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes inside commit together; the session's in-memory view changes only after
+        the commit. Nested use joins the outer transaction."""
+        if self._pending is not None:
+            yield
+            return
+        self._pending = []
+        try:
+            with self.vault.transaction():
+                yield
+        except BaseException:
+            self._pending = None
+            raise
+        pending, self._pending = self._pending, None
+        for apply in pending:
+            apply()
+
+    def _after_commit(self, apply: Callable[[], None]) -> None:
+        if self._pending is None:
+            apply()
+        else:
+            self._pending.append(apply)
 
     def close(self) -> None:
         """Lock: drop the decrypted cases, the search index and the keys."""
@@ -277,7 +305,7 @@ class Session:
         """Store a new case (a fresh id when the given one is taken). One transaction."""
         if case.id in self._cases:
             case = replace(case, id=new_id())
-        with self.vault.transaction():
+        with self.transaction():
             self.vault.new_case(case.id)
             self._write_case(case, None, source)
         return case
@@ -287,7 +315,7 @@ class Session:
     ) -> list[Case]:
         """Store many new cases in one transaction (all or none): list import and demo data."""
         stored = []
-        with self.vault.transaction():
+        with self.transaction():
             for done, case in enumerate(cases, start=1):
                 stored.append(self.add_case(case, source=source))
                 if progress is not None and done % 200 == 0:
@@ -305,7 +333,7 @@ class Session:
         tombstone (id and time only) lets sync tell contacts the case was deleted."""
         case_id = self.resolve_id(case_id)
         stamp = self.clock.now()
-        with self.vault.transaction():
+        with self.transaction():
             self.vault.delete_case(case_id)
             self.vault.put(
                 self.vault.named_id(f"tombstone:{case_id}"),
@@ -313,8 +341,9 @@ class Session:
                 {"case_id": case_id, "deleted": str(stamp)},
             )
             self._save_device()
-        self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        del self._cases[case_id]
+        if self._pending is None:
+            self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._cases.pop(case_id, None)
         self._clocks.pop(case_id, None)
         self._rows.pop(case_id, None)
         self.index.remove(case_id)
@@ -356,7 +385,7 @@ class Session:
         inside the importer's transaction)."""
         for value in clocks.values():
             self.clock.observe(Stamp.parse(value))
-        with self.vault.transaction():
+        with self.transaction():
             if new:
                 self.vault.new_case(case.id)
             self._store(case, clocks, tombstones, changes, source)
@@ -371,7 +400,7 @@ class Session:
     ) -> None:
         case_json = case_to_json(case)
         notes = case_json.pop("notes")
-        with self.vault.transaction():
+        with self.transaction():
             self.vault.put(
                 case.id,
                 "case",
@@ -397,12 +426,16 @@ class Session:
                     case_id=case.id,
                 )
             self._save_device()
-        self._cases[case.id] = replace(case, notes=())
-        self._clocks[case.id] = clocks
-        self._tombstones[case.id] = tombstones
         row = index_row(case)
-        self._rows[case.id] = row
-        self.index.upsert(case.id, **{k: v for k, v in row.items() if k != "case_id"})
+
+        def apply() -> None:
+            self._cases[case.id] = replace(case, notes=())
+            self._clocks[case.id] = clocks
+            self._tombstones[case.id] = tombstones
+            self._rows[case.id] = row
+            self.index.upsert(case.id, **{k: v for k, v in row.items() if k != "case_id"})
+
+        self._after_commit(apply)
 
     def tombstones(self, case_id: str) -> dict[str, str]:
         return dict(self._tombstones.get(case_id, {}))
@@ -439,7 +472,7 @@ class Session:
         case = self.get_case(case_id)
         attachment_id = new_id()
         guessed = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        with self.vault.transaction():
+        with self.transaction():
             size, digest = store_attachment(self.vault, case.id, attachment_id, source)
             info = AttachmentInfo(
                 id=attachment_id,
@@ -467,7 +500,7 @@ class Session:
     def remove_attachment(self, case_id: str, attachment_id: str) -> None:
         case = self.get_case(case_id)
         kept = tuple(a for a in case.attachments if a.id != attachment_id)
-        with self.vault.transaction():
+        with self.transaction():
             delete_attachment(self.vault, attachment_id)
             self.update_case(replace(case, attachments=kept))
 
