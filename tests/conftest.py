@@ -1,0 +1,108 @@
+"""Shared fixtures: fast vaults (small Argon2id memory), a real-CLI runner, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+PASSPHRASE = "correct horse battery staple — Əli"
+FAST_KDF_MIB = 8
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "test.cwvault"
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """An environment for the real ``casework`` process with HOME and TMPDIR inside tmp_path,
+    so tests can search every file the app touched."""
+    home = tmp_path / "home"
+    tmp = tmp_path / "tmp"
+    home.mkdir(exist_ok=True)
+    tmp.mkdir(exist_ok=True)
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "CASEWORK_PASSPHRASE": PASSPHRASE,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        "PYTHONPATH": str(REPO),
+    }
+    return env
+
+
+@pytest.fixture
+def run_cli(cli_env: dict[str, str], vault_path: Path) -> Callable[..., CliResult]:
+    """Run ``casework --vault <vault_path> ARGS`` as a real process."""
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None,
+            vault: Path | None = None, check: bool = False) -> CliResult:
+        cmd = [sys.executable, "-m", "ui.cli.main", "--vault", str(vault or vault_path), *args]
+        proc = subprocess.run(
+            cmd, input=input, capture_output=True, text=True, env=env or cli_env, cwd=REPO,
+            timeout=120,
+        )
+        result = CliResult(proc.returncode, proc.stdout, proc.stderr)
+        if check and proc.returncode != 0:
+            raise AssertionError(f"{cmd} failed ({proc.returncode}):\n{proc.stderr}")
+        return result
+
+    return run
+
+
+@pytest.fixture
+def init_vault(run_cli: Callable[..., CliResult], vault_path: Path) -> Path:
+    run_cli("init", "--kdf-memory", str(FAST_KDF_MIB), check=True)
+    return vault_path
+
+
+def example_case(**overrides: object) -> dict[str, object]:
+    """The case of DESIGN §3, as JSON data."""
+    case: dict[str, object] = {
+        "person": {
+            "full_name": "Əli Həsənov",
+            "aliases": ["Ali Hasanov", "Али Гасанов"],
+            "birth_date": "1985-03-02",
+            "sex": "male",
+            "groups": ["religious_believers"],
+        },
+        "status": "imprisoned",
+        "arrested_on": "2023-02-01",
+        "facility": "Penitentiary Service institution No. 13",
+        "custody": [{"from": "2023-02-01", "to": "2023-04-14", "kind": "pretrial_detention"}],
+        "sentence": {
+            "verdict_date": "2023-10-01",
+            "articles": ["234.1-1"],
+            "category": "less_serious",
+            "term": "P3Y",
+            "start_date": "2023-04-15",
+            "regime": "general",
+        },
+        "notes": [{"text": "Defence strategy: challenge the search.", "visibility": "privileged"}],
+        "events": [{"date": "2025-03-01", "kind": "hearing", "text": "Appeal hearing"}],
+    }
+    case.update(overrides)
+    return case

@@ -1,0 +1,190 @@
+"""The vault at rest: key hierarchy, sealed records, recovery, passphrase change, lock."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storage.attachments import read_attachment, store_attachment
+from storage.check import check_vault
+from storage.errors import RecordTampered, VaultExists, VaultInUse, WrongPassphrase
+from storage.keys import KdfParams
+from storage.vault import Vault, read_header
+
+PASS = "pass phrase ə"
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Vault:
+    created, _code = Vault.create(tmp_path / "v.cwvault", PASS, kdf_memory_mib=8)
+    yield created
+    created.close()
+
+
+def test_record_round_trip_and_revision_increases(vault: Vault) -> None:
+    vault.new_case("c1")
+    assert vault.put("r1", "case", {"name": "Əli"}, case_id="c1") == 1
+    assert vault.put("r1", "case", {"name": "Əli Həsənov"}, case_id="c1") == 2
+    record = vault.get("r1")
+    assert record is not None
+    assert record.payload == {"name": "Əli Həsənov"}
+    assert record.revision == 2
+
+
+def test_wrong_passphrase_is_refused_and_file_is_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    vault, _ = Vault.create(path, PASS, kdf_memory_mib=8)
+    vault.new_case("c1")
+    vault.put("r1", "case", {"x": 1}, case_id="c1")
+    vault.close()
+    before = path.read_bytes()
+    with pytest.raises(WrongPassphrase, match="passphrase is wrong"):
+        Vault.open(path, "not it")
+    assert path.read_bytes() == before
+
+
+def test_passphrase_is_unicode_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    Vault.create(path, "Ə\u0301li", kdf_memory_mib=8)[0].close()
+    import unicodedata
+
+    Vault.open(path, unicodedata.normalize("NFD", "Ə\u0301li")).close()
+
+
+def test_recovery_code_opens_and_new_passphrase_replaces_old(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    vault, code = Vault.create(path, PASS, kdf_memory_mib=8)
+    vault.put("w", "setting", {"v": 1})
+    vault.close()
+    recovered = Vault.open_with_recovery(path, code.lower().replace("-", " "))
+    recovered.change_passphrase("brand new", kdf_memory_mib=8)
+    recovered.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, PASS)
+    reopened = Vault.open(path, "brand new")
+    assert reopened.get("w").payload == {"v": 1}  # type: ignore[union-attr]
+    reopened.close()
+    Vault.open_with_recovery(path, code).close()  # the code still works
+
+
+def test_wrong_recovery_code_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    Vault.create(path, PASS, kdf_memory_mib=8)[0].close()
+    with pytest.raises(WrongPassphrase, match="recovery code is wrong"):
+        Vault.open_with_recovery(path, "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
+
+
+def test_second_opener_gets_vault_in_use(vault: Vault) -> None:
+    with pytest.raises(VaultInUse, match="in use"):
+        Vault.open(vault.path, PASS)
+
+
+def test_create_refuses_to_overwrite(vault: Vault) -> None:
+    with pytest.raises(VaultExists):
+        Vault.create(vault.path, PASS, kdf_memory_mib=8)
+
+
+def test_altered_ciphertext_is_detected_by_check_and_on_read(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    vault, _ = Vault.create(path, PASS, kdf_memory_mib=8)
+    vault.new_case("c1")
+    vault.put("r1", "case", {"name": "x"}, case_id="c1")
+    vault.close()
+    conn = sqlite3.connect(path)
+    blob = bytearray(conn.execute("SELECT blob FROM records WHERE id='r1'").fetchone()[0])
+    blob[20] ^= 1
+    conn.execute("UPDATE records SET blob=? WHERE id='r1'", (bytes(blob),))
+    conn.commit()
+    conn.close()
+    vault = Vault.open(path, PASS)
+    with pytest.raises(RecordTampered, match="r1"):
+        vault.get("r1")
+    problems = check_vault(vault)
+    assert [p.what for p in problems] == ["r1"]
+    vault.close()
+
+
+def test_records_cannot_be_swapped_between_ids(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    vault, _ = Vault.create(path, PASS, kdf_memory_mib=8)
+    vault.put("a", "setting", {"v": "a"})
+    vault.put("b", "setting", {"v": "b"})
+    vault.close()
+    conn = sqlite3.connect(path)
+    blob_a = conn.execute("SELECT blob FROM records WHERE id='a'").fetchone()[0]
+    conn.execute("UPDATE records SET blob=? WHERE id='b'", (blob_a,))
+    conn.commit()
+    conn.close()
+    vault = Vault.open(path, PASS)
+    with pytest.raises(RecordTampered):
+        vault.get("b")
+    vault.close()
+
+
+def test_header_kdf_parameters_are_bound(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    Vault.create(path, PASS, kdf_memory_mib=8)[0].close()
+    conn = sqlite3.connect(path)
+    params = KdfParams.from_json(conn.execute("SELECT value FROM header WHERE name='kdf'")
+                                 .fetchone()[0])
+    weaker = KdfParams(params.memory_kib, params.iterations, 1, params.salt_hex)
+    conn.execute("UPDATE header SET value=? WHERE name='kdf'", (weaker.canonical(),))
+    conn.commit()
+    conn.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, PASS)
+
+
+def test_attachment_streams_in_chunks_and_detects_truncation(vault: Vault) -> None:
+    vault.new_case("c1")
+    data = bytes(range(256)) * 9000  # 2.3 MB: three chunks
+    size, _digest = store_attachment(vault, "c1", "att", io.BytesIO(data))
+    assert size == len(data)
+    assert b"".join(read_attachment(vault, "c1", "att")) == data
+    vault.conn.execute("DELETE FROM chunks WHERE attachment_id='att' AND idx=2")
+    with pytest.raises(RecordTampered):
+        b"".join(read_attachment(vault, "c1", "att"))
+
+
+def test_empty_attachment(vault: Vault) -> None:
+    vault.new_case("c1")
+    assert store_attachment(vault, "c1", "e", io.BytesIO(b""))[0] == 0
+    assert b"".join(read_attachment(vault, "c1", "e")) == b""
+
+
+def test_deleting_a_case_removes_records_chunks_and_key(vault: Vault) -> None:
+    vault.new_case("c1")
+    vault.put("r1", "case", {"n": 1}, case_id="c1")
+    store_attachment(vault, "c1", "a", io.BytesIO(b"scan"))
+    vault.delete_case("c1")
+    conn = vault.conn
+    assert conn.execute("SELECT count(*) FROM records WHERE case_id='c1'").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM case_keys").fetchone()[0] == 0
+
+
+def test_transaction_rolls_back_everything(vault: Vault) -> None:
+    with pytest.raises(RuntimeError), vault.transaction():
+        vault.put("x", "setting", {"v": 1})
+        raise RuntimeError("boom")
+    assert vault.get("x") is None
+
+
+def test_backup_is_a_vault_that_opens_with_the_same_passphrase(vault: Vault, tmp_path: Path) -> None:
+    vault.put("x", "setting", {"v": "kept"})
+    copy = vault.backup(tmp_path / "backup.cwvault")
+    with pytest.raises(VaultExists):
+        vault.backup(copy)
+    restored = Vault.open(copy, PASS)
+    assert restored.get("x").payload == {"v": "kept"}  # type: ignore[union-attr]
+    restored.close()
+
+
+def test_clear_header_says_only_format_id_and_kdf(vault: Vault) -> None:
+    header = read_header(vault.path)
+    assert header.format == "casework-vault-v1"
+    assert header.kdf.memory_kib == 8 * 1024
+    assert header.schema_version == 1
