@@ -65,6 +65,8 @@ class AgeWriter(io.RawIOBase):
     ``abort()``, or dropping the writer unclosed leaves the output *without* its last chunk,
     so a reader rejects it instead of accepting a silently shortened file.
 
+    ``dst`` stays open after ``close()`` unless ``close_dst`` is true.
+
     Raises ``ValueError`` for no recipients or an scrypt recipient mixed with others, and
     ``AgeKeyError`` for an unusable recipient key. Errors of ``dst`` propagate unchanged.
     """
@@ -168,6 +170,7 @@ class AgeReader(io.RawIOBase):
     ``AgeDecryptError`` at the first chunk that fails authentication, at a truncation, or at
     data after the last chunk. Each returned chunk is authenticated, but the file as a whole
     is proven complete only when a read returns ``b""``: treat data as provisional until then.
+    ``src`` stays open after ``close()`` unless ``close_src`` is true.
     """
 
     def __init__(
