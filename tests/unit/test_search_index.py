@@ -1,0 +1,314 @@
+"""The in-memory case list: transliteration-aware search, filters, and nothing on disk."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.search import IndexClosedError, SearchIndex
+
+CASES: list[dict[str, Any]] = [
+    {
+        "case_id": "hasanov",
+        "full_name": "Əli Həsənov",
+        "aliases": ["Ali Hasanov"],
+        "groups": ["religious_believers"],
+        "status": "imprisoned",
+        "articles": ["234.1-1"],
+        "last_day": "2026-05-09",
+    },
+    {
+        "case_id": "huseynov",
+        "full_name": "Hüseyn Həsənov",
+        "groups": ["journalists"],
+        "status": "pretrial",
+        "articles": ["234.1"],
+    },
+    {
+        "case_id": "hasanli",
+        "full_name": "Zahir Həsənli",
+        "groups": ["journalists", "activists"],
+        "status": "imprisoned",
+        "articles": ["234.1.2", "206.3.2"],
+    },
+    {
+        "case_id": "aliyev",
+        "full_name": "Zakir Əliyev",
+        "groups": ["activists"],
+        "status": "released",
+        "articles": ["234.10"],
+        "last_day": "2024-02-28",
+    },
+    {
+        "case_id": "mammadov",
+        "full_name": "Tofiq Məmmədov",
+        "aliases": ["Тофик Мамедов"],
+        "status": "imprisoned",
+        "articles": ["193-1.3.2"],
+    },
+    {
+        "case_id": "cafarova",
+        "full_name": "Ülviyyə Cəfərova",
+        "groups": ["journalists"],
+        "status": "imprisoned",
+        "articles": ["206.3.2"],
+    },
+    {
+        "case_id": "deko",
+        "full_name": "Ramin Deko",
+        "aliases": ["Ramin Bayramov"],
+        "groups": ["activists"],
+        "status": "deceased",
+    },
+]
+
+
+@pytest.fixture
+def index() -> Iterator[SearchIndex]:
+    with SearchIndex() as built:
+        built.bulk_load(CASES)
+        yield built
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Əli Həsənov", "Ali Hasanov", "Али Гасанов", "ali hasanov", "ƏLİ HƏSƏNOV", "hasanov ali"],
+)
+def test_every_spelling_of_a_full_name_finds_that_person_first(
+    index: SearchIndex, query: str
+) -> None:
+    assert index.search(query)[0] == "hasanov"
+
+
+def test_surname_alone_finds_everyone_with_it(index: SearchIndex) -> None:
+    assert set(index.search("HƏSƏNOV")) == {"hasanov", "huseynov"}
+    assert set(index.search("Гасанов")) == {"hasanov", "huseynov"}
+
+
+def test_partial_name_finds_prefixes_before_substrings(index: SearchIndex) -> None:
+    # hasan: a prefix of Həsənov (twice) and Həsənli; nowhere else.
+    assert set(index.search("hasan")) == {"hasanov", "huseynov", "hasanli"}
+    # sənov is inside Həsənov but starts no word: still found, three letters or more.
+    assert set(index.search("sənov")) == {"hasanov", "huseynov"}
+
+
+def test_russian_spelling_in_alias_or_not_finds_the_case(index: SearchIndex) -> None:
+    assert index.search("Мамедов") == ["mammadov"]
+    assert index.search("Mammadov Tofig") == ["mammadov"]
+    assert index.search("Джафарова") == ["cafarova"]
+    assert index.search("Ульвия") == ["cafarova"]
+
+
+def test_alias_alone_finds_the_case(index: SearchIndex) -> None:
+    assert index.search("Bayramov") == ["deko"]
+    assert index.search("Рамин Байрамов") == ["deko"]
+
+
+def test_every_query_word_must_match(index: SearchIndex) -> None:
+    assert index.search("Əli Rəşad") == []
+    assert index.search("Hüseyn Əliyev") == []
+
+
+def test_whole_name_ranks_before_word_match_before_prefix(index: SearchIndex) -> None:
+    # Əli: the whole first name of hasanov, a prefix of Əliyev.
+    assert index.search("Əli") == ["hasanov", "aliyev"]
+    # Həsənov: whole surname of two cases, but "Hüseyn Həsənov" is the exact full name.
+    assert index.search("Hüseyn Həsənov") == ["huseynov"]
+    assert index.search("Həsənov Hüseyn") == ["huseynov"]
+
+
+def test_literal_spelling_ranks_before_same_sound(index: SearchIndex) -> None:
+    # Zakir and Zahir share a key (h and k fold together); the literal spelling wins.
+    assert index.search("Zakir")[:2] == ["aliyev", "hasanli"]
+    assert index.search("Zahir")[:2] == ["hasanli", "aliyev"]
+
+
+def test_one_and_two_letter_queries_match_word_starts(index: SearchIndex) -> None:
+    assert index.search("Ə") == ["hasanov", "aliyev"]  # Əli, Əliyev
+    assert index.search("Ал") == ["hasanov", "aliyev"]
+    assert set(index.search("tu")) == set()  # no word starts with tu
+    # "sa" is inside Həsənov but starts no word: too short for substring search.
+    assert index.search("sa") == []
+
+
+def test_filters_combine_with_search(index: SearchIndex) -> None:
+    assert index.search("hasan", group="journalists") == ["huseynov", "hasanli"]
+    assert index.search("hasan", status="imprisoned") == ["hasanov", "hasanli"]
+    assert index.search("hasan", article="234.1") == ["huseynov"]
+    assert index.search("hasan", group="journalists", status="imprisoned") == ["hasanli"]
+
+
+def test_article_star_matches_sub_parts_not_longer_numbers(index: SearchIndex) -> None:
+    assert set(index.filter(article="234.1*")) == {"hasanov", "huseynov", "hasanli"}
+    assert index.filter(article="234.10") == ["aliyev"]
+    assert index.filter(article="234.1") == ["huseynov"]
+    assert set(index.filter(article="206*")) == {"hasanli", "cafarova"}
+    assert index.filter(article="193-1*") == ["mammadov"]
+    assert len(index.filter(article="*")) == 6  # every case with an article
+
+
+def test_filter_without_query_orders_by_name(index: SearchIndex) -> None:
+    assert index.filter(status="imprisoned") == ["hasanov", "hasanli", "mammadov", "cafarova"]
+    assert index.filter(group="activists") == ["deko", "hasanli", "aliyev"]
+    assert index.filter(group="nobody") == []
+    assert len(index.filter()) == len(CASES)
+
+
+def test_blank_query_is_a_filter(index: SearchIndex) -> None:
+    assert index.search("  ,- ", status="released") == ["aliyev"]
+    assert len(index.search("")) == len(CASES)
+
+
+def test_limit(index: SearchIndex) -> None:
+    assert index.search("hasan", limit=1) == ["hasanov"]
+    assert index.filter(limit=0) == []
+    with pytest.raises(ValueError):
+        index.filter(limit=-1)
+
+
+def test_upsert_replaces_the_whole_case(index: SearchIndex) -> None:
+    index.upsert(
+        "hasanov",
+        full_name="Əli Rəsulov",
+        aliases=[],
+        groups=["journalists"],
+        status="released",
+        articles=["179.3.2"],
+        last_day="2025-01-31",
+    )
+    assert index.search("Həsənov") == ["huseynov"]
+    assert index.search("Rəsulov") == ["hasanov"]
+    assert "hasanov" in index.filter(group="journalists")
+    assert "hasanov" not in index.filter(group="religious_believers")
+    assert index.filter(article="234.1*") == ["huseynov", "hasanli"]
+    row = index.get("hasanov")
+    assert row is not None
+    assert (row.full_name, row.status, row.last_day) == ("Əli Rəsulov", "released", "2025-01-31")
+    assert index.count() == len(CASES)
+
+
+def test_remove_forgets_the_case_everywhere(index: SearchIndex) -> None:
+    assert index.remove("mammadov") is True
+    assert index.remove("mammadov") is False
+    assert index.search("Мамедов") == []
+    assert index.filter(article="193-1*") == []
+    assert index.get("mammadov") is None
+    assert index.count() == len(CASES) - 1
+
+
+def test_get_returns_display_fields(index: SearchIndex) -> None:
+    row = index.get("hasanli")
+    assert row is not None
+    assert row.full_name == "Zahir Həsənli"
+    assert row.groups == ("journalists", "activists")
+    assert row.articles == ("234.1.2", "206.3.2")
+    assert row.aliases == ()
+    assert row.last_day is None
+
+
+def test_bulk_load_later_row_wins_and_reloading_replaces(index: SearchIndex) -> None:
+    index.bulk_load(
+        [
+            {"case_id": "new", "full_name": "Nərmin Quliyeva"},
+            {"case_id": "new", "full_name": "Nərmin Kərimova"},
+            {"case_id": "deko", "full_name": "Ramin Deko"},
+        ]
+    )
+    assert index.count() == len(CASES) + 1
+    assert index.search("Нармин") == ["new"]
+    assert index.search("Кулиева") == []
+    assert index.search("Bayramov") == []  # the reloaded row has no alias any more
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        ({"case_id": "x", "full_name": "A", "colour": "red"}, ValueError),
+        ({"full_name": "A"}, ValueError),
+        ({"case_id": "", "full_name": "A"}, ValueError),
+        ({"case_id": "x", "full_name": "A", "aliases": "Ali"}, TypeError),
+        ({"case_id": "x", "full_name": "A", "groups": [1]}, TypeError),
+        ({"case_id": "x", "full_name": "A", "last_day": "2025-02-30"}, ValueError),
+        ({"case_id": "x", "full_name": "A", "last_day": "20250101"}, ValueError),
+        ({"case_id": "x", "full_name": None}, TypeError),
+    ],
+)
+def test_bad_row_in_bulk_load_changes_nothing(
+    index: SearchIndex, bad: dict[str, Any], error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="row 1"):
+        index.bulk_load([{"case_id": "ok", "full_name": "Elçin Abbasov"}, bad])
+    assert index.count() == len(CASES)
+    assert index.search("Abbasov") == []
+
+
+def test_bad_upsert_changes_nothing(index: SearchIndex) -> None:
+    with pytest.raises(TypeError):
+        index.upsert("hasanov", full_name="X", aliases="Ali")  # type: ignore[arg-type]
+    assert index.search("Ali Hasanov")[0] == "hasanov"
+
+
+def test_closed_index_refuses_use() -> None:
+    index = SearchIndex()
+    index.upsert("a", full_name="Əli Həsənov")
+    index.close()
+    index.close()
+    with pytest.raises(IndexClosedError):
+        index.search("Əli")
+    with pytest.raises(IndexClosedError):
+        index.count()
+
+
+def test_index_filled_in_a_worker_is_searchable_elsewhere() -> None:
+    index = SearchIndex()
+    worker = threading.Thread(target=index.bulk_load, args=(CASES,))
+    worker.start()
+    worker.join()
+    assert index.search("Мамедов") == ["mammadov"]
+    index.close()
+
+
+def test_nothing_reaches_the_disk(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    work, temp = tmp_path / "cwd", tmp_path / "tmp"
+    work.mkdir()
+    temp.mkdir()
+    monkeypatch.chdir(work)
+    for variable in ("TMPDIR", "SQLITE_TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(variable, str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    marker = "Zzyqwmarker"
+    rows = [
+        {
+            "case_id": f"case-{i:05d}",
+            "full_name": f"{marker} Həsənov {i}",
+            "aliases": [f"{marker} Гасанов {i}"],
+            "groups": ["journalists"],
+            "articles": [f"234.{i % 7}"],
+        }
+        for i in range(5000)
+    ]
+    index = SearchIndex()
+    index.bulk_load(rows)
+    # Large sorted results, deletes and replacements: what would spill to temp files.
+    assert len(index.search(marker)) == len(rows)
+    assert len(index.search("ha")) == len(rows)
+    assert len(index.filter(article="234*")) == len(rows)
+    for i in range(0, 5000, 50):
+        index.remove(f"case-{i:05d}")
+    index.bulk_load(rows[:100])
+
+    assert index.diagnostics() == {
+        "database_files": [""] * len(index.diagnostics()["database_files"]),  # type: ignore[arg-type]
+        "temp_store": 2,
+        "secure_delete": 1,
+    }
+    index.close()
+    assert list(work.iterdir()) == []
+    assert list(temp.iterdir()) == []
+    assert os.environ["TMPDIR"] == str(temp)
