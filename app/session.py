@@ -368,7 +368,9 @@ class Session:
             if change.new is None and "/" in change.field:
                 tombstones[change.field] = stamp
                 clocks.pop(change.field, None)
-        self._store(case, clocks, tombstones, changes, source)
+        # A new case's history says "created" rather than repeating every value.
+        recorded = changes if old is not None else [Change("case", None, "created")]
+        self._store(case, clocks, tombstones, changes, source, recorded)
         return changes
 
     def store_merged(
@@ -397,8 +399,10 @@ class Session:
         tombstones: dict[str, str],
         changes: list[Change],
         source: str,
+        recorded: list[Change] | None = None,
     ) -> None:
         case_json = case_to_json(case)
+        recorded = changes if recorded is None else recorded
         notes = case_json.pop("notes")
         with self.transaction():
             self.vault.put(
@@ -407,11 +411,9 @@ class Session:
                 {"case": case_json, "clocks": clocks, "tombstones": tombstones},
                 case_id=case.id,
             )
-            if any(c.field.startswith("notes/") for c in changes) or not self.vault.revision(
-                self._notes_id(case.id)
-            ):
+            if any(c.field.startswith("notes/") for c in changes):
                 self.vault.put(self._notes_id(case.id), "notes", {"notes": notes}, case_id=case.id)
-            if changes:
+            if recorded:
                 self.vault.put(
                     new_id(),
                     "history",
@@ -420,7 +422,7 @@ class Session:
                         "device": self.device_id,
                         "source": source,
                         "changes": [
-                            {"field": c.field, "old": c.old, "new": c.new} for c in changes
+                            {"field": c.field, "old": c.old, "new": c.new} for c in recorded
                         ],
                     },
                     case_id=case.id,
