@@ -100,10 +100,21 @@ def diff_cases(old: dict[str, Any] | None, new: dict[str, Any] | None) -> list[C
     return changes
 
 
+def disable_core_dumps() -> None:
+    """A core dump of a process holding an open vault would put plaintext on disk."""
+    try:
+        import resource
+    except ImportError:  # Windows: no core dumps of this kind
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 class Session:
     """An unlocked vault. Use :meth:`create`, :meth:`open` or :meth:`open_with_recovery`."""
 
     def __init__(self, vault: Vault, progress: Progress | None = None) -> None:
+        disable_core_dumps()
         self.vault = vault
         device = self._load_or_create_device()
         self.device_id: str = device["device_id"]
