@@ -127,6 +127,7 @@ class Session:
         # In-memory updates wait here until the vault transaction commits, so a rolled-back
         # write leaves the open session exactly as the vault is.
         self._pending: list[Callable[[], None]] | None = None
+        self._device_dirty = False
         self.index = SearchIndex()
         self._load_cases(progress)
 
@@ -171,9 +172,12 @@ class Session:
             yield
             return
         self._pending = []
+        self._device_dirty = False
         try:
             with self.vault.transaction():
                 yield
+                if self._device_dirty:
+                    self._save_device()
         except BaseException:
             self._pending = None
             raise
@@ -438,7 +442,7 @@ class Session:
                     },
                     case_id=case.id,
                 )
-            self._save_device()
+            self._device_dirty = True
         row = index_row(case)
 
         def apply() -> None:

@@ -1,0 +1,204 @@
+"""Vault benchmarks (issue 2): unlock, edit, memory and size over 10,000 and 100,000 cases,
+each beside an unencrypted SQLite copy of the same data measured in the same run."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from app.case_json import case_to_json, parse_case
+from app.demo import generate_cases
+from app.search.index import SearchIndex
+from app.session import Session, index_row
+from storage import keys
+from storage.vault import Vault
+
+PASSPHRASE = "benchmark passphrase"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def build_vault(path: Path, n: int) -> tuple[float, list[dict[str, Any]]]:
+    cases = generate_cases(n, seed=7)
+    started = time.perf_counter()
+    session, _code = Session.create(path, PASSPHRASE, kdf_memory_mib=keys.DEFAULT_MEMORY_MIB)
+    session.add_cases(cases)
+    session.close()
+    return time.perf_counter() - started, [case_to_json(c) for c in cases]
+
+
+def build_plain_copy(path: Path, documents: list[dict[str, Any]]) -> None:
+    """The same case documents, unencrypted: one row per case like the vault's case record."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE cases (id TEXT PRIMARY KEY, case_json TEXT, notes_json TEXT)")
+    rows = []
+    for doc in documents:
+        notes = doc.get("notes", [])
+        body = {k: v for k, v in doc.items() if k != "notes"}
+        rows.append(
+            (
+                doc["id"],
+                json.dumps({"case": body}, ensure_ascii=False),
+                json.dumps(notes, ensure_ascii=False),
+            )
+        )
+    conn.executemany("INSERT INTO cases VALUES (?, ?, ?)", rows)
+    conn.commit()
+    conn.close()
+
+
+def load_plain_copy(path: Path) -> float:
+    """Load and parse the unencrypted copy the way unlock does (parse, compute, index)."""
+    started = time.perf_counter()
+    conn = sqlite3.connect(path)
+    rows = []
+    for case_id, case_json in conn.execute("SELECT id, case_json FROM cases ORDER BY id"):
+        case = parse_case(json.loads(case_json)["case"], case_id=case_id)
+        rows.append(index_row(case))
+    index = SearchIndex()
+    index.bulk_load(rows)
+    conn.close()
+    elapsed = time.perf_counter() - started
+    index.close()
+    return elapsed
+
+
+def unlock_times(path: Path) -> tuple[float, float]:
+    """(Argon2id + key unwrap, loading the case list) in seconds."""
+    started = time.perf_counter()
+    vault = Vault.open(path, PASSPHRASE)
+    opened = time.perf_counter()
+    session = Session(vault)
+    loaded = time.perf_counter()
+    session.close()
+    return opened - started, loaded - opened
+
+
+def kdf_time(path: Path) -> float:
+    from storage.vault import read_header
+
+    header = read_header(path)
+    started = time.perf_counter()
+    keys.derive_kek(PASSPHRASE, header.kdf)
+    return time.perf_counter() - started
+
+
+def edit_p95(path: Path, edits: int = 200) -> float:
+    session = Session.open(path, PASSPHRASE)
+    cases = session.list_cases()[:edits]
+    timings = []
+    for i, case in enumerate(cases):
+        changed = replace(case, facility=f"Penitentiary institution No. {i % 17}")
+        started = time.perf_counter()
+        session.update_case(changed)
+        timings.append(time.perf_counter() - started)
+    session.close()
+    return statistics.quantiles(timings, n=20)[18]
+
+
+def peak_memory_mib(path: Path) -> float:
+    code = (
+        "import resource, sys\n"
+        "from app.session import Session\n"
+        "s = Session.open(sys.argv[1], sys.argv[2])\n"
+        "s.search('hasan'); s.close()\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), PASSPHRASE],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(out.stdout.strip()) / 1024
+
+
+def run(n: int = 10_000, large: int = 100_000) -> list[dict[str, Any]]:
+    figures: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        vault_path = base / "bench.cwvault"
+        build_s, documents = build_vault(vault_path, n)
+        plain_path = base / "plain.sqlite"
+        build_plain_copy(plain_path, documents)
+        plain_s = min(load_plain_copy(plain_path) for _ in range(3))
+        runs = [unlock_times(vault_path) for _ in range(3)]
+        load_s = min(r[1] for r in runs)
+        argon_s = kdf_time(vault_path)
+        figures += [
+            {
+                "name": f"unlock {n:,} cases until the list can be shown (excluding Argon2id)",
+                "value": round(load_s, 3),
+                "unit": "s",
+                "target": 0.3,
+                "reference": f"Argon2id step {argon_s:.2f} s",
+            },
+            {
+                "name": "unlock ÷ loading the same data from an unencrypted SQLite copy",
+                "value": round(load_s / plain_s, 2),
+                "unit": "×",
+                "target": 1.3,
+                "reference": f"unencrypted copy {plain_s:.3f} s",
+            },
+            {
+                "name": "one edit saved durably (p95 of 200)",
+                "value": round(edit_p95(vault_path) * 1000, 2),
+                "unit": "ms",
+                "target": 10,
+            },
+            {
+                "name": f"peak memory, unlocked with {n:,} cases",
+                "value": round(peak_memory_mib(vault_path), 1),
+                "unit": "MiB",
+                "target": 300,
+            },
+        ]
+        plain_json = len(json.dumps(documents, ensure_ascii=False).encode())
+        vault_bytes = vault_path.stat().st_size
+        figures.append(
+            {
+                "name": "vault file ÷ the same data as plain JSON",
+                "value": round(vault_bytes / plain_json, 2),
+                "unit": "×",
+                "target": 2.0,
+                "reference": f"vault {vault_bytes / 1e6:.1f} MB, JSON {plain_json / 1e6:.1f} MB",
+            }
+        )
+        figures.append(
+            {
+                "name": f"creating a {n:,}-case vault (one transaction)",
+                "value": round(build_s, 2),
+                "unit": "s",
+                "target": None,
+            }
+        )
+        os.remove(vault_path)
+        if large:
+            big = base / "big.cwvault"
+            big_build_s, _docs = build_vault(big, large)
+            big_load = min(unlock_times(big)[1] for _ in range(2))
+            figures.append(
+                {
+                    "name": f"unlock {large:,} cases (excluding Argon2id)",
+                    "value": round(big_load, 2),
+                    "unit": "s",
+                    "target": 3.0,
+                    "reference": f"{big_load / load_s / (large / n):.2f}× linear scaling from "
+                    f"{n:,}; building it took {big_build_s:.0f} s",
+                }
+            )
+    return figures
+
+
+if __name__ == "__main__":
+    for figure in run():
+        print(figure)
