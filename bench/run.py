@@ -71,10 +71,7 @@ def verdict(figure: dict[str, Any]) -> str:
     value = figure.get("value")
     if not isinstance(target, int | float) or not isinstance(value, int | float):
         return "—"
-    if figure.get("higher_is_better"):
-        ok = value >= target
-    else:
-        ok = value <= target
+    ok = value >= target if figure.get("higher_is_better") else value <= target
     if ok:
         return "met"
     missed = abs(value - target) / target * 100 if target else 0
