@@ -1,0 +1,576 @@
+"""The one bridge between the desktop UI and the core (``app/``).
+
+Widgets never call :mod:`app` services or hold a :class:`~app.session.Session`; they call
+the :class:`Controller`'s methods and react to its past-tense signals. Long work (unlock,
+vault creation, eligibility over every case, attachments) runs through
+:class:`~ui.desktop.workers.Workers`; results come back on the GUI thread.
+
+Session threading: :class:`Session` is not thread-safe. A worker job that touches the open
+session (attachments, passphrase change) is the only user of it while it runs: the UI shows
+a modal progress dialog for such jobs, and :meth:`Controller.lock` waits for them (after
+cancelling) before closing the vault. Jobs on plain values (eligibility) run freely.
+
+All methods: GUI thread only.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from app.case_json import new_id
+from app.eligibility import (
+    Rule,
+    RuleError,
+    RuleResult,
+    evaluate_rule,
+    load_builtin_rules,
+    parse_rule_text,
+)
+from app.model import Case, Person
+from app.session import HistoryEntry, Session
+from storage.errors import VaultError, VaultInUse, VaultNotFound, WrongPassphrase
+from ui.desktop.models.case_rows import CaseRow, build_row, build_rows
+from ui.desktop.workers import JobContext, JobHandle, Workers
+
+translate = QCoreApplication.translate
+
+CHUNK = 1 << 20
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A short message for an error from the core, in the current language."""
+    if isinstance(exc, WrongPassphrase):
+        if "recovery" in str(exc):
+            return translate("Controller", "That recovery code does not open this vault.")
+        return translate(
+            "Controller",
+            "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.",
+        )
+    if isinstance(exc, VaultInUse):
+        return translate(
+            "Controller",
+            "This vault is open in another Casework window or command. Close it first.",
+        )
+    if isinstance(exc, VaultNotFound):
+        return translate("Controller", "There is no vault at this location.")
+    if isinstance(exc, ValueError) and "recovery code" in str(exc):
+        return translate(
+            "Controller", "That is not a recovery code: it has 8 groups of 4 letters and digits."
+        )
+    if isinstance(exc, VaultError):
+        return translate("Controller", "The vault could not be opened: %1").replace("%1", str(exc))
+    if isinstance(exc, OSError):
+        return translate("Controller", "A file could not be read or written: %1").replace(
+            "%1", exc.strerror or str(exc)
+        )
+    return str(exc)
+
+
+class Controller(QObject):
+    """State of the open vault and every action on it (see the module docstring)."""
+
+    vault_created = Signal(str)  # the recovery code, to show once
+    vault_unlocked = Signal()
+    vault_locked = Signal()
+    unlock_failed = Signal(str)  # a message for the user
+    unlock_progressed = Signal(int, int)
+    cases_loaded = Signal(object)  # list[CaseRow]
+    case_saved = Signal(str)  # case id (its row: case_row(id))
+    case_deleted = Signal(str)
+    rules_changed = Signal()
+    rule_selected = Signal(str)  # rule id
+    rule_import_failed = Signal(str)
+    eligibility_evaluated = Signal(str)  # rule id; results: eligibility_results()
+    attachment_added = Signal(str)  # case id
+    attachment_loaded = Signal(str, str, bytes)  # case id, attachment id, the bytes
+    attachment_exported = Signal(str)  # the file written
+    passphrase_changed = Signal()
+    job_failed = Signal(str)  # a message for the user
+    busy_changed = Signal(bool)  # a job that uses the session started / ended
+
+    def __init__(
+        self,
+        vault_path: str | os.PathLike[str],
+        parent: QObject | None = None,
+        *,
+        kdf_memory_mib: int | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self.kdf_memory_mib = kdf_memory_mib  # tests only: small Argon2id memory
+        self.today = today
+        self.workers = Workers(self)
+        self._session: Session | None = None
+        self._rows: dict[str, CaseRow] = {}
+        self._builtin_rules: tuple[Rule, ...] = load_builtin_rules()
+        self._imported_rules: dict[str, Rule] = {}
+        self._selected_rule_id = self._default_rule_id()
+        self._results: dict[str, dict[str, RuleResult]] = {}
+        self._evaluation: JobHandle | None = None
+        self._session_job: JobHandle | None = None
+        self._lock_pending = False
+        self._unlocking: JobHandle | None = None
+
+    # ------------------------------------------------------------ vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._session is not None and not self._lock_pending
+
+    @property
+    def is_unlocking(self) -> bool:
+        return self._unlocking is not None
+
+    def vault_exists(self) -> bool:
+        return self.vault_path.is_file()
+
+    def set_vault_path(self, path: str | os.PathLike[str]) -> None:
+        """Choose another vault file (only while locked)."""
+        if self._session is None:
+            self.vault_path = Path(path)
+
+    def create_vault(self, path: str | os.PathLike[str], passphrase: str) -> None:
+        """Create a vault on a worker (Argon2id calibration takes about a second);
+        ``vault_created(recovery code)`` then ``vault_unlocked``, or ``unlock_failed``."""
+        self.vault_path = Path(path)
+        memory = self.kdf_memory_mib
+
+        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+            session, code = Session.create(self.vault_path, passphrase, kdf_memory_mib=memory)
+            return session, code, []
+
+        self._start_unlock(work)
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the vault on a worker; ``vault_unlocked`` or ``unlock_failed(message)``."""
+        path, today = self.vault_path, self.today()
+
+        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+            session = Session.open(path, passphrase, progress=ctx.progress)
+            try:
+                rows = build_rows(
+                    session.list_cases(), today, progress=ctx.progress, total=session.case_count()
+                )
+            except BaseException:
+                session.close()
+                raise
+            return session, "", rows
+
+        self._start_unlock(work)
+
+    def unlock_with_recovery(self, recovery_code: str, new_passphrase: str) -> None:
+        """Open with the recovery code and set ``new_passphrase``; then as :meth:`unlock`."""
+        path, today, memory = self.vault_path, self.today(), self.kdf_memory_mib
+
+        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+            session = Session.open_with_recovery(path, recovery_code)
+            try:
+                session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
+                rows = build_rows(session.list_cases(), today, progress=ctx.progress)
+            except BaseException:
+                session.close()
+                raise
+            return session, "", rows
+
+        self._start_unlock(work)
+
+    def adopt_session(self, session: Session) -> None:
+        """Start unlocked on a session opened elsewhere (``casework demo``)."""
+        self.vault_path = Path(session.vault.path)
+        today = self.today()
+
+        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+            return session, "", build_rows(session.list_cases(), today, progress=ctx.progress)
+
+        self._start_unlock(work)
+
+    def cancel_unlock(self) -> None:
+        if self._unlocking is not None:
+            self._unlocking.cancel()
+
+    def _start_unlock(
+        self, work: Callable[[JobContext], tuple[Session, str, list[CaseRow]]]
+    ) -> None:
+        if self._session is not None or self._unlocking is not None:
+            return
+
+        def discard(result: Any) -> None:
+            result[0].close()
+
+        self._unlocking = self.workers.start(
+            "unlock",
+            work,
+            on_success=self._on_unlock_succeeded,
+            on_failure=self._on_unlock_failed,
+            on_cancel=self._on_unlock_cancelled,
+            on_progress=self.unlock_progressed.emit,
+            discard=discard,
+        )
+
+    def _on_unlock_succeeded(self, result: tuple[Session, str, list[CaseRow]]) -> None:
+        self._unlocking = None
+        session, code, rows = result
+        self._session = session
+        self._lock_pending = False
+        self._rows = {row.case_id: row for row in rows}
+        self._load_imported_rules()
+        if code:
+            self.vault_created.emit(code)
+        self.vault_unlocked.emit()
+        self.cases_loaded.emit(list(self._rows.values()))
+        self.evaluate_selected_rule()
+
+    def _on_unlock_failed(self, exc: Exception) -> None:
+        self._unlocking = None
+        self.unlock_failed.emit(describe_failure(exc))
+
+    def _on_unlock_cancelled(self) -> None:
+        self._unlocking = None
+        self.unlock_failed.emit("")
+
+    def lock(self) -> None:
+        """Drop the keys and every decrypted value; ``vault_locked``. If a job is using the
+        session it is cancelled and the vault closes as soon as it stops."""
+        if self._unlocking is not None:
+            self._unlocking.cancel()
+        if self._session is None:
+            return
+        if self._evaluation is not None:
+            self._evaluation.cancel()
+        self._rows.clear()
+        self._results.clear()
+        self._imported_rules.clear()
+        if self._session_job is not None and not self._session_job.done:
+            self._lock_pending = True
+            self._session_job.cancel()
+            self.vault_locked.emit()
+            return
+        self._close_session()
+        self.vault_locked.emit()
+
+    def _close_session(self) -> None:
+        session, self._session = self._session, None
+        self._lock_pending = False
+        if session is not None:
+            session.close()
+
+    @property
+    def session_busy(self) -> bool:
+        return self._session_job is not None
+
+    def _require(self) -> Session:
+        if self._session is None or self._lock_pending:
+            raise RuntimeError("the vault is locked")
+        return self._session
+
+    # ------------------------------------------------------------ cases
+
+    def case_rows(self) -> list[CaseRow]:
+        return list(self._rows.values())
+
+    def case_row(self, case_id: str) -> CaseRow | None:
+        return self._rows.get(case_id)
+
+    def case_count(self) -> int:
+        return len(self._rows)
+
+    def search(
+        self,
+        query: str,
+        *,
+        group: str | None = None,
+        status: str | None = None,
+        article: str | None = None,
+    ) -> list[str]:
+        """Ids of the cases whose name or alias matches ``query`` in any script, best first."""
+        return [
+            c.id for c in self._require().search(query, group=group, status=status, article=article)
+        ]
+
+    def get_case(self, case_id: str) -> Case:
+        return self._require().get_case(case_id)
+
+    def new_case(self) -> Case:
+        """An empty case to fill in (not stored until :meth:`save_case`)."""
+        return Case(id=new_id(), person=Person(full_name=""))
+
+    def is_stored(self, case_id: str) -> bool:
+        return self._session is not None and self._session.has_case(case_id)
+
+    def save_case(self, case: Case) -> str:
+        """Store a new case or a new version of one; ``case_saved(id)``. Returns the id.
+        Raises the core's error (the vault is unchanged) for the caller to show."""
+        session = self._require()
+        if session.has_case(case.id):
+            session.update_case(case)
+            stored_id = case.id
+        else:
+            stored_id = session.add_case(case).id
+        self._refresh_row(stored_id)
+        self.case_saved.emit(stored_id)
+        return stored_id
+
+    def delete_case(self, case_id: str) -> None:
+        self._require().delete_case(case_id)
+        self._rows.pop(case_id, None)
+        for results in self._results.values():
+            results.pop(case_id, None)
+        self.case_deleted.emit(case_id)
+
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        return self._require().history(case_id)
+
+    def _refresh_row(self, case_id: str) -> None:
+        session = self._require()
+        case = session.get_case(case_id)
+        result = None
+        rule = self.selected_rule()
+        if rule is not None:
+            found = evaluate_rule(rule, case, on=None, today=self.today())
+            self._results.setdefault(rule.id, {})[case_id] = found
+            result = (found.status, found.date)
+        self._rows[case_id] = build_row(case, self.today(), result)
+
+    # ------------------------------------------------------------ rules
+
+    def rules(self) -> list[Rule]:
+        """Built-in rules, then imported ones."""
+        return [*self._builtin_rules, *self._imported_rules.values()]
+
+    def is_builtin(self, rule_id: str) -> bool:
+        return any(r.id == rule_id for r in self._builtin_rules)
+
+    def selected_rule(self) -> Rule | None:
+        for rule in self.rules():
+            if rule.id == self._selected_rule_id:
+                return rule
+        return None
+
+    def _default_rule_id(self) -> str:
+        for rule in self._builtin_rules:
+            if rule.kind == "amnesty":
+                return rule.id
+        return self._builtin_rules[0].id if self._builtin_rules else ""
+
+    def select_rule(self, rule_id: str) -> None:
+        if rule_id == self._selected_rule_id:
+            return
+        self._selected_rule_id = rule_id
+        self.rule_selected.emit(rule_id)
+        self.evaluate_selected_rule()
+
+    def import_rule(self, path: str | os.PathLike[str]) -> None:
+        """Read a ``.toml`` rule, keep it in the vault and select it; ``rules_changed`` or
+        ``rule_import_failed(message)`` naming the line and key."""
+        session = self._require()
+        try:
+            text = Path(path).read_bytes().decode("utf-8")
+            rule = parse_rule_text(text, Path(path).name)
+        except RuleError as exc:
+            self.rule_import_failed.emit(str(exc))
+            return
+        except (OSError, UnicodeDecodeError) as exc:
+            self.rule_import_failed.emit(
+                describe_failure(exc) if isinstance(exc, OSError) else str(exc)
+            )
+            return
+        session.put_vault_record(
+            "rule", rule.id, {"id": rule.id, "text": text, "filename": Path(path).name}
+        )
+        self._imported_rules[rule.id] = rule
+        self.rules_changed.emit()
+        self._selected_rule_id = ""
+        self.select_rule(rule.id)
+
+    def _load_imported_rules(self) -> None:
+        self._imported_rules.clear()
+        session = self._require()
+        for payload in session.vault_records("rule"):
+            if not isinstance(payload, dict) or "text" not in payload:
+                continue
+            try:
+                rule = parse_rule_text(payload["text"], str(payload.get("filename", "")))
+            except RuleError:
+                continue
+            self._imported_rules[rule.id] = rule
+        if self._imported_rules:
+            self.rules_changed.emit()
+
+    def evaluate_selected_rule(self) -> None:
+        """Evaluate the selected rule for every case on a worker; ``eligibility_evaluated``."""
+        rule = self.selected_rule()
+        session = self._session
+        if rule is None or session is None:
+            return
+        if self._evaluation is not None:
+            self._evaluation.cancel()
+        cases = session.list_cases()
+        today = self.today()
+
+        def work(ctx: JobContext) -> tuple[str, dict[str, RuleResult]]:
+            results: dict[str, RuleResult] = {}
+            for done, case in enumerate(cases, start=1):
+                results[case.id] = evaluate_rule(rule, case, on=None, today=today)
+                if done % 500 == 0:
+                    ctx.progress(done, len(cases))
+            return rule.id, results
+
+        self._evaluation = self.workers.start(
+            "eligibility", work, on_success=self._on_evaluation_succeeded
+        )
+
+    def _on_evaluation_succeeded(self, result: tuple[str, dict[str, RuleResult]]) -> None:
+        self._evaluation = None
+        rule_id, results = result
+        if self._session is None:
+            return
+        self._results[rule_id] = results
+        self.eligibility_evaluated.emit(rule_id)
+
+    def eligibility_results(self, rule_id: str | None = None) -> dict[str, RuleResult]:
+        """Results of a rule by case id (empty until ``eligibility_evaluated``)."""
+        return dict(self._results.get(rule_id or self._selected_rule_id, {}))
+
+    def evaluate_case(self, rule: Rule, case: Case) -> RuleResult:
+        return evaluate_rule(rule, case, on=None, today=self.today())
+
+    # ------------------------------------------------------------ attachments
+
+    def _start_session_job(
+        self,
+        name: str,
+        work: Callable[[JobContext], Any],
+        on_success: Callable[[Any], None],
+    ) -> JobHandle | None:
+        if self._session_job is not None:
+            self.job_failed.emit(translate("Controller", "Wait until the current task ends."))
+            return None
+
+        def succeeded(result: Any) -> None:
+            if not self._lock_pending:
+                on_success(result)
+
+        def finished_job(_handle: Any = None) -> None:
+            self._session_job = None
+            self.busy_changed.emit(False)
+            if self._lock_pending:
+                self._close_session()
+
+        def failed(exc: Exception) -> None:
+            if not self._lock_pending:
+                self.job_failed.emit(describe_failure(exc))
+
+        handle = self.workers.start(name, work, on_success=succeeded, on_failure=failed)
+        handle.signals.finished.connect(finished_job)
+        self._session_job = handle
+        self.busy_changed.emit(True)
+        return handle
+
+    def add_attachment(self, case_id: str, path: str | os.PathLike[str]) -> JobHandle | None:
+        """Encrypt a file into the vault (streamed); ``attachment_added(case id)``."""
+        session = self._require()
+        source = Path(path)
+        total = source.stat().st_size
+
+        def work(ctx: JobContext) -> str:
+            with source.open("rb") as raw:
+                reader = _ProgressReader(raw, total, ctx)
+                session.add_attachment(case_id, reader, source.name)  # type: ignore[arg-type]
+            return case_id
+
+        def done(found_id: str) -> None:
+            self._refresh_row(found_id)
+            self.case_saved.emit(found_id)
+            self.attachment_added.emit(found_id)
+
+        return self._start_session_job("attachment", work, done)
+
+    def load_attachment(self, case_id: str, attachment_id: str) -> JobHandle | None:
+        """Decrypt an attachment into memory (never a temp file);
+        ``attachment_loaded(case id, attachment id, bytes)``."""
+        session = self._require()
+
+        def work(ctx: JobContext) -> tuple[str, str, bytes]:
+            buffer = bytearray()
+            for chunk in session.read_attachment(case_id, attachment_id):
+                buffer += chunk
+                ctx.progress(len(buffer), 0)
+            return case_id, attachment_id, bytes(buffer)
+
+        return self._start_session_job(
+            "attachment", work, lambda r: self.attachment_loaded.emit(*r)
+        )
+
+    def export_attachment(
+        self, case_id: str, attachment_id: str, destination: str | os.PathLike[str]
+    ) -> JobHandle | None:
+        """Write a decrypted copy where the user asked (an explicit export)."""
+        session = self._require()
+        target = Path(destination)
+
+        def work(ctx: JobContext) -> str:
+            partial = target.with_name(target.name + ".part")
+            try:
+                with partial.open("wb") as out:
+                    for chunk in session.read_attachment(case_id, attachment_id):
+                        out.write(chunk)
+                        ctx.progress(out.tell(), 0)
+                os.replace(partial, target)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            return str(target)
+
+        return self._start_session_job("export", work, self.attachment_exported.emit)
+
+    def change_passphrase(self, new_passphrase: str) -> JobHandle | None:
+        session = self._require()
+        memory = self.kdf_memory_mib
+
+        def work(ctx: JobContext) -> None:
+            session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
+
+        return self._start_session_job(
+            "passphrase", work, lambda _r: self.passphrase_changed.emit()
+        )
+
+    def shutdown(self) -> None:
+        """Cancel jobs, wait for them, lock (application exit)."""
+        self.workers.cancel_all()
+        self.workers.wait_for_done(10_000)
+        self.lock()
+        if self._session is not None:
+            self._close_session()
+
+
+class _ProgressReader(io.RawIOBase):
+    """A file wrapper that reports bytes read as progress (and so can be cancelled)."""
+
+    def __init__(self, raw: Any, total: int, ctx: JobContext) -> None:
+        super().__init__()
+        self._raw = raw
+        self._total = total
+        self._ctx = ctx
+        self._done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._raw.read(size)
+        self._done += len(data)
+        self._ctx.progress(self._done, self._total)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)

@@ -1,0 +1,1 @@
+"""Desktop dialogs (see ui/desktop/__init__.py)."""

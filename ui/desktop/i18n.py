@@ -1,0 +1,68 @@
+"""Languages of the desktop app: English (source), Azerbaijani and Russian.
+
+Translations are Qt Linguist files: ``ui/i18n/casework_<lang>.ts`` are the sources
+(``pyside6-lupdate`` over ``ui/desktop``), ``make translations`` builds the ``.qm`` files
+loaded here. Dates are formatted with the chosen language's locale (:func:`locale_for`).
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+# Each language names itself, so a user who cannot read the current one still finds theirs.
+LANGUAGES: dict[str, str] = {"en": "English", "az": "Azərbaycan dili", "ru": "Русский"}
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The first of the user's preferred languages that Casework has, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def resolve_language(preference: str) -> str:
+    return preference if preference in LANGUAGES else system_language()
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale whose date format the app uses for ``language``."""
+    if language == "az":
+        return QLocale(QLocale.Language.Azerbaijani, QLocale.Country.Azerbaijan)
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_language(language: str) -> str:
+    """Install the translators for ``language`` (replacing earlier ones) and make its locale
+    the default; returns the language actually used. A missing ``.qm`` (translations not
+    built) leaves the English text in place rather than failing."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication first")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language if language in LANGUAGES else "en"
+    QLocale.setDefault(locale_for(language))
+    if language == "en":
+        return language
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"casework_{language}", str(I18N_DIR))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

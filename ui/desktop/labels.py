@@ -1,0 +1,190 @@
+"""Words the desktop app shows for the core's codes, and dates and durations in the locale.
+
+The core returns codes (``imprisoned``, ``pretrial_detention``, ``eligible_from``); this module
+turns them into the current language through ``QCoreApplication.translate`` (context
+``Labels``). Tables are rebuilt after a language change (:func:`refresh`). Safe to call from a
+worker thread once built (reads only).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+translate = QCoreApplication.translate
+
+_tables: dict[str, dict[str, str]] = {}
+_date_format: list[str] = []
+
+
+def refresh() -> None:
+    """Rebuild every table in the current language (call after installing translators)."""
+    _tables["status"] = {
+        "pretrial": translate("Labels", "Pretrial"),
+        "imprisoned": translate("Labels", "Imprisoned"),
+        "released": translate("Labels", "Released"),
+        "deceased": translate("Labels", "Deceased"),
+        "unknown": translate("Labels", "Unknown"),
+    }
+    _tables["group"] = {
+        "religious_believers": translate("Labels", "Religious believers"),
+        "journalists": translate("Labels", "Journalists"),
+        "opposition_party_members": translate("Labels", "Opposition party members"),
+        "civil_activists": translate("Labels", "Civil activists"),
+        "human_rights_defenders": translate("Labels", "Human rights defenders"),
+        "lgbt": translate("Labels", "LGBT people"),
+        "ethnic_minorities": translate("Labels", "Ethnic minorities"),
+        "military": translate("Labels", "Military"),
+        "scientists_and_academics": translate("Labels", "Scientists and academics"),
+        "bloggers_and_online_activists": translate("Labels", "Bloggers and online activists"),
+        "relatives_of_dissidents": translate("Labels", "Relatives of dissidents"),
+        "others": translate("Labels", "Others"),
+    }
+    _tables["category"] = {
+        "minor": translate("Labels", "Minor"),
+        "less_serious": translate("Labels", "Less serious"),
+        "grave": translate("Labels", "Grave"),
+        "especially_grave": translate("Labels", "Especially grave"),
+    }
+    _tables["custody"] = {
+        "pretrial_detention": translate("Labels", "Pretrial detention"),
+        "house_arrest": translate("Labels", "House arrest"),
+        "administrative_detention": translate("Labels", "Administrative detention"),
+        "other": translate("Labels", "Other custody"),
+    }
+    _tables["visibility"] = {
+        "privileged": translate("Labels", "Privileged (lawyers only)"),
+        "family": translate("Labels", "Family"),
+        "public": translate("Labels", "Public"),
+    }
+    _tables["sex"] = {
+        "male": translate("Labels", "Male"),
+        "female": translate("Labels", "Female"),
+        "other": translate("Labels", "Other"),
+    }
+    _tables["result"] = {
+        "eligible": translate("Labels", "Eligible"),
+        "eligible_from": translate("Labels", "Eligible from a date"),
+        "not_eligible": translate("Labels", "Not eligible"),
+        "needs_review": translate("Labels", "Needs review"),
+    }
+    _tables["effect"] = {
+        "release": translate("Labels", "release"),
+        "reduce": translate("Labels", "sentence reduction"),
+        "eligible": translate("Labels", "eligibility"),
+    }
+    _tables["milestone"] = {
+        "half": translate("Labels", "½ served"),
+        "two_thirds": translate("Labels", "⅔ served"),
+        "three_quarters": translate("Labels", "¾ served"),
+        "last_day": translate("Labels", "Last day"),
+    }
+    _tables["event"] = {
+        "arrest": translate("Labels", "Arrest"),
+        "charge": translate("Labels", "Charge"),
+        "hearing": translate("Labels", "Hearing"),
+        "verdict": translate("Labels", "Verdict"),
+        "appeal_filed": translate("Labels", "Appeal filed"),
+        "appeal_decision": translate("Labels", "Appeal decision"),
+        "cassation_filed": translate("Labels", "Cassation filed"),
+        "cassation_decision": translate("Labels", "Cassation decision"),
+        "final_decision": translate("Labels", "Final decision"),
+        "echr_application": translate("Labels", "ECHR application"),
+        "detention_extended": translate("Labels", "Detention extended"),
+        "transfer": translate("Labels", "Transfer"),
+        "visit": translate("Labels", "Visit"),
+        "hunger_strike": translate("Labels", "Hunger strike"),
+        "health": translate("Labels", "Health"),
+        "release": translate("Labels", "Release"),
+        "reminder": translate("Labels", "Reminder"),
+        "other": translate("Labels", "Other event"),
+        "amnesty_reduction": translate("Labels", "Amnesty reduction"),
+        "pardon": translate("Labels", "Pardon"),
+        "appeal_change": translate("Labels", "Sentence changed on appeal"),
+        "sentence_change": translate("Labels", "Sentence changed"),
+    }
+    _tables["rule_kind"] = {
+        "amnesty": translate("Labels", "Amnesty"),
+        "parole": translate("Labels", "Parole"),
+        "pardon": translate("Labels", "Pardon"),
+        "replacement": translate("Labels", "Replacement"),
+    }
+    locale = QLocale()
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")  # two-digit years are ambiguous in legal dates
+    _date_format[:] = [fmt]
+
+
+def label(table: str, code: str | None) -> str:
+    """The word for ``code`` in ``table`` (``status``, ``group``, ``category``, ``custody``,
+    ``visibility``, ``sex``, ``result``, ``effect``, ``milestone``, ``event``,
+    ``rule_kind``); an unknown code is shown as it is."""
+    if code is None:
+        return ""
+    if not _tables:
+        refresh()
+    return _tables.get(table, {}).get(code, code.replace("_", " "))
+
+
+def choices(table: str) -> list[tuple[str, str]]:
+    """``(code, word)`` pairs of a table, in the core's order."""
+    if not _tables:
+        refresh()
+    return list(_tables[table].items())
+
+
+def date_format() -> str:
+    if not _date_format:
+        refresh()
+    return _date_format[0]
+
+
+def format_date(value: date | None) -> str:
+    """A date in the current locale's short format, with a four-digit year."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def format_span(start: date, end: date) -> str:
+    """The time from ``start`` to ``end`` as years and months (``1 y 3 m``), or months and days
+    under a year, or days under a month; empty when ``end`` is not after ``start``."""
+    if end <= start:
+        return ""
+    delta = relativedelta(end, start)
+    if delta.years:
+        return (
+            translate("Labels", "%1 y %2 m")
+            .replace("%1", str(delta.years))
+            .replace("%2", str(delta.months))
+        )
+    if delta.months:
+        return (
+            translate("Labels", "%1 m %2 d")
+            .replace("%1", str(delta.months))
+            .replace("%2", str(delta.days))
+        )
+    return translate("Labels", "%1 d").replace("%1", str(delta.days))
+
+
+def format_term(years: int, months: int, weeks: int, days: int) -> str:
+    """A sentence term (``3 y 6 m``) in the current language."""
+    parts = []
+    if years:
+        parts.append(translate("Labels", "%1 y").replace("%1", str(years)))
+    if months:
+        parts.append(translate("Labels", "%1 m").replace("%1", str(months)))
+    if weeks:
+        parts.append(translate("Labels", "%1 w").replace("%1", str(weeks)))
+    if days:
+        parts.append(translate("Labels", "%1 d").replace("%1", str(days)))
+    return " ".join(parts) if parts else translate("Labels", "%1 d").replace("%1", "0")
+
+
+def format_days(days: int) -> str:
+    if days == 1:
+        return translate("Labels", "1 day")
+    return translate("Labels", "%1 days").replace("%1", str(days))

@@ -1,0 +1,1 @@
+"""Desktop models (see ui/desktop/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Desktop pages (see ui/desktop/__init__.py)."""

@@ -1,0 +1,264 @@
+"""Eligibility reasons and sentence-computation steps in the user's language.
+
+The core returns structured values (:class:`app.eligibility.Reason`,
+:class:`app.sentence.TraceStep`); this module renders them through ``translate()`` (contexts
+``Reasons`` and ``Trace``) with dates in the locale's format. Read-only; any thread once
+the translators are installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from app.eligibility import Reason, RuleResult
+from app.terms import Term, TermError
+from ui.desktop import labels
+
+translate = QCoreApplication.translate
+
+
+def _criterion_label(name: str) -> str:
+    table = {
+        "articles_any": translate("Reasons", "Article is one of"),
+        "articles_none": translate("Reasons", "Article is none of"),
+        "categories_any": translate("Reasons", "Crime category is one of"),
+        "groups_any": translate("Reasons", "Group is one of"),
+        "groups_none": translate("Reasons", "Group is none of"),
+        "sex": translate("Reasons", "Sex is"),
+        "age_at_least": translate("Reasons", "Age at least"),
+        "age_below": translate("Reasons", "Age below"),
+        "term_more_than": translate("Reasons", "Term more than"),
+        "term_at_most": translate("Reasons", "Term at most"),
+        "unserved_at_most": translate("Reasons", "Unserved part at most"),
+        "unserved_more_than": translate("Reasons", "Unserved part more than"),
+        "served_fraction_at_least": translate("Reasons", "Served at least the fraction"),
+        "served_at_least": translate("Reasons", "Served at least"),
+        "arrested_between": translate("Reasons", "Arrested between"),
+    }
+    return table.get(name, name)
+
+
+def _term_text(value: object) -> str:
+    if isinstance(value, str) and value.startswith("P"):
+        try:
+            term = Term.parse(value)
+        except TermError:
+            return value
+        return labels.format_term(term.years, term.months, term.weeks, term.days)
+    return str(value)
+
+
+def _date_text(value: object) -> str:
+    if isinstance(value, date):
+        return labels.format_date(value)
+    if isinstance(value, str):
+        try:
+            return labels.format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def threshold_text(criterion: str, threshold: object) -> str:
+    """The rule's value for a criterion, in words."""
+    if isinstance(threshold, list | tuple):
+        if criterion == "arrested_between":
+            return " – ".join(_date_text(v) for v in threshold)
+        table = (
+            "group"
+            if criterion.startswith("groups")
+            else "category"
+            if criterion.startswith("categories")
+            else ""
+        )
+        return ", ".join(labels.label(table, str(v)) if table else str(v) for v in threshold)
+    if criterion == "sex":
+        return labels.label("sex", str(threshold))
+    if criterion.startswith("age"):
+        return translate("Reasons", "%1 years").replace("%1", str(threshold))
+    return _term_text(threshold)
+
+
+def seen_text(reason: Reason, on: date) -> str:
+    """What the case showed for the criterion on the evaluation day."""
+    name = reason.criterion.removeprefix("exclusions.")
+    seen = reason.seen
+    if seen is None:
+        return translate("Reasons", "no value")
+    day = labels.format_date(on)
+    if name.startswith("age"):
+        return (
+            translate("Reasons", "%1 years old on %2").replace("%1", str(seen)).replace("%2", day)
+        )
+    if name.startswith("term"):
+        return _term_text(seen)
+    if name.startswith("unserved"):
+        return (
+            translate("Reasons", "%1 days unserved on %2")
+            .replace("%1", str(seen))
+            .replace("%2", day)
+        )
+    if name == "served_fraction_at_least" and isinstance(seen, float):
+        return (
+            translate("Reasons", "%1% served on %2")
+            .replace("%1", f"{seen * 100:.1f}")
+            .replace("%2", day)
+        )
+    if name == "served_at_least":
+        return (
+            translate("Reasons", "%1 days served (with credit) on %2")
+            .replace("%1", str(seen))
+            .replace("%2", day)
+        )
+    if name == "arrested_between":
+        return _date_text(seen)
+    if name == "sex":
+        return labels.label("sex", str(seen))
+    if isinstance(seen, list):
+        if not seen:
+            return translate("Reasons", "none")
+        table = "group" if name.startswith("groups") else ""
+        return ", ".join(labels.label(table, str(v)) if table else str(v) for v in seen)
+    if name == "categories_any":
+        return labels.label("category", str(seen))
+    return str(seen)
+
+
+def _field_text(field: str | None) -> str:
+    table = {
+        "sentence": translate("Reasons", "the sentence"),
+        "sentence.articles": translate("Reasons", "the articles"),
+        "sentence.category": translate("Reasons", "the crime category"),
+        "person.birth_date": translate("Reasons", "the birth date"),
+        "person.sex": translate("Reasons", "the sex"),
+        "arrested_on": translate("Reasons", "the day of arrest"),
+    }
+    return table.get(field or "", field or "")
+
+
+MARKS = {"met": "✓", "met_from": "◷", "not_met": "✗", "missing": "?"}
+
+
+def render_reason(reason: Reason, on: date) -> str:
+    """One line: mark, where (clause or exclusion), criterion, rule value, what the case has."""
+    name = reason.criterion.removeprefix("exclusions.")
+    if reason.criterion.startswith("exclusions."):
+        where = translate("Reasons", "Exclusion")
+    elif reason.clause is not None:
+        where = translate("Reasons", "Clause %1").replace("%1", str(reason.clause + 1))
+    else:
+        where = ""
+    head = f"{_criterion_label(name)} {threshold_text(name, reason.threshold)}"
+    if reason.code == "missing":
+        tail = translate("Reasons", "cannot be decided: the case lacks %1").replace(
+            "%1", _field_text(reason.field)
+        )
+    else:
+        tail = seen_text(reason, on)
+        if reason.code == "met_from" and reason.since is not None:
+            tail += " — " + translate("Reasons", "holds from %1").replace(
+                "%1", labels.format_date(reason.since)
+            )
+    mark = MARKS.get(reason.code, "•")
+    return f"{mark} {where}: {head} — {tail}" if where else f"{mark} {head} — {tail}"
+
+
+def summarise(result: RuleResult) -> str:
+    """A one-line why: the clause that holds, else the first criterion that does not."""
+    if result.status in ("eligible", "eligible_from") and result.clause is not None:
+        effect = labels.label("effect", result.effect)
+        return (
+            translate("Reasons", "Clause %1 gives %2")
+            .replace("%1", str(result.clause + 1))
+            .replace("%2", effect)
+        )
+    for reason in result.reasons:
+        if reason.criterion.startswith("exclusions.") and reason.holds:
+            return translate("Reasons", "Excluded: %1").replace(
+                "%1", _criterion_label(reason.criterion.removeprefix("exclusions."))
+            )
+    if result.status == "needs_review":
+        fields = ", ".join(_field_text(f) for f in result.missing)
+        return translate("Reasons", "Missing: %1").replace("%1", fields)
+    for reason in result.reasons:
+        if reason.code == "not_met":
+            return translate("Reasons", "Not met: %1").replace(
+                "%1", _criterion_label(reason.criterion.removeprefix("exclusions."))
+            )
+    return ""
+
+
+# ---------------------------------------------------------------- sentence trace
+
+
+def _v(values: Mapping[str, object], key: str) -> str:
+    value = values.get(key)
+    if isinstance(value, date):
+        return labels.format_date(value)
+    if key in ("term", "before", "after", "reduce_by") and isinstance(value, str):
+        return _term_text(value)
+    if key == "kind" and isinstance(value, str):
+        return (
+            labels.label("custody", value)
+            if "detention" in value
+            or value
+            in (
+                "house_arrest",
+                "other",
+            )
+            else labels.label("event", value)
+        )
+    return "" if value is None else str(value)
+
+
+def render_step(code: str, values: Mapping[str, object]) -> str:
+    """One step of the sentence computation's trace in the user's language."""
+    templates = {
+        "sentence": translate("Trace", "Sentence of %term starting %start"),
+        "adjustment_later": translate("Trace", "%kind of %date not applied: it is after %on"),
+        "replace_term": translate("Trace", "%kind of %date: term %before replaced by %after"),
+        "reduce_term": translate(
+            "Trace", "%kind of %date: term %before reduced by %reduce_by → %after"
+        ),
+        "set_last_day": translate(
+            "Trace", "%kind of %date: release on %release_on sets the last day"
+        ),
+        "adjustment_no_change": translate("Trace", "%kind of %date records no change to the term"),
+        "credit_period": translate(
+            "Trace", "Custody (%kind) %from–%to: %days days at %ratio → %credited days credited"
+        ),
+        "credit_ignored": translate(
+            "Trace", "Custody (%kind) from %from not credited: it starts on or after %start"
+        ),
+        "credit_no_ratio": translate(
+            "Trace", "Custody (%kind) %from–%to: no credit ratio for this kind"
+        ),
+        "credit_total": translate("Trace", "Credit in total: %credited_days days"),
+        "add_term": translate("Trace", "%start + %term = %result"),
+        "end_of_term": translate("Trace", "Last day before credit: %end − 1 day = %result"),
+        "month_end": translate(
+            "Trace", "Month-end convention: the term ends on the last day of the month, %result"
+        ),
+        "last_day": translate(
+            "Trace", "Last day: %before_credit − %credited_days days credit = %result"
+        ),
+        "last_day_release": translate("Trace", "Last day set by release: %result"),
+        "milestone": translate(
+            "Trace",
+            "%fraction of %term = %months months %days days: %start + %months months %days days"
+            " − %credited_days days credit = %result",
+        ),
+        "unserved": translate("Trace", "Unserved on %on: %last_day − %on = %days days"),
+    }
+    template = templates.get(code)
+    if template is None:
+        return code + ": " + ", ".join(f"{k}={_v(values, k)}" for k in values)
+    # Longest keys first, so %credited_days is not taken for %credited.
+    for key in sorted(values, key=len, reverse=True):
+        template = template.replace(f"%{key}", _v(values, key))
+    if code == "credit_period" and values.get("unverified"):
+        template += " " + translate("Trace", "(ratio not yet confirmed by a lawyer)")
+    return template

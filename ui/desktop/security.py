@@ -1,0 +1,153 @@
+"""Keeping the vault closed when nobody is looking: idle auto-lock, lock when the screen
+locks, and a clipboard that forgets copied fields.
+
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+from ui.desktop.preferences import CLIPBOARD_CLEAR_SECONDS
+
+_INPUT_EVENTS = frozenset(
+    int(t)
+    for t in (
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    )
+)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle_timed_out`` after ``minutes`` without keyboard or mouse input in the app.
+
+    An application-wide event filter only notes the time of the last input (cheap); a timer
+    checks it, so mouse moves do not restart timers.
+    """
+
+    idle_timed_out = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last_input = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.on_timer_timeout)
+        self._enabled = False
+        self.set_minutes(minutes)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self._limit = max(0.05, float(minutes) * 60.0)
+        # Check often enough that the lock comes at most a quarter late (and at least 1/s).
+        self._timer.setInterval(int(min(1000.0, self._limit * 250.0)))
+
+    def start(self) -> None:
+        self._last_input = time.monotonic()
+        self._enabled = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._enabled = False
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._enabled and int(event.type()) in _INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def on_timer_timeout(self) -> None:
+        if self._enabled and time.monotonic() - self._last_input >= self._limit:
+            self.stop()
+            self.idle_timed_out.emit()
+
+
+class ScreenLockWatcher(QObject):
+    """Emits ``screen_locked`` when the system says the session is locked or the app is
+    suspended: Qt's application state (Hidden/Suspended) everywhere, and the freedesktop /
+    GNOME screensaver ``ActiveChanged`` signal on Linux desktops (D-Bus) where present."""
+
+    screen_locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self.on_application_state_changed)
+        self._connect_dbus()
+
+    def on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state in (
+            Qt.ApplicationState.ApplicationSuspended,
+            Qt.ApplicationState.ApplicationHidden,
+        ):
+            self.screen_locked.emit()
+
+    @Slot(bool)
+    def on_screensaver_active_changed(self, active: bool) -> None:
+        if active:
+            self.screen_locked.emit()
+
+    def _connect_dbus(self) -> None:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # Qt built without D-Bus (Windows, macOS)
+            return
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return
+        for service, path in (
+            ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+            ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+        ):
+            bus.connect(
+                "", path, service, "ActiveChanged", self, b"1on_screensaver_active_changed(bool)"
+            )
+
+
+class ClipboardGuard(QObject):
+    """Copies a field's text and clears it from the clipboard after 30 seconds (if it is still
+    there), or at once on :meth:`clear_now` (locking). Marked as secret for clipboard
+    managers that honour the hint, so it stays out of their history."""
+
+    copied = Signal()
+    cleared = Signal()
+
+    def __init__(
+        self, parent: QObject | None = None, seconds: float = CLIPBOARD_CLEAR_SECONDS
+    ) -> None:
+        super().__init__(parent)
+        self._text: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(seconds * 1000))
+        self._timer.timeout.connect(self.clear_now)
+
+    def copy(self, text: str) -> None:
+        mime = QMimeData()
+        mime.setText(text)
+        # KDE Klipper and others skip entries with this hint; Windows clipboard history too.
+        mime.setData("x-kde-passwordManagerHint", b"secret")
+        mime.setData("ExcludeClipboardContentFromMonitorProcessing", b"1")
+        QGuiApplication.clipboard().setMimeData(mime)
+        self._text = text
+        self._timer.start()
+        self.copied.emit()
+
+    def clear_now(self) -> None:
+        self._timer.stop()
+        if self._text is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self._text:
+            clipboard.clear()
+        self._text = None
+        self.cleared.emit()

@@ -1,0 +1,1 @@
+"""Desktop widgets (see ui/desktop/__init__.py)."""
