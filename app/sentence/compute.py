@@ -104,16 +104,28 @@ def _reduce(term: Term, by: Term, start: date) -> Term:
     return Term(days=max(0, (new_end - start).days))
 
 
+_ADJUSTMENTS = frozenset(ADJUSTMENT_KINDS)
+
+
+def _event_order(event: Event) -> tuple[date, str, str]:
+    return (event.date, event.kind, event.id)
+
+
 def _adjust(
     term: Term, start: date, events: tuple[Event, ...], on: date, as_of_day: bool, trace: _Trace
 ) -> tuple[Term, date | None]:
     """Apply the adjustment events in date order (ties: kind, then id)."""
     release: date | None = None
-    adjustments = sorted(
-        (e for e in events if e.kind in ADJUSTMENT_KINDS), key=lambda e: (e.date, e.kind, e.id)
-    )
+    adjustments = [e for e in events if e.kind in _ADJUSTMENTS]
+    if len(adjustments) > 1:
+        adjustments.sort(key=_event_order)
     for event in adjustments:
-        where = {"date": event.date, "kind": event.kind, "event_id": event.id}
+        if trace is not None:
+            where: dict[str, object] = {
+                "date": event.date,
+                "kind": event.kind,
+                "event_id": event.id,
+            }
         if as_of_day and event.date > on:
             if trace is not None:
                 trace.append(TraceStep("adjustment_later", {**where, "on": on}))
@@ -144,6 +156,10 @@ def _adjust(
     return term, release
 
 
+def _period_order(period: CustodyPeriod) -> tuple[date, date, str]:
+    return (period.start, period.end or date.max, period.kind)
+
+
 def _credit(
     periods: tuple[CustodyPeriod, ...], start: date, profile: JurisdictionProfile, trace: _Trace
 ) -> int:
@@ -152,11 +168,7 @@ def _credit(
     limit = start.toordinal() - 1
     covered = -1
     total = 0
-    ordered = (
-        sorted(periods, key=lambda p: (p.start, p.end or date.max, p.kind))
-        if len(periods) > 1
-        else periods
-    )
+    ordered = periods if len(periods) < 2 else sorted(periods, key=_period_order)
     ratios = profile.credit_ratios
     for period in ordered:
         first = period.start.toordinal()
@@ -198,6 +210,22 @@ def _credit(
     if periods and trace is not None:
         trace.append(TraceStep("credit_total", {"credited_days": total}))
     return total
+
+
+_OFFSETS: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
+
+
+def _milestone_offsets(months: int, days: int, per_month: int) -> tuple[tuple[int, int], ...]:
+    """(months, days) of each milestone for a term, kept per term: the same few terms
+    (P3Y, P5Y, …) come back across a list of cases."""
+    key = (months, days, per_month)
+    found = _OFFSETS.get(key)
+    if found is None:
+        term = Term(months=months, days=days)
+        found = tuple(fraction_offset(term, n, q, per_month) for _, n, q in MILESTONES)
+        if len(_OFFSETS) < 4096:
+            _OFFSETS[key] = found
+    return found
 
 
 def compute_sentence(
@@ -251,12 +279,10 @@ def _compute(
     # Milestones, DESIGN §4: fraction_offset() and add_months_days() inlined, because this loop
     # is most of the cost of a computation (Computation.milestone is the readable form, and a
     # test pins the two together).
-    per_month = profile.days_per_month_fraction
+    offsets = _milestone_offsets(months, days, profile.days_per_month_fraction)
     year, month, day = start.year, start.month, start.day
     dates: list[date] = []
-    for name, numerator, denominator in MILESTONES:
-        m, rem = divmod(months * numerator, denominator)
-        d = -(-rem * per_month // denominator) - (-days * numerator // denominator)
+    for (name, numerator, denominator), (m, d) in zip(MILESTONES, offsets, strict=True):
         index = month - 1 + m
         y, mo = year + index // 12, index % 12 + 1
         last = days_in_month(y, mo)

@@ -1,0 +1,124 @@
+"""English rendering of rule results and the result JSON of DESIGN §5 (a contract).
+
+The core returns structured :class:`~app.eligibility.evaluate.Reason` values; these
+functions are the English text for the CLI, logs and tests. The desktop app renders the
+same codes through ``tr()``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.eligibility.evaluate import Reason, RuleResult
+
+_LABELS = {
+    "articles_any": "article is one of",
+    "articles_none": "article is none of",
+    "categories_any": "crime category is one of",
+    "groups_any": "group is one of",
+    "groups_none": "group is none of",
+    "sex": "sex is",
+    "age_at_least": "age at least",
+    "age_below": "age below",
+    "term_more_than": "term more than",
+    "term_at_most": "term at most",
+    "unserved_at_most": "unserved part at most",
+    "unserved_more_than": "unserved part more than",
+    "served_fraction_at_least": "served at least the fraction",
+    "served_at_least": "served at least",
+    "arrested_between": "arrested between",
+}
+
+_SEEN = {
+    "age": "age {seen} on {on}",
+    "term": "term {seen}",
+    "unserved": "{seen} days unserved on {on}",
+    "served_fraction": "{seen:.2%} served on {on}",
+    "served_at_least": "{seen} days served (with credit) on {on}",
+}
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) if value else "none"
+    return str(value)
+
+
+def _seen_text(reason: Reason, name: str, on: date) -> str:
+    seen = reason.seen
+    for prefix, template in _SEEN.items():
+        if name.startswith(prefix) and seen is not None:
+            if prefix == "served_fraction" and isinstance(seen, float):
+                return template.format(seen=seen, on=on.isoformat())
+            if prefix != "served_fraction":
+                return template.format(seen=seen, on=on.isoformat())
+    return f"case has {_value(seen)}"
+
+
+def render_reason(reason: Reason, on: date) -> str:
+    """One English sentence for a reason, e.g.
+    ``unserved part at most P6M: 120 days unserved on 2025-12-19 — holds``."""
+    excluded = reason.criterion.startswith("exclusions.")
+    name = reason.criterion.removeprefix("exclusions.")
+    label = _LABELS.get(name, name)
+    head = ("exclusion: " if excluded else "") + f"{label} {_value(reason.threshold)}"
+    if reason.code == "missing":
+        return f"{head}: cannot decide, {reason.field} is missing"
+    text = f"{head}: {_seen_text(reason, name, on)}"
+    if reason.code == "met":
+        text += " — holds"
+        if reason.until is not None:
+            text += f" (until {reason.until.isoformat()})"
+    elif reason.code == "met_from":
+        assert reason.since is not None
+        text += f" — holds from {reason.since.isoformat()}"
+    else:
+        text += " — does not hold"
+        if reason.until is not None and reason.until < on:
+            text += f" (held until {reason.until.isoformat()})"
+    return text
+
+
+def reason_json(reason: Reason, on: date) -> dict[str, Any]:
+    """``{"criterion", "seen", "threshold", "holds", "text"}`` (DESIGN §5)."""
+    return {
+        "criterion": reason.criterion,
+        "seen": reason.seen,
+        "threshold": reason.threshold,
+        "holds": reason.holds,
+        "text": render_reason(reason, on),
+    }
+
+
+def result_json(result: RuleResult) -> dict[str, Any]:
+    """Exactly the contract keys ``case_id, name, status, date, effect, clause, reasons``."""
+    return {
+        "case_id": result.case_id,
+        "name": result.name,
+        "status": result.status,
+        "date": None if result.date is None else result.date.isoformat(),
+        "effect": result.effect,
+        "clause": result.clause,
+        "reasons": [reason_json(reason, result.on) for reason in result.reasons],
+    }
+
+
+def render_result(result: RuleResult) -> str:
+    """A one-line English summary, e.g. ``eligible from 2026-02-10 (release, clause 1)``."""
+    if result.status == "eligible":
+        head = f"eligible on {result.on.isoformat()}"
+    elif result.status == "eligible_from":
+        assert result.date is not None
+        head = f"eligible from {result.date.isoformat()}"
+    elif result.status == "needs_review":
+        return "needs review: missing " + ", ".join(result.missing)
+    else:
+        return "not eligible"
+    effect = result.effect or ""
+    if result.reduce_by is not None:
+        effect += f" by {result.reduce_by}"
+    assert result.clause is not None
+    return f"{head} ({effect}, clause {result.clause + 1})"
