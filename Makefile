@@ -33,7 +33,7 @@ test: $(STAMP) translations lint
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(STAMP)
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(ONLY)
 
 screenshots: $(STAMP) translations
 	$(BIN)/python -m ui.screenshots docs/screenshots
