@@ -8,6 +8,7 @@ scanning the text for the key (:func:`_key_lines`). Pure functions except
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -160,7 +161,9 @@ class _Reader:
 
     def criterion(self, name: str, value: Any, path: str) -> Criterion:
         if name not in CRITERIA:
-            raise self.error(path, f"unknown criterion {name!r} (known: {', '.join(CRITERIA)})")
+            close = difflib.get_close_matches(name, CRITERIA, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(CRITERIA)}"
+            raise self.error(path, f"unknown criterion {name!r} ({hint})")
         parsed: CriterionValue
         threshold: JsonThreshold
         if name in LIST_CRITERIA:
@@ -210,10 +213,9 @@ class _Reader:
         return Criterion(name, parsed, threshold)
 
     def criteria(self, value: Any, path: str) -> tuple[Criterion, ...]:
-        table = self.table(value, path, CRITERIA) if isinstance(value, dict) else None
-        if table is None:
+        if not isinstance(value, dict):
             raise self.error(path, f"expected a table of criteria, got {_kind(value)}")
-        return tuple(self.criterion(k, v, f"{path}.{k}") for k, v in table.items())
+        return tuple(self.criterion(k, v, f"{path}.{k}") for k, v in value.items())
 
     def clause(self, value: Any, path: str) -> Clause:
         table = self.table(value, path, _CLAUSE_KEYS)
