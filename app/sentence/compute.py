@@ -69,18 +69,31 @@ class Computation(NamedTuple):
 
     def milestone(self, numerator: int, denominator: int) -> date:
         """The day the fraction ``numerator/denominator`` of the term is served (§4),
-        never after ``last_day``."""
-        months, days = fraction_offset(
-            self.effective_term, numerator, denominator, self.profile.days_per_month_fraction
-        )
-        result = add_months_days(self.start_date, months, days - self.credited_days)
-        return result if result <= self.last_day else self.last_day
+        never after ``last_day`` (the three usual ones are already computed)."""
+        if denominator == 2 and numerator == 1:
+            return self.half
+        if denominator == 3 and numerator == 2:
+            return self.two_thirds
+        if denominator == 4 and numerator == 3:
+            return self.three_quarters
+        return milestone_date(self, numerator, denominator)
 
     def served_at_least_date(self, term: Term) -> date:
         """``add(start_date, term) − credited_days``: the first day ``term`` counts as served."""
         return add_months_days(
             self.start_date, term.total_months, term.total_days - self.credited_days
         )
+
+
+def milestone_date(computation: Computation, numerator: int, denominator: int) -> date:
+    """DESIGN §4's fraction milestone, written plainly: ``add(start_date, P<m>M<d>D) −
+    credited_days`` with (m, d) from :func:`fraction_offset`, never after ``last_day``."""
+    c = computation
+    months, days = fraction_offset(
+        c.effective_term, numerator, denominator, c.profile.days_per_month_fraction
+    )
+    result = add_months_days(c.start_date, months, days - c.credited_days)
+    return result if result <= c.last_day else c.last_day
 
 
 def _fraction(term_days: int, left: int) -> float:

@@ -19,7 +19,7 @@ from app.sentence import (
     render_step,
     render_trace,
 )
-from app.sentence.compute import Computation
+from app.sentence.compute import Computation, milestone_date
 from app.terms import Term
 
 D = date.fromisoformat
@@ -259,10 +259,11 @@ def test_milestones_subtract_credit() -> None:
     )
 
 
-def test_milestone_method_matches_the_computed_milestones() -> None:
+def test_milestone_for_any_fraction() -> None:
     c = computed(make_case("2023-01-10", "P3Y3M"))
-    assert c.milestone(1, 2) == c.half
-    assert c.milestone(3, 4) == c.three_quarters
+    assert c.milestone(1, 2) == c.half == milestone_date(c, 1, 2)
+    assert c.milestone(1, 3) == D("2024-02-10")  # 13 months
+    assert c.milestone(5, 6) == D("2025-09-25")  # 32 months 15 days
 
 
 # ------------------------------------------------------------------ adjustments
