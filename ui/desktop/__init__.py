@@ -13,6 +13,7 @@ Layout (one idea per module):
 - ``widgets/``: small reusable widgets (strength meter, optional date, chart, delegates).
 - ``labels.py`` / ``reasons.py``: the words for the core's codes, dates in the locale.
 - ``security.py``: idle auto-lock, screen-lock watcher, the self-clearing clipboard.
+- ``none_refcount.py``: works around a PySide6 6.12 bug on Python 3.11 (imported first).
 
 Extension points for later pages (Contacts, Statistics...):
 
@@ -28,3 +29,7 @@ Extension points for later pages (Contacts, Statistics...):
    not see other aliases) and run ``pyside6-lupdate`` (see
    ``ui/i18n/README.md``) then translate the new entries.
 """
+
+from ui.desktop.none_refcount import protect_none
+
+protect_none()  # before any Qt call: see ui/desktop/none_refcount.py

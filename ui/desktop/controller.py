@@ -34,6 +34,7 @@ from app.eligibility import (
     parse_rule_text,
 )
 from app.model import Case, Person
+from app.sentence import Computation, compute_sentence
 from app.session import HistoryEntry, Session
 from storage.errors import VaultError, VaultInUse, VaultNotFound, WrongPassphrase
 from ui.desktop.models.case_rows import CaseRow, build_row, build_rows
@@ -78,6 +79,7 @@ class Controller(QObject):
 
     vault_created = Signal(str)  # the recovery code, to show once
     vault_unlocked = Signal()
+    vault_about_to_lock = Signal()  # editors save or drop their drafts now
     vault_locked = Signal()
     unlock_failed = Signal(str)  # a message for the user
     unlock_progressed = Signal(int, int)
@@ -243,6 +245,7 @@ class Controller(QObject):
             self._unlocking.cancel()
         if self._session is None:
             return
+        self.vault_about_to_lock.emit()
         if self._evaluation is not None:
             self._evaluation.cancel()
         self._rows.clear()
@@ -324,6 +327,10 @@ class Controller(QObject):
         for results in self._results.values():
             results.pop(case_id, None)
         self.case_deleted.emit(case_id)
+
+    def compute(self, case: Case) -> Computation | None:
+        """The sentence arithmetic of ``case`` as of today (None without a sentence)."""
+        return compute_sentence(case, on=self.today())
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         return self._require().history(case_id)

@@ -159,7 +159,7 @@ class CaseTableModel(QAbstractTableModel):
         if not 0 <= column < COLUMN_COUNT:
             return
         self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[p.row()].case_id for p in persistent]
         self._sort_rows()
@@ -170,7 +170,7 @@ class CaseTableModel(QAbstractTableModel):
                 for cid, p in zip(ids, persistent, strict=True)
             ],
         )
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
         column = self._sort_column

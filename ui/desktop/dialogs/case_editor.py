@@ -1,0 +1,466 @@
+"""The case editor: person, custody, sentence (with the computed dates and how each was
+found), notes with their visibility, events as a timeline, attachments, history, and
+eligibility with the lawyer's notes and overrides.
+
+The tabs edit the case JSON; saving asks the core to parse it (:func:`app.case_json.parse_case`),
+so a wrong value is reported with the core's field path, shown next to the field. Ctrl+S
+saves; closing with unsaved edits asks whether to save or discard them. Locking saves a
+valid draft (no work is lost) and drops an invalid one. The window title never names the
+client.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.case_json import CaseJsonError, case_to_json, new_id, parse_case
+from app.eligibility import STATUSES as RESULT_STATUSES
+from app.model import (
+    CUSTODY_KINDS,
+    EVENT_KINDS,
+    VISIBILITIES,
+    Case,
+)
+from storage.errors import VaultError
+from ui.desktop import labels, reasons
+from ui.desktop.controller import Controller, describe_failure
+from ui.desktop.dialogs.attachments_tab import AttachmentsTab
+from ui.desktop.dialogs.editor_tabs import PersonTab, RecordsTab, SentenceTab
+from ui.desktop.models.record_list_model import Column, RecordListModel
+
+translate = QCoreApplication.translate
+PERSON, SENTENCE, CUSTODY, EVENTS, NOTES, ATTACHMENTS, HISTORY, ELIGIBILITY = range(8)
+
+
+class CaseEditor(QDialog):
+    def __init__(self, controller: Controller, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.case_id = case.id
+        self.setModal(False)
+        self.resize(980, 720)
+        self._closing = False
+        self.tabs = QTabWidget(self)
+        self.person = PersonTab(self)
+        self.sentence = SentenceTab(self)
+        self.custody = RecordsTab(
+            "custody",
+            [
+                Column("from", self.tr("From"), "date"),
+                Column("to", self.tr("To"), "date"),
+                Column("kind", self.tr("Kind"), "choice", "custody", CUSTODY_KINDS),
+                Column("ordered_until", self.tr("Ordered until"), "date"),
+            ],
+            {"from": "today", "to": None, "kind": "pretrial_detention"},
+            self,
+            sort_key="from",
+        )
+        self.events = RecordsTab(
+            "events",
+            [
+                Column("date", self.tr("Date"), "date"),
+                Column("kind", self.tr("Event"), "choice", "event", EVENT_KINDS),
+                Column("text", self.tr("What happened")),
+                Column("visibility", self.tr("Visible to"), "choice", "visibility", VISIBILITIES),
+                Column("reduce_by", self.tr("Reduced by"), "term"),
+                Column("new_term", self.tr("New term"), "term"),
+                Column("release_on", self.tr("Release on"), "date"),
+            ],
+            {"date": "today", "kind": "hearing", "text": "", "visibility": "family"},
+            self,
+            badge_column=3,
+            sort_key="date",
+        )
+        self.notes = RecordsTab(
+            "notes",
+            [
+                Column("visibility", self.tr("Visible to"), "choice", "visibility", VISIBILITIES),
+                Column("text", self.tr("Note")),
+            ],
+            {"text": "", "visibility": "privileged"},
+            self,
+            badge_column=0,
+            detail_key="text",
+        )
+        self.attachments = AttachmentsTab(controller, self)
+        self.history_model = RecordListModel(
+            [
+                Column("at", self.tr("When"), editable=False),
+                Column("source", self.tr("How"), editable=False),
+                Column("field", self.tr("Field"), editable=False),
+                Column("change", self.tr("Change"), editable=False),
+            ],
+            self,
+        )
+        history = QTableView(self)
+        history.setModel(self.history_model)
+        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        history.verticalHeader().hide()
+        history.horizontalHeader().setStretchLastSection(True)
+        history.setColumnWidth(0, 150)
+        history.setColumnWidth(2, 170)
+        self.eligibility_model = QStringListModel(self)
+        eligibility_view = QListView(self)
+        eligibility_view.setModel(self.eligibility_model)
+        eligibility_view.setWordWrap(True)
+        eligibility_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.eligibility_notes = RecordsTab(
+            "eligibility_notes",
+            [
+                Column(
+                    "rule_id",
+                    self.tr("Rule"),
+                    "choice",
+                    "",
+                    tuple(r.id for r in controller.rules()),
+                ),
+                Column(
+                    "override", self.tr("Lawyer's view"), "choice", "result", ("", *RESULT_STATUSES)
+                ),
+                Column("reason", self.tr("Reason")),
+                Column("date", self.tr("Date"), "date"),
+                Column("text", self.tr("Note")),
+            ],
+            {
+                "rule_id": getattr(controller.selected_rule(), "id", ""),
+                "text": "",
+                "date": "today",
+            },
+            self,
+            detail_key="text",
+        )
+        eligibility = QWidget(self)
+        elig_layout = QVBoxLayout(eligibility)
+        elig_layout.addWidget(QLabel(self.tr("Computed under each rule (saved data):"), self))
+        elig_layout.addWidget(eligibility_view, 3)
+        elig_layout.addWidget(
+            QLabel(self.tr("Notes and overrides (shown beside the computed result):"), self)
+        )
+        elig_layout.addWidget(self.eligibility_notes, 2)
+
+        for widget, title in (
+            (self.person, self.tr("Person")),
+            (self.sentence, self.tr("Sentence")),
+            (self.custody, self.tr("Custody")),
+            (self.events, self.tr("Events")),
+            (self.notes, self.tr("Notes")),
+            (self.attachments, self.tr("Attachments")),
+            (history, self.tr("History")),
+            (eligibility, self.tr("Eligibility")),
+        ):
+            self.tabs.addTab(widget, title)
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(
+            "color: #b00020; font-weight: bold; background: #fdecea; padding: 6px;"
+        )
+        self.error.hide()
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: #2e7d32;")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        controller.vault_about_to_lock.connect(self.on_controller_vault_about_to_lock)
+        controller.attachment_added.connect(self.on_controller_attachment_added)
+        self._load(case)
+
+    # --- loading ----------------------------------------------------------------------
+
+    def _title(self) -> str:
+        stored = self.controller.is_stored(self.case_id)
+        # Never the client's name: titles show in task bars and window lists.
+        return self.tr("Case — Casework") if stored else self.tr("New case — Casework")
+
+    def _load(self, case: Case) -> None:
+        self._base = case_to_json(case)
+        self.person.load(self._base)
+        self.sentence.load(self._base)
+        for tab in (self.custody, self.events, self.notes, self.eligibility_notes):
+            tab.load(self._base)
+        stored = self.controller.is_stored(case.id)
+        self.attachments.load(case.id, list(self._base.get("attachments") or []), stored)
+        self._loaded = self.collect()
+        self.setWindowTitle(self._title())
+        self._show_computed(case if stored else None)
+        self._show_history(stored)
+
+    def _show_computed(self, case: Case | None) -> None:
+        if case is None:
+            self.sentence.show_computed(self.tr("Save the case to see its dates."), [])
+            self.eligibility_model.setStringList([])
+            return
+        comp = self.controller.compute(case)
+        if comp is None:
+            self.sentence.show_computed(self.tr("No sentence yet."), [])
+        else:
+            today = self.controller.today()
+            summary = [
+                self.tr("Last day: %1").replace("%1", labels.format_date(comp.last_day)),
+                self.tr("Unserved: %1").replace(
+                    "%1", labels.format_span(today, comp.last_day) or "0"
+                ),
+                self.tr("Credited days: %1").replace("%1", str(comp.credited_days)),
+                "  ".join(
+                    f"{labels.label('milestone', code)}: {labels.format_date(getattr(comp, code))}"
+                    for code in ("half", "two_thirds", "three_quarters")
+                ),
+            ]
+            trace = [reasons.render_step(step.code, step.values) for step in comp.trace]
+            self.sentence.show_computed("\n".join(summary), trace)
+        lines: list[str] = []
+        for rule in self.controller.rules():
+            result = self.controller.evaluate_case(rule, case)
+            head = f"{rule.title}: {labels.label('result', result.status)}"
+            if result.date is not None:
+                head += f" · {labels.format_date(result.date)}"
+            lines.append(head)
+            lines.extend("    " + reasons.render_reason(r, result.on) for r in result.reasons)
+        self.eligibility_model.setStringList(lines)
+
+    def _show_history(self, stored: bool) -> None:
+        rows = []
+        if stored:
+            for entry in reversed(self.controller.history(self.case_id)):
+                for change in entry.changes:
+                    rows.append(
+                        {
+                            "at": entry.at[:16].replace("T", " "),
+                            "source": entry.source,
+                            "field": field_label(change.field),
+                            "change": f"{_short(change.old)} → {_short(change.new)}",
+                        }
+                    )
+        self.history_model.set_records(rows)
+
+    # --- collecting and saving ------------------------------------------------------------
+
+    def collect(self) -> dict[str, Any]:
+        data = copy.deepcopy(self._base)
+        data.pop("computed", None)
+        self.person.store(data)
+        self.sentence.store(data)
+        for tab in (self.custody, self.events, self.notes, self.eligibility_notes):
+            tab.store(data)
+        for key in ("notes", "events", "eligibility_notes"):
+            for item in data.get(key) or []:
+                item.setdefault("id", new_id())
+        return data
+
+    def is_dirty(self) -> bool:
+        return self.collect() != self._loaded
+
+    def build_case(self) -> Case:
+        """The edited case; raises :class:`CaseJsonError` naming the wrong field."""
+        return parse_case(self.collect(), case_id=self.case_id)
+
+    def save(self) -> bool:
+        try:
+            case = self.build_case()
+        except CaseJsonError as exc:
+            self.show_field_error(exc.field, exc.message)
+            return False
+        try:
+            self.case_id = self.controller.save_case(case)
+        except (VaultError, OSError, RuntimeError) as exc:
+            self.show_field_error("", describe_failure(exc))
+            return False
+        self.error.hide()
+        self._load(self.controller.get_case(self.case_id))
+        self.status.setText(self.tr("Saved."))
+        return True
+
+    def show_field_error(self, field: str, message: str) -> None:
+        """Show what is wrong, naming the field, and take the user to it."""
+        text = field_message(message)
+        self.error.setText(f"{field_label(field)}: {text}" if field else text)
+        self.error.show()
+        self.status.clear()
+        tab, widget, row = self._locate(field)
+        self.tabs.setCurrentIndex(tab)
+        if row is not None and isinstance(widget, RecordsTab):
+            widget.select_row(row)
+        if widget is not None:
+            widget.setFocus()
+
+    def _locate(self, field: str) -> tuple[int, QWidget | None, int | None]:
+        match = re.match(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", field)
+        if not match:
+            return PERSON, None, None
+        head, row_text, leaf = match.groups()
+        row = int(row_text) if row_text else None
+        if head == "person":
+            widgets: dict[str, QWidget] = {
+                "full_name": self.person.full_name,
+                "aliases": self.person.aliases,
+                "birth_date": self.person.birth_date,
+                "sex": self.person.sex,
+                "groups": self.person.groups,
+            }
+            return PERSON, widgets.get(leaf or "", self.person.full_name), None
+        if head in ("status", "arrested_on", "facility"):
+            return PERSON, getattr(self.person, head), None
+        if head == "sentence":
+            widgets = {
+                "verdict_date": self.sentence.verdict_date,
+                "articles": self.sentence.articles,
+                "category": self.sentence.category,
+                "term": self.sentence.years,
+                "start_date": self.sentence.start_date,
+                "regime": self.sentence.regime,
+            }
+            return SENTENCE, widgets.get(leaf or "", self.sentence.box), None
+        tabs = {
+            "custody": (CUSTODY, self.custody),
+            "events": (EVENTS, self.events),
+            "notes": (NOTES, self.notes),
+            "eligibility_notes": (ELIGIBILITY, self.eligibility_notes),
+        }
+        if head in tabs:
+            index, tab = tabs[head]
+            return index, tab, row
+        return PERSON, None, None
+
+    # --- closing ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing or not self.is_dirty():
+            event.accept()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This case has changes that are not saved."),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        saving = answer == QMessageBox.StandardButton.Save
+        if answer == QMessageBox.StandardButton.Cancel or (saving and not self.save()):
+            event.ignore()
+        else:
+            event.accept()
+
+    def reject(self) -> None:
+        self.close()
+
+    def discard_and_close(self) -> None:
+        self._closing = True
+        self.close()
+
+    def on_controller_vault_about_to_lock(self) -> None:
+        # No work is lost: a valid draft is saved (encrypted) before the keys go.
+        if self.is_dirty():
+            try:
+                case = self.build_case()
+                self.controller.save_case(case)
+            except (CaseJsonError, VaultError, OSError, RuntimeError):
+                pass  # an invalid draft cannot be stored; it is dropped with the keys
+        self.discard_and_close()
+
+    def on_controller_attachment_added(self, case_id: str) -> None:
+        if case_id != self.case_id:
+            return
+        stored = case_to_json(self.controller.get_case(case_id))
+        attachments = stored.get("attachments") or []
+        self._base["attachments"] = attachments
+        self._loaded["attachments"] = attachments
+        self.attachments.load(case_id, list(attachments), True)
+
+
+def _short(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        value = value.get("text") or value.get("name") or value.get("kind") or value.get("term")
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def field_label(path: str) -> str:
+    """A field path of the case JSON (``custody[1].from``) in words."""
+    names = {
+        "full_name": translate("CaseEditor", "Full name"),
+        "aliases": translate("CaseEditor", "Aliases"),
+        "birth_date": translate("CaseEditor", "Birth date"),
+        "sex": translate("CaseEditor", "Sex"),
+        "groups": translate("CaseEditor", "Groups"),
+        "status": translate("CaseEditor", "Status"),
+        "arrested_on": translate("CaseEditor", "Arrested on"),
+        "facility": translate("CaseEditor", "Held at"),
+        "verdict_date": translate("CaseEditor", "Verdict date"),
+        "articles": translate("CaseEditor", "Articles"),
+        "category": translate("CaseEditor", "Category"),
+        "term": translate("CaseEditor", "Term"),
+        "start_date": translate("CaseEditor", "Start date"),
+        "regime": translate("CaseEditor", "Regime"),
+        "from": translate("CaseEditor", "From"),
+        "to": translate("CaseEditor", "To"),
+        "kind": translate("CaseEditor", "Kind"),
+        "date": translate("CaseEditor", "Date"),
+        "text": translate("CaseEditor", "Text"),
+        "reduce_by": translate("CaseEditor", "Reduced by"),
+        "new_term": translate("CaseEditor", "New term"),
+        "release_on": translate("CaseEditor", "Release on"),
+        "rule_id": translate("CaseEditor", "Rule"),
+        "override": translate("CaseEditor", "Lawyer's view"),
+        "custody": translate("CaseEditor", "Custody"),
+        "events": translate("CaseEditor", "Events"),
+        "notes": translate("CaseEditor", "Notes"),
+        "eligibility_notes": translate("CaseEditor", "Eligibility notes"),
+        "sentence": translate("CaseEditor", "Sentence"),
+        "person": translate("CaseEditor", "Person"),
+    }
+    parts = []
+    for match in re.finditer(r"(\w+)(?:\[(\d+)\])?", path):
+        word, row = match.groups()
+        name = names.get(word, word)
+        parts.append(f"{name} {int(row) + 1}" if row is not None else name)
+    if len(parts) > 1 and parts[0] in (names["person"], names["sentence"]):
+        parts = parts[1:] if parts[0] == names["person"] else parts
+    return " › ".join(parts)
+
+
+def field_message(message: str) -> str:
+    """The core's English message for common cases in the user's language."""
+    if message == "is required" or message.startswith("expected text, got ''"):
+        return translate("CaseEditor", "is required")
+    if message.startswith("expected a date"):
+        return translate("CaseEditor", "needs a date")
+    if "is before 'from'" in message:
+        return translate("CaseEditor", "is before the start of the period")
+    return message

@@ -1,0 +1,330 @@
+"""The case editor's tabs. Each tab reads from and writes to the case JSON (DESIGN §3) as a
+dict: ``load(case_json)`` fills the widgets, ``store(case_json)`` writes them back. The core
+parses the result, so validation and its field names are the core's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QStringListModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import CATEGORIES, KNOWN_GROUPS, SEXES, STATUSES
+from ui.desktop import labels
+from ui.desktop.models.record_list_model import Column, RecordDelegate, RecordListModel
+from ui.desktop.widgets.badge_delegate import BadgeDelegate
+from ui.desktop.widgets.optional_date_edit import OptionalDateEdit
+
+
+def _iso(widget: OptionalDateEdit) -> str | None:
+    value = widget.value()
+    return value.isoformat() if value else None
+
+
+def _set_date(widget: OptionalDateEdit, text: str | None) -> None:
+    from datetime import date
+
+    widget.set_value(date.fromisoformat(text) if text else None)
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(",", ";").split(";") if part.strip()]
+
+
+def choice_combo(parent: QWidget, table: str, codes: tuple[str, ...], empty: bool) -> QComboBox:
+    combo = QComboBox(parent)
+    if empty:
+        combo.addItem("—", None)
+    for code in codes:
+        combo.addItem(labels.label(table, code), code)
+    return combo
+
+
+def _select(combo: QComboBox, code: Any) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(code)))
+
+
+class PersonTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_name = QLineEdit(self)
+        self.full_name.setAccessibleName(self.tr("Full name"))
+        self.aliases = QLineEdit(self)
+        self.aliases.setPlaceholderText(self.tr("Other spellings, separated by ;"))
+        self.birth_date = OptionalDateEdit(self)
+        self.sex = choice_combo(self, "sex", SEXES, True)
+        self.status = choice_combo(self, "status", STATUSES, False)
+        self.arrested_on = OptionalDateEdit(self)
+        self.facility = QLineEdit(self)
+        self.groups_model = QStandardItemModel(self)
+        for code in KNOWN_GROUPS:
+            item = QStandardItem(labels.label("group", code))
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            self.groups_model.appendRow(item)
+        self.groups = QListView(self)
+        self.groups.setModel(self.groups_model)
+        self.groups.setMinimumHeight(150)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Full name:"), self.full_name)
+        form.addRow(self.tr("Aliases:"), self.aliases)
+        form.addRow(self.tr("Birth date:"), self.birth_date)
+        form.addRow(self.tr("Sex:"), self.sex)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Arrested on:"), self.arrested_on)
+        form.addRow(self.tr("Held at:"), self.facility)
+        form.addRow(self.tr("Groups:"), self.groups)
+
+    def load(self, data: dict[str, Any]) -> None:
+        person = data["person"]
+        self.full_name.setText(person.get("full_name") or "")
+        self.aliases.setText("; ".join(person.get("aliases") or []))
+        _set_date(self.birth_date, person.get("birth_date"))
+        _select(self.sex, person.get("sex"))
+        _select(self.status, data.get("status") or "unknown")
+        _set_date(self.arrested_on, data.get("arrested_on"))
+        self.facility.setText(data.get("facility") or "")
+        chosen = set(person.get("groups") or [])
+        for row in range(self.groups_model.rowCount()):
+            item = self.groups_model.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def store(self, data: dict[str, Any]) -> None:
+        groups = [
+            str(self.groups_model.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.groups_model.rowCount())
+            if self.groups_model.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        known = [g for g in data["person"].get("groups") or [] if g not in KNOWN_GROUPS]
+        data["person"] = {
+            "full_name": self.full_name.text().strip(),
+            "aliases": _split(self.aliases.text()),
+            "birth_date": _iso(self.birth_date),
+            "sex": self.sex.currentData(),
+            "groups": groups + known,
+        }
+        data["status"] = self.status.currentData()
+        data["arrested_on"] = _iso(self.arrested_on)
+        data["facility"] = self.facility.text().strip() or None
+
+
+class SentenceTab(QWidget):
+    """The sentence, and what the core computes from it with the trace of every date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QGroupBox(self.tr("Sentenced"), self)
+        self.box.setCheckable(True)
+        self.verdict_date = OptionalDateEdit(self)
+        self.articles = QLineEdit(self)
+        self.articles.setPlaceholderText(self.tr("e.g. 234.1-1; 206.3.2"))
+        self.category = choice_combo(self, "category", CATEGORIES, True)
+        self.years, self.months, self.weeks, self.days = (QSpinBox(self) for _ in range(4))
+        for spin, suffix, top in (
+            (self.years, self.tr(" y"), 99),
+            (self.months, self.tr(" m"), 1199),
+            (self.weeks, self.tr(" w"), 5000),
+            (self.days, self.tr(" d"), 36500),
+        ):
+            spin.setRange(0, top)
+            spin.setSuffix(suffix)
+        self.start_date = OptionalDateEdit(self)
+        self.regime = QLineEdit(self)
+        term = QHBoxLayout()
+        for spin in (self.years, self.months, self.weeks, self.days):
+            term.addWidget(spin)
+        term.addStretch(1)
+        form = QFormLayout(self.box)
+        form.addRow(self.tr("Verdict date:"), self.verdict_date)
+        form.addRow(self.tr("Articles:"), self.articles)
+        form.addRow(self.tr("Category:"), self.category)
+        form.addRow(self.tr("Term:"), term)
+        form.addRow(self.tr("Start date:"), self.start_date)
+        form.addRow(self.tr("Regime:"), self.regime)
+        self.computed = QLabel(self)
+        self.computed.setWordWrap(True)
+        self.computed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trace_model = QStringListModel(self)
+        self.trace = QListView(self)
+        self.trace.setModel(self.trace_model)
+        self.trace.setWordWrap(True)
+        self.trace.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        computed_box = QGroupBox(self.tr("Computed (as of today, after saving)"), self)
+        inner = QVBoxLayout(computed_box)
+        inner.addWidget(self.computed)
+        inner.addWidget(QLabel(self.tr("How each date was found:"), self))
+        inner.addWidget(self.trace, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(computed_box, 1)
+
+    def load(self, data: dict[str, Any]) -> None:
+        from app.terms import Term
+
+        sentence = data.get("sentence")
+        self.box.setChecked(sentence is not None)
+        sentence = sentence or {}
+        _set_date(self.verdict_date, sentence.get("verdict_date"))
+        self.articles.setText("; ".join(sentence.get("articles") or []))
+        _select(self.category, sentence.get("category"))
+        term = Term.parse(sentence["term"]) if sentence.get("term") else Term()
+        self.years.setValue(term.years)
+        self.months.setValue(term.months)
+        self.weeks.setValue(term.weeks)
+        self.days.setValue(term.days)
+        _set_date(self.start_date, sentence.get("start_date"))
+        self.regime.setText(sentence.get("regime") or "")
+
+    def term_text(self) -> str | None:
+        parts = [
+            f"{spin.value()}{unit}"
+            for spin, unit in (
+                (self.years, "Y"),
+                (self.months, "M"),
+                (self.weeks, "W"),
+                (self.days, "D"),
+            )
+            if spin.value()
+        ]
+        return "P" + "".join(parts) if parts else None
+
+    def store(self, data: dict[str, Any]) -> None:
+        if not self.box.isChecked():
+            data["sentence"] = None
+            return
+        data["sentence"] = {
+            "verdict_date": _iso(self.verdict_date),
+            "articles": _split(self.articles.text()),
+            "category": self.category.currentData(),
+            "term": self.term_text(),
+            "start_date": _iso(self.start_date),
+            "regime": self.regime.text().strip() or None,
+        }
+
+    def show_computed(self, summary: str, trace: list[str]) -> None:
+        self.computed.setText(summary)
+        self.trace_model.setStringList(trace)
+
+
+class RecordsTab(QWidget):
+    """A table of records with Add and Remove, for one list of the case JSON (``key``)."""
+
+    def __init__(
+        self,
+        key: str,
+        columns: list[Column],
+        new_record: dict[str, Any],
+        parent: QWidget | None = None,
+        *,
+        badge_column: int | None = None,
+        detail_key: str | None = None,
+        sort_key: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.new_record = new_record
+        self.sort_key = sort_key
+        self.detail_key = detail_key
+        self.model = RecordListModel(columns, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(RecordDelegate(columns, self.table))
+        if badge_column is not None:
+            self.table.setItemDelegateForColumn(badge_column, BadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)
+        for column, spec in enumerate(columns):
+            width = {"date": 120, "term": 100, "choice": 170}.get(spec.kind, 200)
+            self.table.setColumnWidth(column, width)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        self.detail: QPlainTextEdit | None = None
+        if detail_key is not None:
+            self.detail = QPlainTextEdit(self)
+            self.detail.setPlaceholderText(self.tr("Select a row to edit its full text here."))
+            self.detail.setEnabled(False)
+            layout.addWidget(self.detail, 1)
+            self.detail.textChanged.connect(self.on_detail_text_changed)
+            self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.remove_button.clicked.connect(self.on_remove_clicked)
+
+    def load(self, data: dict[str, Any]) -> None:
+        records = list(data.get(self.key) or [])
+        if self.sort_key is not None:
+            records.sort(key=lambda r: str(r.get(self.sort_key) or ""))
+        self.model.set_records(records)
+
+    def store(self, data: dict[str, Any]) -> None:
+        data[self.key] = [
+            {k: v for k, v in record.items() if v is not None} for record in self.model.records()
+        ]
+
+    def on_add_clicked(self) -> None:
+        from datetime import date
+
+        record = {
+            k: (date.today().isoformat() if v == "today" else v) for k, v in self.new_record.items()
+        }
+        row = self.model.add_record(record)
+        self.table.selectRow(row)
+        self.table.setFocus()
+        self.table.edit(self.model.index(row, 0))
+
+    def on_remove_clicked(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.model.remove_record(current.row())
+
+    def on_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        assert self.detail is not None and self.detail_key is not None
+        current = self.table.currentIndex()
+        self.detail.blockSignals(True)
+        if current.isValid():
+            self.detail.setPlainText(
+                str(self.model.record(current.row()).get(self.detail_key) or "")
+            )
+            self.detail.setEnabled(True)
+        else:
+            self.detail.clear()
+            self.detail.setEnabled(False)
+        self.detail.blockSignals(False)
+
+    def on_detail_text_changed(self) -> None:
+        assert self.detail is not None and self.detail_key is not None
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.model.set_field(current.row(), self.detail_key, self.detail.toPlainText())
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
