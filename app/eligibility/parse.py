@@ -306,14 +306,18 @@ def parse_rule_text(text: str, filename: str = "<rule>") -> Rule:
 def load_rule_file(path: str | Path) -> Rule:
     """Read and parse a rule file (UTF-8). Raises :class:`RuleError` (also for unreadable
     files and bad encodings, with line 0)."""
+    return parse_rule_text(read_rule_text(path), str(path))
+
+
+def read_rule_text(path: str | Path) -> str:
+    """A rule file's text. Raises :class:`RuleError` (line 0) when unreadable or not UTF-8."""
     name = str(path)
     try:
-        text = Path(path).read_bytes().decode("utf-8")
+        return Path(path).read_bytes().decode("utf-8")
     except OSError as exc:
         raise RuleError(name, 0, "", f"cannot read the file: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise RuleError(name, 0, "", "not UTF-8 text") from exc
-    return parse_rule_text(text, name)
 
 
 def load_builtin_rules() -> tuple[Rule, ...]:
