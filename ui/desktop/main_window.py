@@ -307,9 +307,9 @@ class MainWindow(QMainWindow):
     def _track_editor(self, case_id: str, editor: CaseEditor) -> None:
         self.editors[case_id] = editor
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.destroyed.connect(lambda _obj=None, cid=case_id: self.editors.pop(cid, None))
-        editor.finished.connect(lambda _r=0, cid=case_id: self.editors.pop(cid, None))
+        editor.closed.connect(lambda _cid, cid=case_id: self.editors.pop(cid, None))
         editor.show()
+        editor.activateWindow()
         editor.person.full_name.setFocus()
 
     # --- jobs -------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,8 @@ PERSON, SENTENCE, CUSTODY, EVENTS, NOTES, ATTACHMENTS, HISTORY, ELIGIBILITY = ra
 
 
 class CaseEditor(QDialog):
+    closed = Signal(str)  # the case id; the window is gone
+
     def __init__(self, controller: Controller, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -357,6 +359,7 @@ class CaseEditor(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing or not self.is_dirty():
             event.accept()
+            self.closed.emit(self.case_id)
             return
         answer = QMessageBox.question(
             self,
@@ -372,6 +375,7 @@ class CaseEditor(QDialog):
             event.ignore()
         else:
             event.accept()
+            self.closed.emit(self.case_id)
 
     def reject(self) -> None:
         self.close()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
+from anyascii import anyascii
 from PySide6.QtCore import QCoreApplication
 
 from app.model import Case
@@ -49,6 +50,11 @@ class CaseRow(NamedTuple):
     last_day: date | None
     milestones: tuple[tuple[str, date], ...]  # (code, day), upcoming only
     deadlines: tuple[UpcomingDate, ...]
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """Sorts names of any script together: Ə with E, Cyrillic by its Latin spelling."""
+    return anyascii(name).casefold(), name.casefold()
 
 
 def next_milestone(comp: Computation | None, today: date) -> tuple[str, date] | None:
@@ -116,7 +122,7 @@ def build_row(
         f"{labels.format_date(deadline.day)} · {deadline.what}" if deadline else "",
     )
     keys = (
-        person.full_name.casefold(),
+        name_key(person.full_name),
         groups.casefold() or "\uffff",
         articles[0] if articles else "\uffff",
         case.status,
