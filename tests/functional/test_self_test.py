@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -47,8 +49,8 @@ def test_a_wrong_result_is_reported_failed_with_a_nonzero_status(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.setenv("TMPDIR", str(tmp_path))
-    monkeypatch.setattr(self_test.tempfile, "tempdir", None)
-    wrong = dict(self_test.EXPECTED, last_day=self_test.date(2026, 2, 1))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    wrong = dict(self_test.EXPECTED, last_day=date(2026, 2, 1))
     monkeypatch.setattr(self_test, "EXPECTED", wrong)
     monkeypatch.setattr(self_test, "STEPS", self_test.STEPS[:4])
 
@@ -66,7 +68,7 @@ def test_a_step_after_a_failed_one_says_what_it_missed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.setenv("TMPDIR", str(tmp_path))
-    monkeypatch.setattr(self_test.tempfile, "tempdir", None)
+    monkeypatch.setattr(tempfile, "tempdir", None)
 
     def broken(state: self_test.SelfTest) -> None:
         raise OSError("disk full")
