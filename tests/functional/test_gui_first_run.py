@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import PASSPHRASE
-from tests.gui_support import activate, open_window, type_text, unlock
+from tests.ui.gui_support import activate, open_window, type_text, unlock
 from ui.desktop.dialogs.case_editor import CaseEditor
 from ui.desktop.dialogs.create_vault_wizard import normalise_code
 from ui.desktop.main_window import MainWindow
@@ -126,7 +126,7 @@ def test_first_run_create_add_find_edit_lock_unlock(qtbot, tmp_path, preferences
 
 
 def test_unsaved_edits_are_saved_when_the_vault_locks(qtbot, tmp_path, preferences) -> None:
-    from tests.gui_support import make_vault
+    from tests.ui.gui_support import make_vault
 
     vault = make_vault(tmp_path / "v.cwvault")
     window = open_window(qtbot, vault, preferences)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui_support import make_vault, open_window  # noqa: F401  (re-exported helpers)
+from tests.ui.gui_support import make_vault, open_window  # noqa: F401  (re-exported helpers)
 from ui.desktop.preferences import Preferences
 
 

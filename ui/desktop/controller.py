@@ -435,11 +435,13 @@ class Controller(QObject):
         )
 
     def _on_evaluation_succeeded(self, result: tuple[str, dict[str, RuleResult]]) -> None:
-        self._evaluation = None
         rule_id, results = result
         if self._session is None:
             return
         self._results[rule_id] = results
+        if rule_id != self._selected_rule_id:
+            return  # a rule that was selected before; its job finished before the cancel
+        self._evaluation = None
         self.eligibility_evaluated.emit(rule_id)
 
     def eligibility_results(self, rule_id: str | None = None) -> dict[str, RuleResult]:
