@@ -33,11 +33,25 @@ __all__ = ["fold_name", "fold_query", "fold_token", "plain_name", "split_plain"]
 
 # --- step 1: spelling ---------------------------------------------------------------
 
-# Azerbaijani letters to the ASCII spelling people type without the keyboard layout,
-# and the Cyrillic letters whose anyascii spelling does not serve name matching:
-# ы is the Azerbaijani ı (anyascii gives "y"), the soft and hard signs are silent.
-_SPELLING = str.maketrans(
-    {
+_APOSTROPHES = "'’ʼʻ`´"
+
+
+def _spelling_table() -> dict[int, str]:
+    """Per-letter spelling for Latin-1, Latin Extended, combining marks and Cyrillic.
+
+    Built from anyascii once, so the common letters need no per-call library lookup;
+    anything outside these blocks still goes through anyascii (``split_plain``).
+    """
+    blocks = (range(0x80, 0x250), range(0x300, 0x370), range(0x400, 0x530))
+    table = {
+        code: anyascii(chr(code)).lower().translate({ord(a): None for a in _APOSTROPHES})
+        for block in blocks
+        for code in block
+    }
+    # Azerbaijani letters to the ASCII spelling people type without the keyboard layout,
+    # and the Cyrillic letters whose anyascii spelling does not serve name matching:
+    # ы is the Azerbaijani ı (anyascii gives "y"), the soft and hard signs are silent.
+    overrides = {
         "ə": "a",
         "ı": "i",
         "ö": "o",
@@ -51,15 +65,15 @@ _SPELLING = str.maketrans(
         # ё after a consonant only softens it; after a vowel the context rule below
         # has already written "yo".
         "ё": "o",
-        # Apostrophes (Mə'mun, Cyrillic transliterations) join, they do not split.
-        "'": "",
-        "’": "",
-        "ʼ": "",
-        "ʻ": "",
-        "`": "",
-        "´": "",
     }
-)
+    # Apostrophes (Mə'mun, Cyrillic transliterations) join, they do not split.
+    overrides.update(dict.fromkeys(_APOSTROPHES, ""))
+    table.update({ord(letter): spelling for letter, spelling in overrides.items()})
+    return table
+
+
+_SPELLING = _spelling_table()
+_NO_APOSTROPHES = {ord(a): None for a in _APOSTROPHES}
 
 # Cyrillic е / ё after a vowel or a separating sign sound "ye" / "yo" (Агаев = Ağayev,
 # Алиев = Əliyev); anyascii writes plain "e" there.
@@ -82,7 +96,7 @@ def split_plain(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text).replace("İ", "i").casefold()
     text = _CYRILLIC_IOTATED.sub(_iotate, text).translate(_SPELLING)
     if not text.isascii():
-        text = anyascii(text).lower().translate(_SPELLING)
+        text = anyascii(text).lower().translate(_NO_APOSTROPHES)
     return _NOT_WORD.sub(" ", text).split()
 
 

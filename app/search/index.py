@@ -40,21 +40,20 @@ CREATE TABLE cases (
     name_key TEXT NOT NULL,
     plain TEXT NOT NULL
 );
-CREATE INDEX cases_status ON cases (status);
 CREATE INDEX cases_order ON cases (name_key, case_id);
 CREATE TABLE case_words (word TEXT NOT NULL, case_row INTEGER NOT NULL,
     PRIMARY KEY (word, case_row)) WITHOUT ROWID;
-CREATE INDEX case_words_row ON case_words (case_row);
 CREATE TABLE case_names (case_row INTEGER NOT NULL, word_set TEXT NOT NULL,
     PRIMARY KEY (case_row, word_set)) WITHOUT ROWID;
 CREATE TABLE case_groups (grp TEXT NOT NULL, case_row INTEGER NOT NULL,
     PRIMARY KEY (grp, case_row)) WITHOUT ROWID;
-CREATE INDEX case_groups_row ON case_groups (case_row);
 CREATE TABLE case_articles (article TEXT NOT NULL, case_row INTEGER NOT NULL,
     PRIMARY KEY (article, case_row)) WITHOUT ROWID;
-CREATE INDEX case_articles_row ON case_articles (case_row);
 CREATE VIRTUAL TABLE name_text USING fts5 (words, tokenize = 'trigram');
 """
+
+# One encoder: json.dumps with options builds a new one per call (a third of bulk_load).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 # Match tiers, best first. A case's tier is the worst tier over the query's words.
 _WHOLE_WORD, _WORD_PREFIX, _SUBSTRING = 1, 2, 3
@@ -155,9 +154,10 @@ class SearchIndex:
         Each row is a mapping with the keyword arguments of :meth:`upsert` plus
         ``case_id``. All rows are checked before anything is written: one bad row
         (unknown key, missing ``case_id``/``full_name``, wrong type, bad date) raises
-        ``ValueError`` / ``TypeError`` naming its position, and the index is unchanged.
-        A later row with the same ``case_id`` replaces an earlier one. About 2 s for
-        100,000 cases (see ``bench/bench_search.py``).
+        ``ValueError`` / ``TypeError`` naming its position (``row 0`` is the first), and
+        the index is unchanged. A later row with the same ``case_id`` replaces an
+        earlier one. Takes about 1 s of CPU per 10,000 cases on a slow 2-core machine
+        (``bench/bench_search.py``); the lock is held only while writing.
         """
         memo: dict[str, str] = {}  # word -> key; names repeat, folding dominates.
         latest: dict[str, _Prepared] = {}
@@ -259,7 +259,9 @@ class SearchIndex:
         (words in any order), then all words whole, then all at least prefixes, then
         substrings; ties go to literal spellings (``zakir`` before ``Zahir``), then
         folded name. A query with no letters or digits returns :meth:`filter`.
-        Filters are those of :meth:`filter`. About 1 ms for 10,000 cases.
+        Filters are those of :meth:`filter`. Over 10,000 cases: median about 1 ms,
+        95th percentile about 5 ms (one-letter queries, with thousands of hits, are
+        the slowest).
         """
         words = list(dict.fromkeys(fold_query(query)))
         if not words:
@@ -274,7 +276,7 @@ class SearchIndex:
             ]
             params += [word, word, _after_prefix(word)]
             if len(word) >= _TRIGRAM:
-                # Quoted: the folded word is [a-z0-9çş]+, so it cannot break the quotes.
+                # Quoted: the folded word is [a-z0-9]+, so it cannot break out of the quotes.
                 parts.append(f"SELECT rowid, {_SUBSTRING} FROM name_text WHERE name_text MATCH ?")
                 params.append(f'"{word}"')
             ctes.append(
@@ -337,21 +339,34 @@ class _transaction:
 
 
 def _delete(conn: sqlite3.Connection, case_ids: list[str]) -> int:
-    rows = [
-        found
-        for case_id in case_ids
-        for found in conn.execute("SELECT id FROM cases WHERE case_id = ?", (case_id,))
-    ]
-    for table, column in (
-        ("case_words", "case_row"),
-        ("case_names", "case_row"),
-        ("case_groups", "case_row"),
-        ("case_articles", "case_row"),
-        ("name_text", "rowid"),
-        ("cases", "id"),
-    ):
-        conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", rows)
-    return len(rows)
+    found = []
+    for case_id in case_ids:
+        row = conn.execute(
+            "SELECT c.id, c.groups, c.articles, t.words FROM cases c"
+            " JOIN name_text t ON t.rowid = c.id WHERE c.case_id = ?",
+            (case_id,),
+        ).fetchone()
+        if row is not None:
+            found.append(row)
+    # Child rows are found through their primary keys (word, group, article first), so
+    # no second index per table slows every bulk load down.
+    conn.executemany(
+        "DELETE FROM case_words WHERE word = ? AND case_row = ?",
+        ((w, rid) for rid, _, _, words in found for w in words.split()),
+    )
+    conn.executemany(
+        "DELETE FROM case_groups WHERE grp = ? AND case_row = ?",
+        ((g, rid) for rid, groups, _, _ in found for g in json.loads(groups)),
+    )
+    conn.executemany(
+        "DELETE FROM case_articles WHERE article = ? AND case_row = ?",
+        ((a, rid) for rid, _, articles, _ in found for a in json.loads(articles)),
+    )
+    ids = [(rid,) for rid, *_ in found]
+    conn.executemany("DELETE FROM case_names WHERE case_row = ?", ids)
+    conn.executemany("DELETE FROM name_text WHERE rowid = ?", ids)
+    conn.executemany("DELETE FROM cases WHERE id = ?", ids)
+    return len(found)
 
 
 def _insert(conn: sqlite3.Connection, prepared: list[_Prepared]) -> None:
@@ -364,10 +379,10 @@ def _insert(conn: sqlite3.Connection, prepared: list[_Prepared]) -> None:
                 rid,
                 p.row.case_id,
                 p.row.full_name,
-                json.dumps(p.row.aliases, ensure_ascii=False),
-                json.dumps(p.row.groups, ensure_ascii=False),
+                _encode(p.row.aliases),
+                _encode(p.row.groups),
                 p.row.status,
-                json.dumps(p.row.articles, ensure_ascii=False),
+                _encode(p.row.articles),
                 p.row.last_day,
                 p.name_key,
                 p.plain,
@@ -397,9 +412,8 @@ def _insert(conn: sqlite3.Connection, prepared: list[_Prepared]) -> None:
 
 
 def _prepare(row: Mapping[str, Any], memo: dict[str, str]) -> _Prepared:
-    unknown = sorted(set(row) - _ROW_KEYS)
-    if unknown:
-        raise ValueError(f"unknown field {unknown[0]!r}")
+    if not _ROW_KEYS.issuperset(row):
+        raise ValueError(f"unknown field {sorted(set(row) - _ROW_KEYS)[0]!r}")
     for required in ("case_id", "full_name"):
         if required not in row:
             raise ValueError(f"missing field {required!r}")
@@ -432,8 +446,7 @@ def _prepare(row: Mapping[str, Any], memo: dict[str, str]) -> _Prepared:
     for position, name in enumerate((case.full_name, *case.aliases)):
         spelled = split_plain(name)
         plain += spelled
-        keys = [_memo_fold(word, memo) for word in spelled]
-        keys = [key for key in keys if key]
+        keys = [key for word in spelled if (key := memo.get(word) or _fold(word, memo))]
         if position == 0:
             name_key = " ".join(keys)
         words.update(dict.fromkeys(keys))
@@ -442,10 +455,8 @@ def _prepare(row: Mapping[str, Any], memo: dict[str, str]) -> _Prepared:
     return _Prepared(case, name_key, " ".join(plain), tuple(words), tuple(word_sets))
 
 
-def _memo_fold(word: str, memo: dict[str, str]) -> str:
-    key = memo.get(word)
-    if key is None:
-        key = memo[word] = fold_token(word)
+def _fold(word: str, memo: dict[str, str]) -> str:
+    key = memo[word] = fold_token(word)
     return key
 
 
@@ -458,8 +469,11 @@ def _text(row: Mapping[str, Any], field: str, default: str = "") -> str:
 
 def _texts(row: Mapping[str, Any], field: str) -> tuple[str, ...]:
     value = row.get(field, ())
-    # A bare string is a sequence too; accepting it would index single letters.
-    if isinstance(value, str) or not isinstance(value, Sequence):
+    # A bare string is a sequence too; accepting it would index single letters. (The
+    # type() test first spares the slow ABC check for the usual list.)
+    if type(value) not in (list, tuple) and (
+        isinstance(value, str) or not isinstance(value, Sequence)
+    ):
         raise TypeError(f"{field} must be a list of strings, not {type(value).__name__}")
     if not all(isinstance(item, str) for item in value):
         raise TypeError(f"{field} must be a list of strings")
