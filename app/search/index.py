@@ -152,7 +152,8 @@ class SearchIndex:
         """Add or replace many cases in one transaction; return how many rows were read.
 
         Each row is a mapping with the keyword arguments of :meth:`upsert` plus
-        ``case_id``. All rows are checked before anything is written: one bad row
+        ``case_id``; an absent or ``None`` ``aliases``/``groups``/``articles`` is empty,
+        ``status`` then ``"unknown"``. All rows are checked before anything is written: one bad row
         (unknown key, missing ``case_id``/``full_name``, wrong type, bad date) raises
         ``ValueError`` / ``TypeError`` naming its position (``row 0`` is the first), and
         the index is unchanged. A later row with the same ``case_id`` replaces an
@@ -435,7 +436,7 @@ def _prepare(row: Mapping[str, Any], memo: dict[str, str]) -> _Prepared:
         full_name=_text(row, "full_name"),
         aliases=_texts(row, "aliases"),
         groups=_texts(row, "groups"),
-        status=_text(row, "status", "unknown"),
+        status="unknown" if row.get("status") is None else _text(row, "status"),
         articles=_texts(row, "articles"),
         last_day=last_day,
     )
@@ -468,7 +469,9 @@ def _text(row: Mapping[str, Any], field: str, default: str = "") -> str:
 
 
 def _texts(row: Mapping[str, Any], field: str) -> tuple[str, ...]:
-    value = row.get(field, ())
+    value = row.get(field)
+    if value is None:  # absent and None both mean "none"
+        return ()
     # A bare string is a sequence too; accepting it would index single letters. (The
     # type() test first spares the slow ABC check for the usual list.)
     if type(value) not in (list, tuple) and (

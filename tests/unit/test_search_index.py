@@ -228,6 +228,26 @@ def test_bulk_load_later_row_wins_and_reloading_replaces(index: SearchIndex) -> 
     assert index.search("Bayramov") == []  # the reloaded row has no alias any more
 
 
+def test_bulk_load_takes_none_as_empty(index: SearchIndex) -> None:
+    index.bulk_load(
+        [
+            {
+                "case_id": "sparse",
+                "full_name": "Rəsul Cəlilov",
+                "aliases": None,
+                "groups": None,
+                "status": None,
+                "articles": None,
+                "last_day": None,
+            }
+        ]
+    )
+    row = index.get("sparse")
+    assert row is not None
+    assert (row.aliases, row.groups, row.status, row.articles) == ((), (), "unknown", ())
+    assert index.search("Джалилов") == ["sparse"]
+
+
 @pytest.mark.parametrize(
     ("bad", "error"),
     [
