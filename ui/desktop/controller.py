@@ -362,8 +362,9 @@ class Controller(QObject):
         return None
 
     def _default_rule_id(self) -> str:
+        # Parole is evaluated on today's date and forecasts ahead; amnesties are dated acts.
         for rule in self._builtin_rules:
-            if rule.kind == "amnesty":
+            if rule.kind == "parole":
                 return rule.id
         return self._builtin_rules[0].id if self._builtin_rules else ""
 

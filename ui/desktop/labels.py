@@ -105,6 +105,13 @@ def refresh() -> None:
         "appeal_change": translate("Labels", "Sentence changed on appeal"),
         "sentence_change": translate("Labels", "Sentence changed"),
     }
+    _tables["deadline"] = {
+        "detention_end": translate("Labels", "Pretrial detention order ends"),
+        "appeal": translate("Labels", "Appeal (20 days)"),
+        "cassation": translate("Labels", "Cassation appeal (1 month)"),
+        "echr": translate("Labels", "Application to the ECHR"),
+        "reminder": translate("Labels", "Reminder"),
+    }
     _tables["rule_kind"] = {
         "amnesty": translate("Labels", "Amnesty"),
         "parole": translate("Labels", "Parole"),

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from anyascii import anyascii
 from PySide6.QtCore import QCoreApplication
 
+from app.deadlines import deadlines_for
 from app.model import Case
 from app.sentence import Computation, compute_sentence
 from ui.desktop import labels
@@ -67,20 +68,19 @@ def next_milestone(comp: Computation | None, today: date) -> tuple[str, date] | 
     return None
 
 
+OVERDUE_DAYS_SHOWN = 90  # unfiled deadlines that passed this long ago are still shown
+
+
 def case_deadlines(case: Case, today: date) -> list[UpcomingDate]:
-    """The case's procedural deadlines (``app.deadlines``), as plain dated items."""
-    try:
-        from app.deadlines import deadlines_for
-    except ImportError:  # the deadlines module is not in this build yet
-        return []
+    """The case's procedural deadlines (:mod:`app.deadlines`) as plain dated items: upcoming
+    ones, and those passed in the last 90 days without a recorded filing (overdue)."""
     found: list[UpcomingDate] = []
-    for item in deadlines_for(case, today):
-        day = getattr(item, "due", None) or getattr(item, "date", None)
-        if not isinstance(day, date):
+    oldest = today.toordinal() - OVERDUE_DAYS_SHOWN
+    for item in deadlines_for(case, today, include_past=True):
+        if item.due.toordinal() < oldest:
             continue
-        what = str(getattr(item, "title", "") or getattr(item, "kind", ""))
-        found.append(UpcomingDate(case.id, day, what, "deadline", day < today))
-    found.sort(key=lambda d: d.day)
+        what = item.text if item.kind == "reminder" else labels.label("deadline", item.kind)
+        found.append(UpcomingDate(case.id, item.due, what, "deadline", item.due < today))
     return found
 
 

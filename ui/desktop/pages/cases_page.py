@@ -30,7 +30,7 @@ from ui.desktop.models.case_rows import ELIGIBILITY, CaseRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
-_WIDTHS = (220, 170, 110, 100, 100, 90, 170, 140, 200)
+_WIDTHS = (200, 150, 90, 90, 90, 80, 150, 125, 160)
 
 
 class CasesPage(QWidget):

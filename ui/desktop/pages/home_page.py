@@ -152,7 +152,8 @@ class HomePage(QWidget):
         today = self.controller.today()
         items = []
         for result in self.controller.eligibility_results().values():
-            if result.status in ("eligible", "eligible_from") and result.date is not None:
+            eligible = result.status in ("eligible", "eligible_from")
+            if eligible and result.date is not None and result.date >= today:
                 what = labels.label("result", result.status)
                 if result.effect:
                     what += f" · {labels.label('effect', result.effect)}"

@@ -43,6 +43,7 @@ class GroupChart(QChartView):
             chart.addSeries(series)
             categories = QBarCategoryAxis()
             categories.append([label for label, _ in ordered])
+            categories.setTruncateLabels(False)  # group names must stay readable
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(categories)
             values = QValueAxis()
