@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.case_json import case_to_json, new_id, note_to_json, parse_case
+from app.deadlines import deadlines_for
 from app.hlc import Clock, Stamp
 from app.model import AttachmentInfo, Case, Note
 from app.search.index import SearchIndex
@@ -216,45 +217,77 @@ class Session:
         return device
 
     def _load_cases(self, progress: Progress | None) -> None:
+        """Unlock decrypts one small ``row`` record per case — what the case list and search
+        need — and nothing else; whole cases are decrypted when first asked for."""
         total = self.vault.count("case")
-        rows = []
-        for done, item in enumerate(self.vault.records_tolerant(kind="case"), start=1):
+        for done, item in enumerate(self.vault.records_tolerant(kind="row"), start=1):
             if isinstance(item, RecordTampered):
                 self.damaged.append(item)
                 continue
-            case = parse_case(item.payload["case"], case_id=item.id)
-            self._cases[case.id] = case
-            self._clocks[case.id] = dict(item.payload.get("clocks", {}))
-            self._tombstones[case.id] = dict(item.payload.get("tombstones", {}))
-            row = index_row(case)
-            self._rows[case.id] = row
-            rows.append(row)
-            if progress is not None and done % 500 == 0:
+            self._rows[item.payload["case_id"]] = item.payload
+            if progress is not None and done % 1000 == 0:
                 progress(done, total)
-        self.index.bulk_load(rows)
+        if len(self._rows) + len(self.damaged) < total:
+            # Cases saved without a row record: compute their rows in memory.
+            for case_id in self.vault.case_ids():
+                if case_id not in self._rows:
+                    try:
+                        case = self._load_case(case_id)
+                    except (RecordTampered, KeyError):
+                        continue
+                    self._rows[case_id] = list_row_for(case)
+        self.index.bulk_load(_index_fields(row) for row in self._rows.values())
         if progress is not None:
             progress(total, total)
+
+    def _load_case(self, case_id: str) -> Case:
+        """Decrypt and parse one case record (without notes) into the cache."""
+        record = self.vault.get(case_id)
+        if record is None or record.kind != "case":
+            raise KeyError(f"no case with id {case_id!r}")
+        case = parse_case(record.payload["case"], case_id=case_id)
+        self._cases[case_id] = case
+        self._clocks[case_id] = dict(record.payload.get("clocks", {}))
+        self._tombstones[case_id] = dict(record.payload.get("tombstones", {}))
+        return case
 
     # ------------------------------------------------------------ reading
 
     def list_cases(self) -> list[Case]:
-        """Every readable case, without notes' text (see :meth:`get_case`)."""
-        return list(self._cases.values())
+        """Every readable case, without notes' text (see :meth:`get_case`). The first call
+        decrypts every case record (about 10,000 a second); later calls use the cache.
+        Cases that fail their integrity check are left out and listed in ``damaged``."""
+        if len(self._cases) < len(self._rows):
+            for item in self.vault.records_tolerant(kind="case"):
+                if isinstance(item, RecordTampered):
+                    if all(d.record_id != item.record_id for d in self.damaged):
+                        self.damaged.append(item)
+                    continue
+                if item.id in self._cases or item.id not in self._rows:
+                    continue
+                self._cases[item.id] = parse_case(item.payload["case"], case_id=item.id)
+                self._clocks[item.id] = dict(item.payload.get("clocks", {}))
+                self._tombstones[item.id] = dict(item.payload.get("tombstones", {}))
+        return [self._cases[i] for i in self._rows if i in self._cases]
+
+    def list_rows(self) -> list[dict[str, Any]]:
+        """What the case list shows of every case, without decrypting whole cases: see
+        :func:`list_row_for` for the keys."""
+        return list(self._rows.values())
 
     def list_row(self, case_id: str) -> dict[str, Any]:
-        """What the case list shows of a case: name, aliases, groups, status, articles and
-        the computed ``last_day`` (ISO text or None)."""
-        return dict(self._rows[case_id])
+        """What the case list shows of one case (see :func:`list_row_for`)."""
+        return dict(self._rows[self.resolve_id(case_id)])
 
     def case_count(self) -> int:
-        return len(self._cases)
+        return len(self._rows)
 
     def has_case(self, case_id: str) -> bool:
-        return case_id in self._cases
+        return case_id in self._rows
 
     def get_case(self, case_id: str) -> Case:
         """The whole case, notes included. Raises ``KeyError`` for an unknown id and
-        :class:`RecordTampered` when its notes fail their integrity check."""
+        :class:`RecordTampered` when it fails its integrity check."""
         case = self._find(case_id)
         notes = self.vault.get(self._notes_id(case.id))
         if notes is None:
@@ -265,19 +298,37 @@ class Session:
         )
 
     def _find(self, case_id: str) -> Case:
-        case = self._cases.get(case_id)
-        if case is not None:
-            return case
-        matches = [cid for cid in self._cases if cid.startswith(case_id)] if case_id else []
+        full_id = self.resolve_id(case_id)
+        case = self._cases.get(full_id)
+        return case if case is not None else self._load_case(full_id)
+
+    def resolve_id(self, case_id: str) -> str:
+        """The full id for a full id or an unambiguous prefix of one (at least 4 characters).
+        Raises ``KeyError`` with a message for an unknown or ambiguous id."""
+        if case_id in self._rows:
+            return case_id
+        matches = (
+            [cid for cid in self._rows if cid.startswith(case_id)] if len(case_id) >= 4 else []
+        )
         if len(matches) == 1:
-            return self._cases[matches[0]]
+            return matches[0]
         if len(matches) > 1:
             raise KeyError(f"the id {case_id!r} is ambiguous: give more characters")
         raise KeyError(f"no case with id {case_id!r}")
 
-    def resolve_id(self, case_id: str) -> str:
-        """The full id for a full id or an unambiguous prefix of one."""
-        return self._find(case_id).id
+    def search_ids(
+        self,
+        query: str = "",
+        *,
+        group: str | None = None,
+        status: str | None = None,
+        article: str | None = None,
+    ) -> list[str]:
+        """Ids of the cases whose name or alias matches ``query`` however it is spelled (best
+        first), or of all cases passing the filters when ``query`` is blank."""
+        if query.strip():
+            return self.index.search(query, group=group, status=status, article=article)
+        return self.index.filter(group=group, status=status, article=article)
 
     def search(
         self,
@@ -287,12 +338,9 @@ class Session:
         status: str | None = None,
         article: str | None = None,
     ) -> list[Case]:
-        """Cases whose name or alias matches ``query`` however it is spelled (best first)."""
-        if query.strip():
-            ids = self.index.search(query, group=group, status=status, article=article)
-        else:
-            ids = self.index.filter(group=group, status=status, article=article)
-        return [self._cases[i] for i in ids if i in self._cases]
+        """Like :meth:`search_ids`, returning the cases (decrypted as needed)."""
+        ids = self.search_ids(query, group=group, status=status, article=article)
+        return [self._find(i) for i in ids if i in self._rows]
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         """The change history of a case, oldest first."""
@@ -318,7 +366,7 @@ class Session:
 
     def add_case(self, case: Case, *, source: str = "edit") -> Case:
         """Store a new case (a fresh id when the given one is taken). One transaction."""
-        if case.id in self._cases:
+        if case.id in self._rows:
             case = replace(case, id=new_id())
         with self.transaction():
             self.vault.new_case(case.id)
@@ -419,7 +467,9 @@ class Session:
         case_json = case_to_json(case)
         recorded = changes if recorded is None else recorded
         notes = case_json.pop("notes")
+        row = list_row_for(case)
         with self.transaction():
+            self.vault.put(self._row_id(case.id), "row", row, case_id=case.id)
             self.vault.put(
                 case.id,
                 "case",
@@ -443,14 +493,15 @@ class Session:
                     case_id=case.id,
                 )
             self._device_dirty = True
-        row = index_row(case)
 
         def apply() -> None:
             self._cases[case.id] = replace(case, notes=())
             self._clocks[case.id] = clocks
             self._tombstones[case.id] = tombstones
             self._rows[case.id] = row
-            self.index.upsert(case.id, **{k: v for k, v in row.items() if k != "case_id"})
+            fields = _index_fields(row)
+            del fields["case_id"]
+            self.index.upsert(case.id, **fields)
 
         self._after_commit(apply)
 
@@ -464,6 +515,9 @@ class Session:
             "device",
             {"device_id": self.device_id, "wall": wall, "counter": counter},
         )
+
+    def _row_id(self, case_id: str) -> str:
+        return self.vault.named_id(f"row:{case_id}")
 
     def _notes_id(self, case_id: str) -> str:
         return self.vault.named_id(f"notes:{case_id}")
@@ -546,6 +600,36 @@ class Session:
     def delete_vault_record(self, kind: str, name: str) -> None:
         self.vault.delete(self.vault.named_id(f"{kind}:{name}"))
 
+    # ------------------------------------------------------------ case-scoped records (bundles)
+
+    def put_case_record(self, case_id: str, kind: str, payload: Any) -> None:
+        """A per-case record (e.g. bundle merge state) under a hidden stable id, encrypted
+        under the case key and so deleted and crypto-shredded with the case."""
+        self.vault.put(self.vault.named_id(f"{kind}:{case_id}"), kind, payload, case_id=case_id)
+
+    def get_case_record(self, case_id: str, kind: str) -> Any:
+        record = self.vault.get(self.vault.named_id(f"{kind}:{case_id}"))
+        return None if record is None else record.payload
+
+    def attachment_owner(self, attachment_id: str) -> str | None:
+        """The id of the case whose stored chunks use ``attachment_id``, if any."""
+        row = self.vault.conn.execute(
+            "SELECT case_id FROM chunks WHERE attachment_id = ? LIMIT 1", (attachment_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def store_attachment_as(
+        self, case_id: str, attachment_id: str, source: BinaryIO
+    ) -> tuple[int, str]:
+        """Encrypt ``source`` into the vault as the bytes of ``attachment_id`` (an id chosen
+        elsewhere: bundle import), streamed in 1 MiB chunks; the caller lists it on the case.
+        Returns ``(size, SHA-256 hex)``. Raises ``ValueError`` when another case's
+        attachment already uses the id, so an import can never overwrite it."""
+        owner = self.attachment_owner(attachment_id)
+        if owner is not None and owner != case_id:
+            raise ValueError(f"attachment id {attachment_id} belongs to another case")
+        return store_attachment(self.vault, case_id, attachment_id, source)
+
     # ------------------------------------------------------------ maintenance
 
     def check(self) -> list[Problem]:
@@ -558,19 +642,51 @@ class Session:
         self.vault.change_passphrase(new, kdf_memory_mib=kdf_memory_mib)
 
 
-def index_row(case: Case) -> dict[str, Any]:
-    """What the search index and the case list need of a case."""
+INDEX_KEYS = ("case_id", "full_name", "aliases", "groups", "status", "articles", "last_day")
+
+
+def list_row_for(case: Case) -> dict[str, Any]:
+    """What the case list needs of a case, computed when the case is saved and kept in its
+    own small record so unlock need not decrypt whole cases.
+
+    Keys: ``case_id``, ``full_name``, ``aliases``, ``groups``, ``status``, ``articles``,
+    ``birth_date``, ``category``, ``term``, ``last_day``, ``half``, ``two_thirds``,
+    ``three_quarters`` (ISO dates or None) and ``deadlines`` (``[due, kind]`` pairs, all of
+    them, past ones included). None of these depend on today's date.
+    """
     computation = compute_sentence(case, on=date.today())
-    row: dict[str, Any] = {
+    sentence = case.sentence
+
+    def iso(value: date | None) -> str | None:
+        return None if value is None else value.isoformat()
+
+    return {
+        "case_id": case.id,
         "full_name": case.person.full_name,
         "aliases": list(case.person.aliases),
         "groups": list(case.person.groups),
         "status": case.status,
-        "articles": list(case.sentence.articles) if case.sentence else [],
-        "last_day": computation.last_day.isoformat() if computation else None,
-        "case_id": case.id,
+        "articles": list(sentence.articles) if sentence else [],
+        "birth_date": iso(case.person.birth_date),
+        "category": sentence.category if sentence else None,
+        "term": str(sentence.term) if sentence else None,
+        "last_day": iso(computation.last_day) if computation else None,
+        "half": iso(computation.half) if computation else None,
+        "two_thirds": iso(computation.two_thirds) if computation else None,
+        "three_quarters": iso(computation.three_quarters) if computation else None,
+        "deadlines": [
+            [d.due.isoformat(), d.kind] for d in deadlines_for(case, date.min, include_past=True)
+        ],
     }
-    return row
+
+
+def index_row(case: Case) -> dict[str, Any]:
+    """The fields of :func:`list_row_for` that the search index takes."""
+    return _index_fields(list_row_for(case))
+
+
+def _index_fields(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: row.get(key) for key in INDEX_KEYS}
 
 
 def notes_json(notes: Iterable[Note]) -> list[dict[str, Any]]:
