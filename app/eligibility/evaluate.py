@@ -63,7 +63,13 @@ class _Explanation(Context):
         profile: JurisdictionProfile,
         comp: Computation | None,
     ) -> None:
-        super().__init__(case, day, profile, comp)
+        # Context.__init__ written out: one call less per case evaluated.
+        self.case = case
+        self.day = day
+        self.d = day.toordinal()
+        self.profile = profile
+        self._comp = comp
+        self._computed = comp is not None
         self.rule = rule
         self.clauses: tuple[int, ...] = ()
         self._reasons: tuple[Reason, ...] | None = None
@@ -157,7 +163,7 @@ def evaluate_rule(
     ``today``), with DESIGN §5's precedence and forecast. ``computation`` may pass the case's
     sentence computation on D to save recomputing it. Never raises for a valid rule and case.
     """
-    day = evaluation_day(rule, on, today)
+    day = on if on is not None else (rule.effective_date or today)
     if computation is not None and (computation.on != day or computation.case_id != case.id):
         computation = None
     ctx = _Explanation(rule, case, day, profile, computation)

@@ -30,14 +30,6 @@ _LABELS = {
     "arrested_between": "arrested between",
 }
 
-_SEEN = {
-    "age": "age {seen} on {on}",
-    "term": "term {seen}",
-    "unserved": "{seen} days unserved on {on}",
-    "served_fraction": "{seen:.2%} served on {on}",
-    "served_at_least": "{seen} days served (with credit) on {on}",
-}
-
 
 def _value(value: object) -> str:
     if value is None:
@@ -47,14 +39,18 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def _seen_text(reason: Reason, name: str, on: date) -> str:
-    seen = reason.seen
-    for prefix, template in _SEEN.items():
-        if name.startswith(prefix) and seen is not None:
-            if prefix == "served_fraction" and isinstance(seen, float):
-                return template.format(seen=seen, on=on.isoformat())
-            if prefix != "served_fraction":
-                return template.format(seen=seen, on=on.isoformat())
+def _seen_text(name: str, seen: object, on: date) -> str:
+    day = on.isoformat()
+    if name.startswith("age"):
+        return f"age {seen} on {day}"
+    if name.startswith("term"):
+        return f"term {seen}"
+    if name.startswith("unserved"):
+        return f"{seen} days unserved on {day}"
+    if name == "served_fraction_at_least" and isinstance(seen, float):
+        return f"{seen:.2%} served on {day}"
+    if name == "served_at_least":
+        return f"{seen} days served (with credit) on {day}"
     return f"case has {_value(seen)}"
 
 
@@ -67,7 +63,7 @@ def render_reason(reason: Reason, on: date) -> str:
     head = ("exclusion: " if excluded else "") + f"{label} {_value(reason.threshold)}"
     if reason.code == "missing":
         return f"{head}: cannot decide, {reason.field} is missing"
-    text = f"{head}: {_seen_text(reason, name, on)}"
+    text = f"{head}: {_seen_text(name, reason.seen, on)}"
     if reason.code == "met":
         text += " — holds"
         if reason.until is not None:

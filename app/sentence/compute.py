@@ -225,6 +225,15 @@ def _credit(
     return total
 
 
+def _month_step(year: int, month: int, day: int, months: int) -> int:
+    """The ordinal of ``date(year, month, day)`` plus ``months`` calendar months, clamped
+    (the month step of :func:`add_months_days`, on plain integers)."""
+    index = month - 1 + months
+    y, m = year + index // 12, index % 12 + 1
+    last = days_in_month(y, m)
+    return date(y, m, day if day <= last else last).toordinal()
+
+
 _OFFSETS: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
 
 
@@ -289,21 +298,18 @@ def _compute(
         if trace is not None:
             trace.append(TraceStep("last_day_release", {"result": release}))
 
-    # Milestones, DESIGN §4: fraction_offset() and add_months_days() inlined, because this loop
-    # is most of the cost of a computation (Computation.milestone is the readable form, and a
-    # test pins the two together).
+    # Milestones, DESIGN §4, on integers: they are most of the cost of a computation
+    # (milestone_date() is the readable form, and a property test pins the two together).
     offsets = _milestone_offsets(months, days, profile.days_per_month_fraction)
     year, month, day = start.year, start.month, start.day
-    dates: list[date] = []
-    for (name, numerator, denominator), (m, d) in zip(MILESTONES, offsets, strict=True):
-        index = month - 1 + m
-        y, mo = year + index // 12, index % 12 + 1
-        last = days_in_month(y, mo)
-        ordinal = date(y, mo, day if day <= last else last).toordinal() + d - credited
-        clamped = ordinal > last_ord
-        result = last_day if clamped else date.fromordinal(ordinal)
-        dates.append(result)
-        if trace is not None:
+    (m1, d1), (m2, d2), (m3, d3) = offsets
+    half = _month_step(year, month, day, m1) + d1 - credited
+    two_thirds = _month_step(year, month, day, m2) + d2 - credited
+    three_quarters = _month_step(year, month, day, m3) + d3 - credited
+    if trace is not None:
+        for (name, numerator, denominator), (m, d), ordinal in zip(
+            MILESTONES, offsets, (half, two_thirds, three_quarters), strict=True
+        ):
             values = {
                 "name": name,
                 "fraction": f"{numerator}/{denominator}",
@@ -312,8 +318,8 @@ def _compute(
                 "months": m,
                 "days": d,
                 "credited_days": credited,
-                "result": result,
-                "clamped": clamped,
+                "result": date.fromordinal(min(ordinal, last_ord)),
+                "clamped": ordinal > last_ord,
             }
             trace.append(TraceStep("milestone", values))
 
@@ -334,9 +340,9 @@ def _compute(
         term_days,
         unserved,
         _fraction(term_days, left),
-        dates[0],
-        dates[1],
-        dates[2],
+        last_day if half > last_ord else date.fromordinal(half),
+        last_day if two_thirds > last_ord else date.fromordinal(two_thirds),
+        last_day if three_quarters > last_ord else date.fromordinal(three_quarters),
         release,
         profile,
         case,
