@@ -271,19 +271,17 @@ class SearchIndex:
         ctes: list[str] = []
         params: list[object] = []
         for i, word in enumerate(words):
-            parts = [
-                "SELECT case_row AS r, min(word <> ?) + 1 AS tier FROM case_words"
-                " WHERE word >= ? AND word < ? GROUP BY case_row"
-            ]
+            # Per case, the best tier of this word: whole word (1) or word start (2) from
+            # the word list, anywhere (3) from the trigram index. One GROUP BY per word.
+            matches = "SELECT case_row AS r, (word <> ?) + 1 AS tier FROM case_words"
+            matches += " WHERE word >= ? AND word < ?"
             params += [word, word, _after_prefix(word)]
             if len(word) >= _TRIGRAM:
                 # Quoted: the folded word is [a-z0-9]+, so it cannot break out of the quotes.
-                parts.append(f"SELECT rowid, {_SUBSTRING} FROM name_text WHERE name_text MATCH ?")
+                matches += f" UNION ALL SELECT rowid, {_SUBSTRING} FROM name_text"
+                matches += " WHERE name_text MATCH ?"
                 params.append(f'"{word}"')
-            ctes.append(
-                f"m{i} AS (SELECT r, min(tier) AS tier FROM ({' UNION ALL '.join(parts)})"
-                " GROUP BY r)"
-            )
+            ctes.append(f"m{i} AS (SELECT r, min(tier) AS tier FROM ({matches}) GROUP BY r)")
         joins = " ".join(f"JOIN m{i} ON m{i}.r = m0.r" for i in range(1, len(words)))
         tier = f"max({', '.join(f'm{i}.tier' for i in range(len(words)))})"
         if len(words) == 1:
