@@ -1,0 +1,140 @@
+"""Importing a list: read, map columns, check every row, find duplicates — then, only if
+the user wants it and the rules allow it, store the good rows in one transaction.
+
+:func:`plan_import` does everything but writing and is what ``--dry-run`` and the app's
+preview show. :func:`apply_import` writes: all-or-nothing by default (any bad row →
+:class:`ImportRefused`, nothing stored), or only the good rows with ``skip_bad``.
+Duplicates are never stored. Runs on any one thread (the session's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.list_import.columns import ColumnPlan, plan_columns
+from app.list_import.duplicates import DuplicateIndex, Match
+from app.list_import.read import ListTable, read_list_file
+from app.list_import.rows import RowProblem, row_to_case
+from app.model import Case
+
+if TYPE_CHECKING:
+    from app.session import Session
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    """A good row describing someone already known (in the vault or on an earlier line)."""
+
+    line: int
+    name: str
+    match: Match
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.name}: not added, {self.match.describe()}"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing the list would do. ``cases`` are the good new rows as
+    ``(line, case)``; ``problems`` every problem of every bad row, in line order."""
+
+    source: str
+    table: ListTable
+    columns: ColumnPlan
+    cases: tuple[tuple[int, Case], ...]
+    problems: tuple[RowProblem, ...]
+    duplicates: tuple[DuplicateRow, ...]
+
+    @property
+    def row_count(self) -> int:
+        return len(self.table.rows)
+
+    @property
+    def bad_lines(self) -> tuple[int, ...]:
+        return tuple(sorted({p.line for p in self.problems}))
+
+
+class ImportRefused(ValueError):
+    """The list has bad rows and the user did not ask to skip them: nothing was stored."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        bad = len(plan.bad_lines)
+        super().__init__(
+            f"{bad} bad row{'s' if bad != 1 else ''} in {plan.source}: nothing was imported "
+            "(fix them, or import only the good rows with --skip-bad)"
+        )
+
+
+def plan_import(
+    table: ListTable,
+    existing: Sequence[Case],
+    *,
+    mapping: Mapping[str, str] | None = None,
+    today: date,
+    source: str = "the list",
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Check every row of ``table`` against the column plan and against ``existing`` cases
+    (and earlier rows) for duplicates. Raises :class:`~app.list_import.columns.ListFormatError`
+    when the header cannot be used; never writes."""
+    columns = plan_columns(table.header, mapping)
+    index = DuplicateIndex()
+    index.add_cases(list(existing))
+    cases: list[tuple[int, Case]] = []
+    problems: list[RowProblem] = []
+    duplicates: list[DuplicateRow] = []
+    total = len(table.rows)
+    for done, row in enumerate(table.rows, start=1):
+        found = row_to_case(row, columns, today)
+        if isinstance(found, list):
+            problems.extend(found)
+        else:
+            keys = index.keys(found.person)
+            match = index.find(found.person, keys)
+            if match is not None:
+                duplicates.append(DuplicateRow(row.line, found.person.full_name, match))
+            else:
+                index.add(found.person, line=row.line, keys=keys)
+                cases.append((row.line, found))
+        if progress is not None and done % 500 == 0:
+            progress(done, total)
+    return ImportPlan(source, table, columns, tuple(cases), tuple(problems), tuple(duplicates))
+
+
+def plan_list_file(
+    path: str | Path,
+    existing: Sequence[Case],
+    *,
+    mapping: Mapping[str, str] | None = None,
+    encoding: str | None = None,
+    today: date,
+) -> ImportPlan:
+    """:func:`plan_import` of a file on disk. Raises
+    :class:`~app.list_import.read.ListReadError` for a file that cannot be read."""
+    table = read_list_file(path, encoding=encoding)
+    return plan_import(table, existing, mapping=mapping, today=today, source=Path(path).name)
+
+
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    *,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+) -> list[Case]:
+    """Store the plan's good rows in one transaction and return them as stored. With bad rows
+    and without ``skip_bad``: :class:`ImportRefused`, and nothing is stored."""
+    if plan.problems and not skip_bad:
+        raise ImportRefused(plan)
+    if not plan.cases:
+        return []
+    return session.add_cases(
+        [case for _, case in plan.cases], source="list-import", progress=progress
+    )
