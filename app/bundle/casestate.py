@@ -1,0 +1,303 @@
+"""Between a vault's cases and the merge states of :mod:`app.merge`, and the per-case JSON
+document that travels in a bundle.
+
+In the vault a case is its case JSON, one clock stamp per field (``Session.clocks``),
+tombstones of deleted list elements (``Session.tombstones``) and — only for fields whose
+state is more than one self-contained version — a per-case ``merge`` record holding the
+versions with their contexts (concurrent siblings, i.e. open conflicts, and what each
+author had seen). A local edit made through the session after the last merge shows up as
+a clock that differs from the merge record's winner: it is rebuilt as a new version that
+has seen everything the record held (see :func:`app.merge.edit`).
+
+A bundle's case document (``cases/<id>.json``)::
+
+    {"case": {case JSON v1, only the fields the profile lets through},
+     "clocks": {"status": "<stamp>", "notes/<id>": "<stamp>", ...},
+     "tombstones": {"notes/<id>": "<stamp>"},
+     "contexts": {"status": {"<device>": "<stamp>", ...}},      # only when not trivial
+     "siblings": {"status": [{"value": ..., "stamp": ..., "ctx": {...}}]}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from app.case_json import CaseJsonError, case_to_json, parse_case
+from app.hlc import Stamp
+from app.merge import (
+    Version,
+    Versions,
+    edit,
+    is_trivial,
+    normalise,
+    single,
+    versions_from_json,
+    versions_to_json,
+)
+from app.profiles import path_visible
+from app.session import ELEMENT_LISTS, FIELD_PATHS, Change, diff_cases, field_values
+
+if TYPE_CHECKING:
+    from app.session import Session
+
+__all__ = [
+    "MERGE_KIND",
+    "build_case_json",
+    "doc_to_state",
+    "filter_state",
+    "local_state",
+    "state_to_doc",
+    "store_state",
+]
+
+MERGE_KIND = "merge"
+_ZERO = "000000000000000-000000-"
+_LIST_KEYS = {
+    "notes": ("created", "id"),
+    "events": ("date", "id"),
+    "eligibility_notes": ("date", "id"),
+    "attachments": ("added", "id"),
+}
+
+
+def is_path(path: str) -> bool:
+    if path in FIELD_PATHS:
+        return True
+    list_name, _, element_id = path.partition("/")
+    return list_name in ELEMENT_LISTS and bool(element_id)
+
+
+def _has_content(value: Any) -> bool:
+    return value is not None and value != [] and value != ""
+
+
+# ---------------------------------------------------------------- the vault side
+
+
+def stored_meta(session: Session, case_id: str) -> dict[str, Versions]:
+    record = session.get_case_record(case_id, MERGE_KIND)
+    if not record:
+        return {}
+    return {path: versions_from_json(v) for path, v in record.get("fields", {}).items()}
+
+
+def local_state(session: Session, case_id: str) -> dict[str, Versions]:
+    """The merge state of a stored case (raises ``KeyError`` for an unknown id)."""
+    case_json = case_to_json(session.get_case(case_id))
+    return state_from_parts(
+        field_values(case_json),
+        session.clocks(case_id),
+        session.tombstones(case_id),
+        stored_meta(session, case_id),
+        session.device_id,
+    )
+
+
+def state_from_parts(
+    values: Mapping[str, Any],
+    clocks: Mapping[str, str],
+    tombstones: Mapping[str, str],
+    meta: Mapping[str, Versions],
+    device_id: str,
+) -> dict[str, Versions]:
+    state: dict[str, Versions] = {}
+    paths = set(clocks) | set(tombstones) | {p for p, v in values.items() if _has_content(v)}
+    for path in sorted(paths):
+        if not is_path(path):
+            continue
+        live, dead = clocks.get(path), tombstones.get(path)
+        if dead is not None and (live is None or dead > live):
+            value, stamp = None, dead
+        elif live is not None:
+            value, stamp = values.get(path), live
+        else:
+            # Data written before clocks existed: older than any clocked edit anywhere.
+            value, stamp = values.get(path), _ZERO + device_id
+        known = meta.get(path)
+        if known and known[0].stamp == stamp:
+            state[path] = (Version(value, stamp, known[0].ctx), *known[1:])
+        elif known:
+            state[path] = edit(known, value, stamp)
+        else:
+            state[path] = (single(value, stamp),)
+    return state
+
+
+def build_case_json(case_id: str, state: Mapping[str, Versions]) -> dict[str, Any]:
+    """Case JSON v1 showing each unit's winning value (lists in a deterministic order)."""
+    out: dict[str, Any] = {"id": case_id, "person": {}}
+    lists: dict[str, list[dict[str, Any]]] = {name: [] for name in ELEMENT_LISTS}
+    for path, versions in state.items():
+        value = versions[0].value
+        if "/" in path:
+            if value is not None:
+                lists[path.split("/", 1)[0]].append(value)
+        elif path.startswith("person."):
+            out["person"][path.split(".", 1)[1]] = value
+        else:
+            out[path] = value
+    for name, elements in lists.items():
+        first, second = _LIST_KEYS[name]
+        elements.sort(key=lambda e: (str(e.get(first) or ""), str(e.get(second) or "")))
+        if elements:
+            out[name] = elements
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def store_state(
+    session: Session,
+    case_id: str,
+    merged: Mapping[str, Versions],
+    *,
+    old_json: dict[str, Any] | None,
+    source: str,
+    extra_changes: Iterable[Change] = (),
+) -> list[Change]:
+    """Write a merged state as the case (inside the caller's transaction); returns the
+    value changes recorded in the case history."""
+    case = parse_case(build_case_json(case_id, merged), case_id=case_id)
+    changes = diff_cases(old_json, case_to_json(case))
+    clocks: dict[str, str] = {}
+    tombstones: dict[str, str] = {}
+    for path, versions in merged.items():
+        if "/" in path and versions[0].value is None:
+            tombstones[path] = versions[0].stamp
+        else:
+            clocks[path] = versions[0].stamp
+    recorded = [*changes, *extra_changes]
+    session.store_merged(case, clocks, tombstones, recorded, source, new=old_json is None)
+    meta = {p: versions_to_json(v) for p, v in merged.items() if not is_trivial(v)}
+    if meta or (old_json is not None and session.get_case_record(case_id, MERGE_KIND)):
+        session.put_case_record(case_id, MERGE_KIND, {"case_id": case_id, "fields": meta})
+    return changes
+
+
+# ---------------------------------------------------------------- the bundle side
+
+
+def filter_state(
+    state: Mapping[str, Versions], profile: str, paths: Iterable[str] | None = None
+) -> dict[str, Versions]:
+    """The units of ``state`` that ``profile`` lets through (a unit whose winner is hidden
+    is left out whole; hidden siblings are dropped), optionally only ``paths``."""
+    wanted = set(state) if paths is None else set(paths) & set(state)
+    out: dict[str, Versions] = {}
+    for path in sorted(wanted):
+        versions = state[path]
+        if not path_visible(profile, path, versions[0].value):
+            continue
+        out[path] = tuple(
+            v for i, v in enumerate(versions) if i == 0 or path_visible(profile, path, v.value)
+        )
+    return out
+
+
+def state_to_doc(case_id: str, state: Mapping[str, Versions]) -> dict[str, Any]:
+    """The bundle document of an (already filtered) case state."""
+    clocks: dict[str, str] = {}
+    tombstones: dict[str, str] = {}
+    contexts: dict[str, dict[str, str]] = {}
+    siblings: dict[str, list[dict[str, Any]]] = {}
+    for path, versions in state.items():
+        top = versions[0]
+        if "/" in path and top.value is None:
+            tombstones[path] = top.stamp
+        else:
+            clocks[path] = top.stamp
+        if top.ctx != ((top.device, top.stamp),):
+            contexts[path] = dict(top.ctx)
+        if len(versions) > 1:
+            siblings[path] = versions_to_json(versions[1:])
+    doc: dict[str, Any] = {
+        "case": build_case_json(case_id, state),
+        "clocks": clocks,
+        "tombstones": tombstones,
+    }
+    if contexts:
+        doc["contexts"] = contexts
+    if siblings:
+        doc["siblings"] = siblings
+    return doc
+
+
+def _case_skeleton(path: str, value: Any) -> dict[str, Any]:
+    case: dict[str, Any] = {"person": {"full_name": "-"}}
+    if "/" in path:
+        case[path.split("/", 1)[0]] = [value]
+    elif path.startswith("person."):
+        case["person"][path.split(".", 1)[1]] = value
+    else:
+        case[path] = value
+    return case
+
+
+def canonical_value(path: str, value: Any) -> Any:
+    """``value`` as this vault would store it at ``path``; ``ValueError`` if invalid."""
+    if value is None:
+        if path == "person.full_name":
+            raise ValueError("person.full_name: is required")
+        return None
+    if "/" in path and (not isinstance(value, dict) or value.get("id") != path.split("/", 1)[1]):
+        raise ValueError(f"{path}: the element's id does not match its path")
+    try:
+        values = field_values(case_to_json(parse_case(_case_skeleton(path, value))))
+    except CaseJsonError as exc:
+        raise ValueError(str(exc)) from exc
+    return values.get(path)
+
+
+def _check_stamp(stamp: Any, where: str) -> str:
+    if not isinstance(stamp, str):
+        raise ValueError(f"{where}: not a clock stamp")
+    Stamp.parse(stamp)
+    return stamp
+
+
+def _check_version(version: Version, where: str) -> None:
+    _check_stamp(version.stamp, where)
+    for device, stamp in version.ctx:
+        if _check_stamp(stamp, where).split("-", 2)[2] != device:
+            raise ValueError(f"{where}: a context stamp is filed under another device")
+
+
+def doc_to_state(case_id: str, doc: Any) -> dict[str, Versions]:
+    """The merge state carried by a bundle's case document, every value validated and in
+    this vault's canonical form. Raises ``ValueError`` naming what is wrong."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("case"), dict):
+        raise ValueError("not a case document")
+    case_json = dict(doc["case"])
+    if case_json.get("id") != case_id:
+        raise ValueError("the case document's id does not match its file name")
+    try:
+        values = field_values(case_to_json(parse_case(case_json, case_id=case_id)))
+    except CaseJsonError as exc:
+        raise ValueError(str(exc)) from exc
+    clocks, tombstones = doc.get("clocks", {}), doc.get("tombstones", {})
+    contexts, siblings = doc.get("contexts", {}), doc.get("siblings", {})
+    for name, part in (("clocks", clocks), ("tombstones", tombstones)):
+        if not isinstance(part, dict):
+            raise ValueError(f"{name} must be an object")
+    if not isinstance(contexts, dict) or not isinstance(siblings, dict):
+        raise ValueError("contexts and siblings must be objects")
+    state: dict[str, Versions] = {}
+    for path in sorted(set(clocks) | set(tombstones)):
+        if not is_path(path) or (path in clocks and path in tombstones):
+            raise ValueError(f"unknown or doubled field {path!r}")
+        if path in tombstones:
+            if "/" not in path:
+                raise ValueError(f"{path}: only list elements have tombstones")
+            value, stamp = None, _check_stamp(tombstones[path], path)
+        else:
+            stamp = _check_stamp(clocks[path], path)
+            value = values.get(path)
+            if "/" in path and value is None:
+                raise ValueError(f"{path}: has a clock but is not in the case")
+        ctx = contexts.get(path, {stamp.split("-", 2)[2]: stamp})
+        top = versions_from_json([{"value": value, "stamp": stamp, "ctx": ctx}])[0]
+        others = versions_from_json(siblings.get(path, []))
+        for version in (top, *others):
+            _check_version(version, path)
+        checked = [Version(canonical_value(path, v.value), v.stamp, v.ctx) for v in others]
+        state[path] = normalise([top, *checked])
+    return state

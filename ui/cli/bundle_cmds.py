@@ -1,0 +1,490 @@
+"""``identity``, ``contact``, ``export``, ``import``, ``sync`` and ``conflicts`` (DESIGN §7).
+
+Qt-free. Every refusal from app/ (a bundle's reason, a contact's state) is printed as one
+line on stderr with exit status 1; ``import`` prints notes (an older bundle, edits to a
+case deleted here) on stderr too, and still succeeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ui.cli.context import CliError, open_session, print_json
+
+PROFILE_CHOICES = ("colleague", "family", "public")
+
+
+def register(commands: Any) -> None:
+    _register_identity(commands)
+    _register_contact(commands)
+
+    export = commands.add_parser("export", help="write a signed, encrypted bundle for contacts")
+    export.add_argument(
+        "--to", action="append", required=True, metavar="NAME", help="contact (repeatable)"
+    )
+    export.add_argument(
+        "--profile",
+        choices=PROFILE_CHOICES,
+        help="what to include (default: the contact's profile, 'family' unless changed)",
+    )
+    export.add_argument("--case", nargs="+", action="extend", metavar="ID", help="default: all")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.set_defaults(func=cmd_export)
+
+    imp = commands.add_parser("import", help="check and merge a bundle from a contact")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+    )
+    imp.set_defaults(func=cmd_import)
+
+    sync = commands.add_parser("sync", help="exchange bundles through a shared folder")
+    sync.add_argument("folder", metavar="FOLDER")
+    sync.add_argument("--json", action="store_true")
+    sync.add_argument(
+        "--full", action="store_true", help="resend every shared case whole (after a lost stick)"
+    )
+    sync.set_defaults(func=cmd_sync)
+
+    conflicts = commands.add_parser("conflicts", help="list or resolve conflicts after imports")
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.set_defaults(func=cmd_conflicts)
+    csub = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    resolve = csub.add_parser("resolve", help="resolve one conflict")
+    resolve.add_argument("id", metavar="ID", help="conflict id (or a unique prefix)")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", action="store_true", help="keep what the case shows now")
+    choice.add_argument("--use", type=int, metavar="N", help="take alternative number N")
+    choice.add_argument(
+        "--delete-case", action="store_true", help="a case the sender deleted: delete it here too"
+    )
+    resolve.set_defaults(func=cmd_conflicts_resolve)
+
+
+def _register_identity(commands: Any) -> None:
+    identity = commands.add_parser("identity", help="this vault's keys and contact card")
+    sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    show = sub.add_parser("show", help="name, public keys and fingerprint")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_identity_show)
+    name = sub.add_parser("name", help="set the name your contacts see")
+    name.add_argument("name", metavar="NAME")
+    name.set_defaults(func=cmd_identity_name)
+    card = sub.add_parser("card", help="write your signed contact card")
+    card.add_argument("-o", "--output", required=True, metavar="FILE")
+    card.add_argument("--qr", metavar="FILE.svg", help="also write the QR code as SVG")
+    card.set_defaults(func=cmd_identity_card)
+    secret = sub.add_parser(
+        "age-secret", help="print the age secret key (to open bundles with the age program)"
+    )
+    secret.set_defaults(func=cmd_identity_age_secret)
+
+
+def _register_contact(commands: Any) -> None:
+    contact = commands.add_parser("contact", help="people you exchange bundles with")
+    sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a contact from their card (unverified)")
+    add.add_argument("--card", required=True, metavar="FILE")
+    add.add_argument("--name", metavar="NAME", help="your name for them (default: the card's)")
+    add.add_argument("--verified", action="store_true", help="you already compared the fingerprint")
+    add.add_argument("--profile", choices=PROFILE_CHOICES, help="what they get (default family)")
+    add.set_defaults(func=cmd_contact_add)
+    lst = sub.add_parser("list", help="list contacts")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_contact_list)
+    show = sub.add_parser("show", help="a contact's fingerprint, to compare out of band")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--qr", metavar="FILE.svg", help="also write the QR code as SVG")
+    show.set_defaults(func=cmd_contact_show)
+    verify = sub.add_parser("verify", help="mark a contact verified after comparing fingerprints")
+    verify.add_argument("name", metavar="NAME")
+    verify.set_defaults(func=cmd_contact_verify)
+    profile = sub.add_parser("profile", help="set what a contact gets by default")
+    profile.add_argument("name", metavar="NAME")
+    profile.add_argument("profile", choices=PROFILE_CHOICES)
+    profile.set_defaults(func=cmd_contact_profile)
+    share = sub.add_parser("share", help="keep cases in sync with a contact")
+    share.add_argument("name", metavar="NAME")
+    share.add_argument("--case", nargs="+", action="extend", required=True, metavar="ID")
+    share.add_argument("--profile", choices=PROFILE_CHOICES)
+    share.set_defaults(func=cmd_contact_share)
+    unshare = sub.add_parser("unshare", help="stop syncing cases with a contact")
+    unshare.add_argument("name", metavar="NAME")
+    unshare.add_argument("--case", nargs="+", action="extend", required=True, metavar="ID")
+    unshare.set_defaults(func=cmd_contact_unshare)
+    remove = sub.add_parser("remove", help="forget a contact")
+    remove.add_argument("name", metavar="NAME")
+    remove.set_defaults(func=cmd_contact_remove)
+
+
+@contextmanager
+def _app_errors() -> Iterator[None]:
+    """Refusals from the bundle, contact and identity code, as one clear line each."""
+    from app.bundle.conflicts import ConflictError
+    from app.bundle.errors import BundleError
+    from app.contacts import ContactError
+    from app.identity import CardError, IdentityError
+    from app.profiles import ProfileError
+
+    try:
+        yield
+    except (BundleError, ContactError, IdentityError, CardError, ConflictError) as exc:
+        raise CliError(str(exc)) from exc
+    except ProfileError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _run(args: argparse.Namespace, action: Callable[[Any], int]) -> int:
+    with _app_errors(), open_session(args) as session:
+        return action(session)
+
+
+def _fingerprint_lines(digits: str) -> list[str]:
+    from app.identity import format_fingerprint
+
+    groups = format_fingerprint(digits).split()
+    return ["  " + " ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
+
+
+# ---------------------------------------------------------------- identity
+
+
+def cmd_identity_show(args: argparse.Namespace) -> int:
+    from app.identity import ensure_identity
+
+    def action(session: Any) -> int:
+        identity = ensure_identity(session)
+        if args.json:
+            print_json(identity.public_json())
+            return 0
+        print(f"Name: {identity.name or '(not set: casework identity name NAME)'}")
+        print(f"age recipient: {identity.age_recipient}")
+        print(f"minisign public key: {identity.minisign_public_key}")
+        print("Fingerprint:")
+        print("\n".join(_fingerprint_lines(identity.fingerprint)))
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_identity_name(args: argparse.Namespace) -> int:
+    from app.identity import set_identity_name
+
+    def action(session: Any) -> int:
+        identity = set_identity_name(session, args.name)
+        print(f"Your contacts will see you as {identity.name!r} on new cards.")
+        return 0
+
+    return _run(args, action)
+
+
+def _write_file(path: str, data: bytes) -> None:
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror}") from exc
+
+
+def cmd_identity_card(args: argparse.Namespace) -> int:
+    from app.identity import ensure_identity, make_card, qr_svg, qr_text
+
+    def action(session: Any) -> int:
+        identity = ensure_identity(session)
+        _write_file(args.output, make_card(identity))
+        if args.qr:
+            text = qr_text(identity.age_recipient, identity.minisign_public_key)
+            _write_file(args.qr, qr_svg(text))
+        print(f"Wrote your contact card to {args.output}. Give it to your contact, then read")
+        print("them your fingerprint (they read theirs to you) by phone or in person:")
+        print("\n".join(_fingerprint_lines(identity.fingerprint)))
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_identity_age_secret(args: argparse.Namespace) -> int:
+    from app.identity import ensure_identity
+
+    def action(session: Any) -> int:
+        identity = ensure_identity(session)
+        print(
+            "WARNING: this is the secret key that opens every bundle sent to this vault. "
+            "Anyone who sees it can read them. Do not save it on a shared or unencrypted "
+            "disk; delete it after use.",
+            file=sys.stderr,
+        )
+        print(identity.age_identity.encode())
+        return 0
+
+    return _run(args, action)
+
+
+# ---------------------------------------------------------------- contacts
+
+
+def cmd_contact_add(args: argparse.Namespace) -> int:
+    from app.contacts import add_contact
+
+    try:
+        data = Path(args.card).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.card}: {exc.strerror}") from exc
+
+    def action(session: Any) -> int:
+        result = add_contact(
+            session, data, name=args.name, verified=args.verified, profile=args.profile
+        )
+        contact = result.contact
+        if result.status == "key_changed":
+            print(
+                f"WARNING: the keys of {contact.name!r} CHANGED. Nothing will be sent to or "
+                "accepted from them until you compare the new fingerprint with them out of "
+                f"band and run 'casework contact verify {contact.name}'.",
+                file=sys.stderr,
+            )
+        elif result.status == "added":
+            state = "verified" if contact.verified else "unverified"
+            print(f"Added {contact.name!r} ({state}, profile {contact.profile}).")
+        else:
+            print(f"{contact.name!r} is already a contact ({result.status}).")
+        if not contact.sendable:
+            print("Compare this fingerprint with them by phone or in person:")
+            print("\n".join(_fingerprint_lines(contact.fingerprint)))
+        return 0
+
+    return _run(args, action)
+
+
+def _state(contact: Any) -> str:
+    if contact.key_changed:
+        return "KEY CHANGED"
+    return "verified" if contact.verified else "unverified"
+
+
+def cmd_contact_list(args: argparse.Namespace) -> int:
+    from app.contacts import list_contacts
+
+    def action(session: Any) -> int:
+        contacts = list_contacts(session)
+        if args.json:
+            print_json([c.public_json() for c in contacts])
+            return 0
+        for c in contacts:
+            print(
+                f"{c.name:<28} {_state(c):<11} {c.profile:<9} "
+                f"{len(c.shared):>4} shared  {c.fingerprint[:15]}…"
+            )
+        print(f"{len(contacts)} contact(s)", file=sys.stderr)
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_contact_show(args: argparse.Namespace) -> int:
+    from app.contacts import find_contact
+    from app.identity import qr_svg, qr_text
+
+    def action(session: Any) -> int:
+        c = find_contact(session, args.name)
+        print(f"{c.name}  ({_state(c)}, profile {c.profile})")
+        print(f"age recipient: {c.age_recipient}")
+        print(f"minisign public key: {c.minisign_public_key}")
+        print("Fingerprint:")
+        print("\n".join(_fingerprint_lines(c.fingerprint)))
+        if args.qr:
+            _write_file(args.qr, qr_svg(qr_text(c.age_recipient, c.minisign_public_key)))
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_contact_verify(args: argparse.Namespace) -> int:
+    from app.contacts import verify_contact
+
+    def action(session: Any) -> int:
+        contact = verify_contact(session, args.name)
+        print(f"{contact.name!r} is verified: bundles can go to and come from them.")
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_contact_profile(args: argparse.Namespace) -> int:
+    from app.contacts import set_profile
+
+    def action(session: Any) -> int:
+        contact = set_profile(session, args.name, args.profile)
+        print(f"{contact.name!r} now gets the {contact.profile} profile for newly shared cases.")
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_contact_share(args: argparse.Namespace) -> int:
+    from app.contacts import share_cases
+
+    def action(session: Any) -> int:
+        contact = share_cases(session, args.name, args.case, args.profile)
+        print(f"{contact.name!r}: {len(contact.shared)} case(s) shared; 'sync' sends changes.")
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_contact_unshare(args: argparse.Namespace) -> int:
+    from app.contacts import unshare_cases
+
+    def action(session: Any) -> int:
+        contact = unshare_cases(session, args.name, args.case)
+        print(f"{contact.name!r}: {len(contact.shared)} case(s) shared.")
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_contact_remove(args: argparse.Namespace) -> int:
+    from app.contacts import remove_contact
+
+    def action(session: Any) -> int:
+        remove_contact(session, args.name)
+        print(f"Removed {args.name!r}.")
+        return 0
+
+    return _run(args, action)
+
+
+# ---------------------------------------------------------------- bundles
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.sync import export_to
+
+    def action(session: Any) -> int:
+        written = export_to(session, args.to, args.output, profile=args.profile, case_ids=args.case)
+        print(
+            f"Wrote {written.path} ({written.size} bytes): {len(written.cases)} case(s), "
+            f"{written.attachments} document(s), profile {written.profile}, for "
+            f"{', '.join(written.recipients)}."
+        )
+        return 0
+
+    return _run(args, action)
+
+
+def _print_notes(report: dict[str, Any]) -> None:
+    for notice in report.get("notices", []):
+        print(f"casework: note: {notice['message']}", file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.bundle import apply_import, open_bundle, plan_import
+
+    def action(session: Any) -> int:
+        with open_bundle(session, args.file) as bundle:
+            plan = plan_import(session, bundle)
+            if not args.dry_run:
+                plan = apply_import(session, plan)
+        report = plan.to_json()
+        _print_notes(report)
+        if args.json:
+            print_json(report)
+            return 0
+        verb = "Would import" if args.dry_run else "Imported"
+        print(
+            f"{verb} bundle {report['bundle_id'][:12]}… from {report['sender']} "
+            f"(sequence {report['sequence']}, profile {report['profile']}): "
+            f"{len(report['new_cases'])} new case(s), {len(report['changed_cases'])} changed, "
+            f"{len(report['conflicts'])} conflict(s) to review."
+        )
+        for case in report["new_cases"]:
+            print(f"  new      {case['id'][:8]}  {case['name']}")
+        for case in report["changed_cases"]:
+            print(f"  changed  {case['id'][:8]}  {case['name']}: {', '.join(case['fields'])}")
+        for conflict in report["conflicts"]:
+            print(f"  conflict {conflict['case_id'][:8]}  {conflict['name']}: {conflict['field']}")
+        if report["conflicts"]:
+            print("Review with 'casework conflicts'.")
+        return 0
+
+    return _run(args, action)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from app.sync import sync_folder
+
+    def action(session: Any) -> int:
+        try:
+            report = sync_folder(session, args.folder, full=args.full).to_json()
+        except OSError as exc:
+            raise CliError(f"cannot use the sync folder {args.folder}: {exc}") from exc
+        for item in report["imported"]:
+            _print_notes(item)
+        for error in report["errors"]:
+            print(f"casework: refused {error['file']}: {error['message']}", file=sys.stderr)
+        for blocked in report["blocked"]:
+            print(f"casework: not sent: {blocked['message']}", file=sys.stderr)
+        if args.json:
+            print_json(report)
+            return 1 if report["errors"] else 0
+        for item in report["imported"]:
+            print(
+                f"imported {item['file']} from {item['sender']}: {len(item['new_cases'])} new, "
+                f"{len(item['changed_cases'])} changed, {len(item['conflicts'])} conflict(s)"
+            )
+        for item in report["written"]:
+            print(f"wrote {item['file']} for {item['contact']}: {item['cases']} case(s)")
+        print(
+            f"Sync done: {len(report['imported'])} imported, {len(report['written'])} written, "
+            f"{report['skipped']} skipped, {len(report['errors'])} refused."
+        )
+        return 1 if report["errors"] else 0
+
+    return _run(args, action)
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from app.bundle.conflicts import list_conflicts
+
+    def action(session: Any) -> int:
+        conflicts = list_conflicts(session)
+        if args.json:
+            print_json([c.to_json() for c in conflicts])
+            return 0
+        for c in conflicts:
+            if c.kind == "deleted_by_sender":
+                print(f"{c.id}  {c.name}: deleted by {c.by}; keep or --delete-case")
+                continue
+            print(f"{c.id}  {c.name}: {c.field}")
+            print(f"      now:  {_short(c.current)}")
+            for alt in c.alternatives:
+                print(f"      {alt['number']}:    {_short(alt['value'])}")
+        print(f"{len(conflicts)} conflict(s)", file=sys.stderr)
+        return 0
+
+    return _run(args, action)
+
+
+def _short(value: Any) -> str:
+    import json
+
+    if isinstance(value, dict) and "text" in value:
+        value = value["text"]
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 70 else text[:69] + "…"
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from app.bundle.conflicts import resolve_conflict
+
+    def action(session: Any) -> int:
+        found = resolve_conflict(session, args.id, use=args.use, delete_case=args.delete_case)
+        print(f"Resolved {found.id} ({found.name}: {found.field}).")
+        return 0
+
+    return _run(args, action)
