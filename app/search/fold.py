@@ -16,7 +16,7 @@ Two steps:
    letter per class (``g h k q x`` → ``k``, ``a e`` → ``a``, ``c ç j`` → ``c``, ``s ş``
    → ``s`` ...), and runs of one class collapsed (``Məmmədov`` ↔ ``Мамедов``).
 
-All functions are pure, allocation-only and safe to call from any thread. They never
+All functions are pure and safe to call from any thread. They never
 raise on any ``str``; the result is lower-case ASCII letters and digits, words
 separated by single spaces. Nothing is cached at module level, so no name
 outlives the caller's own references (the vault's lock must be able to forget names).
@@ -34,6 +34,7 @@ __all__ = ["fold_name", "fold_query", "fold_token", "plain_name", "split_plain"]
 # --- step 1: spelling ---------------------------------------------------------------
 
 _APOSTROPHES = "'’ʼʻ`´"
+_NO_APOSTROPHES = {ord(a): None for a in _APOSTROPHES}
 
 
 def _spelling_table() -> dict[int, str]:
@@ -44,7 +45,7 @@ def _spelling_table() -> dict[int, str]:
     """
     blocks = (range(0x80, 0x250), range(0x300, 0x370), range(0x400, 0x530))
     table = {
-        code: anyascii(chr(code)).lower().translate({ord(a): None for a in _APOSTROPHES})
+        code: anyascii(chr(code)).lower().translate(_NO_APOSTROPHES)
         for block in blocks
         for code in block
     }
@@ -73,7 +74,6 @@ def _spelling_table() -> dict[int, str]:
 
 
 _SPELLING = _spelling_table()
-_NO_APOSTROPHES = {ord(a): None for a in _APOSTROPHES}
 
 # Cyrillic е / ё after a vowel or a separating sign sound "ye" / "yo" (Агаев = Ağayev,
 # Алиев = Əliyev); anyascii writes plain "e" there.
