@@ -15,7 +15,7 @@ from typing import cast
 
 from app.eligibility.rules import Criterion
 from app.model import Case
-from app.sentence import Computation, JurisdictionProfile, compute_sentence
+from app.sentence import JurisdictionProfile, SentenceDates, compute_core
 from app.sentence.calendar import add_months_days, first_day_within
 from app.terms import Term
 
@@ -29,12 +29,14 @@ Interval = tuple[int, int]
 
 class Context:
     """One case on the evaluation day; the sentence is computed on first use only (a rule
-    whose first criterion already fails a case never pays for the sentence arithmetic)."""
+    whose first criterion already fails a case never pays for the sentence arithmetic), and
+    only up to its last day (:func:`~app.sentence.compute_core`: rules need no milestones
+    beyond the fraction they name)."""
 
     __slots__ = ("_comp", "_computed", "case", "d", "day", "profile")
 
     def __init__(
-        self, case: Case, day: date, profile: JurisdictionProfile, comp: Computation | None
+        self, case: Case, day: date, profile: JurisdictionProfile, comp: SentenceDates | None
     ) -> None:
         self.case = case
         self.day = day
@@ -44,9 +46,9 @@ class Context:
         self._computed = comp is not None
 
     @property
-    def comp(self) -> Computation | None:
+    def comp(self) -> SentenceDates | None:
         if not self._computed:
-            self._comp = compute_sentence(self.case, on=self.day, profile=self.profile)
+            self._comp = compute_core(self.case, on=self.day, profile=self.profile)
             self._computed = True
         return self._comp
 

@@ -21,7 +21,7 @@ from app.eligibility.criteria import ALWAYS, CHECKS, NEVER_AFTER, NEVER_BEFORE, 
 from app.eligibility.criteria import Interval as _Interval
 from app.eligibility.rules import Criterion, JsonThreshold, Rule
 from app.model import Case
-from app.sentence import AZ, Computation, JurisdictionProfile
+from app.sentence import AZ, JurisdictionProfile, SentenceDates
 from app.terms import Term
 
 STATUSES = ("eligible", "eligible_from", "not_eligible", "needs_review")
@@ -61,7 +61,7 @@ class _Explanation(Context):
         case: Case,
         day: date,
         profile: JurisdictionProfile,
-        comp: Computation | None,
+        comp: SentenceDates | None,
     ) -> None:
         # Context.__init__ written out: one call less per case evaluated.
         self.case = case
@@ -157,7 +157,7 @@ def evaluate_rule(
     on: date | None,
     today: date,
     profile: JurisdictionProfile = AZ,
-    computation: Computation | None = None,
+    computation: SentenceDates | None = None,
 ) -> RuleResult:
     """Evaluate ``rule`` for ``case`` on D (``on``, else the rule's effective date, else
     ``today``), with DESIGN §5's precedence and forecast. ``computation`` may pass the case's
