@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.model import ADJUSTMENT_KINDS, Case, CustodyPeriod, Event, Person, Sentence
-from app.sentence import add, compute_sentence
+from app.sentence import add, compute_core, compute_sentence
 from app.sentence.calendar import add_months_days, first_day_within
 from app.sentence.compute import milestone_date
 from app.terms import Term, add_term
@@ -126,3 +126,22 @@ def test_results_do_not_depend_on_list_order(case: Case, on: date, rnd: random.R
     assert a is not None and b is not None
     assert a._replace(case=None) == b._replace(case=None)
     assert a.trace == b.trace
+
+
+@given(cases(), dates)
+def test_core_agrees_with_the_full_computation(case: Case, on: date) -> None:
+    full, first = compute_sentence(case, on=on), compute_core(case, on=on)
+    assert full is not None and first is not None
+    assert (first.last_day, first.credited_days, first.effective_term, first.end_of_term) == (
+        full.last_day,
+        full.credited_days,
+        full.effective_term,
+        full.end_of_term,
+    )
+    assert first.term_days == full.term_days
+    assert first.served_fraction_on(on) == full.served_fraction
+    assert (first.milestone(1, 2), first.milestone(2, 3), first.milestone(3, 4)) == (
+        full.half,
+        full.two_thirds,
+        full.three_quarters,
+    )
