@@ -42,27 +42,30 @@ def stored_rules(session: RuleStore) -> list[Rule]:
     return sorted(rules, key=lambda rule: rule.id)
 
 
-def add_rule_file(session: RuleStore, path: str | Path) -> tuple[Rule, bool]:
-    """Validate a rule file and store it; returns the rule and whether it replaced a stored
-    rule with the same id. Raises :class:`RuleError` (nothing stored) for a bad file or an
-    id taken by a built-in rule."""
+def add_rule_file(session: RuleStore, path: str | Path) -> tuple[Rule, str | None]:
+    """Validate a rule file and store it. Returns the rule and what it replaces: ``vault``
+    (a rule added before with the same id), ``builtin`` (a built-in rule with that id, e.g.
+    once checked against the official text), or None. Raises :class:`RuleError` for a bad
+    file; nothing is stored then."""
     text = read_rule_text(path)
     rule = parse_rule_text(text, str(path))
-    if rule.id in {builtin.id for builtin in load_builtin_rules()}:
-        raise RuleError(
-            str(path), 0, "id", f"{rule.id!r} is a built-in rule's id; give your rule another id"
-        )
-    replaced = any(existing.id == rule.id for existing in stored_rules(session))
+    replaced: str | None = None
+    if any(existing.id == rule.id for existing in stored_rules(session)):
+        replaced = "vault"
+    elif rule.id in {builtin.id for builtin in load_builtin_rules()}:
+        replaced = "builtin"
     payload = {"id": rule.id, "text": text, "filename": Path(path).name}
     session.put_vault_record(RECORD_KIND, rule.id, payload)
     return rule, replaced
 
 
 def all_rules(session: RuleStore) -> list[tuple[Rule, str]]:
-    """Every rule with where it comes from: ``builtin`` or ``vault``."""
-    return [(rule, "builtin") for rule in load_builtin_rules()] + [
-        (rule, "vault") for rule in stored_rules(session)
-    ]
+    """Every rule with where it comes from, ``builtin`` or ``vault``; a rule added to the
+    vault replaces a built-in rule with the same id."""
+    own = stored_rules(session)
+    ids = {rule.id for rule in own}
+    builtin = [(rule, "builtin") for rule in load_builtin_rules() if rule.id not in ids]
+    return builtin + [(rule, "vault") for rule in own]
 
 
 def resolve_rule(session: RuleStore, file_or_id: str) -> Rule:

@@ -115,7 +115,12 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
     load_rule_file(args.file)  # a bad file is refused before the vault is even unlocked
     with open_session(args) as session:
         rule, replaced = add_rule_file(session, args.file)
-    print(f"{'Replaced' if replaced else 'Added'} rule {rule.id}: {rule.title}")
+    note = {
+        None: "",
+        "vault": " (replaces the rule added before with this id)",
+        "builtin": " (replaces the built-in rule with this id)",
+    }[replaced]
+    print(f"Added rule {rule.id}: {rule.title}{note}")
     return 0
 
 
