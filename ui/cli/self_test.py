@@ -159,11 +159,11 @@ class SelfTest:
             evaluate_rule(rule, case, on=ON, today=ON)
 
     def export_bundle(self) -> None:
-        require_modules("app.bundle", "app.identity", "app.contacts")
+        require_modules("app.bundle", "app.identity", "app.contacts", "app.sync")
         export_to_second_vault(self)
 
     def import_bundle(self) -> None:
-        require_modules("app.bundle", "app.identity", "app.contacts")
+        require_modules("app.bundle", "app.identity", "app.contacts", "app.sync")
         import_in_second_vault(self)
 
     def qt_pdf(self) -> None:
@@ -189,11 +189,47 @@ class SelfTest:
 
 
 def export_to_second_vault(state: SelfTest) -> None:
-    raise Skipped("app.bundle")
+    """Both vaults get a named identity and each other's verified card (as two people
+    would after comparing fingerprints), then the first exports its case to the second."""
+    from app.contacts import add_contact
+    from app.identity import ensure_identity, make_card, set_identity_name
+    from app.session import Session
+    from app.sync import export_to
+
+    first = needs(state, "first")
+    second, _ = Session.create(
+        state.folder / "second.cwvault", PASSPHRASE, kdf_memory_mib=KDF_MEMORY_MIB
+    )
+    state.sessions.append(second)
+    state.values["second"] = second
+    ensure_identity(first)
+    ensure_identity(second)
+    sender = set_identity_name(first, "Self-test sender")
+    recipient = set_identity_name(second, "Self-test recipient")
+    add_contact(first, make_card(recipient), verified=True)
+    add_contact(second, make_card(sender), verified=True)
+    target = state.folder / "outgoing.cwb"
+    written = export_to(first, [recipient.name], target, profile="colleague")
+    expect(target.is_file() and written.size > 0, "no bundle file was written")
+    expect(b"self-test" not in target.read_bytes(), "the bundle holds readable case text")
+    state.values["bundle"] = target
 
 
 def import_in_second_vault(state: SelfTest) -> None:
-    raise Skipped("app.bundle")
+    from app.bundle import import_bundle
+    from app.case_json import case_to_json
+
+    first, second, bundle, case_id = needs(state, "first", "second", "bundle", "case_id")
+    expect(not second.has_case(case_id), "the second vault already had the case")
+    plan = import_bundle(second, bundle)
+    report = plan.to_json()
+    expect(report["sender"] == "Self-test sender", f"the sender is {report['sender']!r}")
+    expect([c["id"] for c in report["new_cases"]] == [case_id], f"new cases: {report}")
+    sent = case_to_json(first.get_case(case_id))
+    received = case_to_json(second.get_case(case_id))
+    for key in ("person", "custody", "sentence", "events", "notes"):
+        expect(received[key] == sent[key], f"the imported case differs in {key!r}")
+    expect(second.check() == [], "the second vault fails its check after the import")
 
 
 # ---------------------------------------------------------------- PDF
