@@ -83,7 +83,8 @@ class Controller(QObject):
     vault_locked = Signal()
     unlock_failed = Signal(str)  # a message for the user
     unlock_progressed = Signal(int, int)
-    cases_loaded = Signal(object)  # list[CaseRow]
+    cases_loaded = Signal(object)  # list[CaseRow]: quick rows, right after unlock
+    case_details_computed = Signal(object)  # list[CaseRow]: with milestones and deadlines
     case_saved = Signal(str)  # case id (its row: case_row(id))
     case_deleted = Signal(str)
     rules_changed = Signal()
@@ -120,6 +121,7 @@ class Controller(QObject):
         self._session_job: JobHandle | None = None
         self._lock_pending = False
         self._unlocking: JobHandle | None = None
+        self._changed_ids: set[str] = set()  # saved since the full rows were started
 
     # ------------------------------------------------------------ vault
 
@@ -158,9 +160,7 @@ class Controller(QObject):
         def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
             session = Session.open(path, passphrase, progress=ctx.progress)
             try:
-                rows = build_rows(
-                    session.list_cases(), today, progress=ctx.progress, total=session.case_count()
-                )
+                rows = quick_rows(session, today)
             except BaseException:
                 session.close()
                 raise
@@ -176,7 +176,7 @@ class Controller(QObject):
             session = Session.open_with_recovery(path, recovery_code)
             try:
                 session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
-                rows = build_rows(session.list_cases(), today, progress=ctx.progress)
+                rows = quick_rows(session, today)
             except BaseException:
                 session.close()
                 raise
@@ -190,7 +190,7 @@ class Controller(QObject):
         today = self.today()
 
         def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
-            return session, "", build_rows(session.list_cases(), today, progress=ctx.progress)
+            return session, "", quick_rows(session, today)
 
         self._start_unlock(work)
 
@@ -228,7 +228,32 @@ class Controller(QObject):
             self.vault_created.emit(code)
         self.vault_unlocked.emit()
         self.cases_loaded.emit(list(self._rows.values()))
-        self.evaluate_selected_rule()
+        self._compute_details()
+
+    def _compute_details(self) -> None:
+        """Full rows (milestones, deadlines) on a worker after the quick list is shown; then
+        the selected rule's evaluation."""
+        session = self._session
+        if session is None:
+            return
+        cases = session.list_cases()
+        today = self.today()
+        self._changed_ids = set()
+
+        def work(ctx: JobContext) -> list[CaseRow]:
+            return build_rows(cases, today, progress=ctx.progress, total=len(cases))
+
+        def done(rows: list[CaseRow]) -> None:
+            if self._session is not session:
+                return
+            for row in rows:
+                # Cases saved or deleted meanwhile already have their full (or no) row.
+                if row.case_id in self._rows and row.case_id not in self._changed_ids:
+                    self._rows[row.case_id] = row
+            self.case_details_computed.emit(list(self._rows.values()))
+            self.evaluate_selected_rule()
+
+        self.workers.start("details", work, on_success=done)
 
     def _on_unlock_failed(self, exc: Exception) -> None:
         self._unlocking = None
@@ -345,6 +370,7 @@ class Controller(QObject):
             self._results.setdefault(rule.id, {})[case_id] = found
             result = (found.status, found.date)
         self._rows[case_id] = build_row(case, self.today(), result)
+        self._changed_ids.add(case_id)
 
     # ------------------------------------------------------------ rules
 
@@ -559,6 +585,14 @@ class Controller(QObject):
         self.lock()
         if self._session is not None:
             self._close_session()
+
+
+def quick_rows(session: Session, today: date) -> list[CaseRow]:
+    """Rows from what unlocking already computed (the last day), without milestones and
+    deadlines: the list can show at once."""
+    cases = session.list_cases()
+    known = {case.id: session.list_row(case.id).get("last_day") for case in cases}
+    return build_rows(cases, today, known_last_days=known)
 
 
 class _ProgressReader(io.RawIOBase):

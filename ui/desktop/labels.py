@@ -8,15 +8,16 @@ worker thread once built (reads only).
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 translate = QCoreApplication.translate
 
 _tables: dict[str, dict[str, str]] = {}
 _date_format: list[str] = []
+_date_texts: dict[int, str] = {}  # ordinal -> text in the current locale (cleared on refresh)
 
 
 def refresh() -> None:
@@ -123,6 +124,7 @@ def refresh() -> None:
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")  # two-digit years are ambiguous in legal dates
     _date_format[:] = [fmt]
+    _date_texts.clear()
 
 
 def label(table: str, code: str | None) -> str:
@@ -153,7 +155,12 @@ def format_date(value: date | None) -> str:
     """A date in the current locale's short format, with a four-digit year."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    ordinal = value.toordinal()
+    text = _date_texts.get(ordinal)
+    if text is None:
+        text = QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+        _date_texts[ordinal] = text
+    return text
 
 
 def format_span(start: date, end: date) -> str:
@@ -161,20 +168,24 @@ def format_span(start: date, end: date) -> str:
     under a year, or days under a month; empty when ``end`` is not after ``start``."""
     if end <= start:
         return ""
-    delta = relativedelta(end, start)
-    if delta.years:
-        return (
-            translate("Labels", "%1 y %2 m")
-            .replace("%1", str(delta.years))
-            .replace("%2", str(delta.months))
-        )
-    if delta.months:
-        return (
-            translate("Labels", "%1 m %2 d")
-            .replace("%1", str(delta.months))
-            .replace("%2", str(delta.days))
-        )
-    return translate("Labels", "%1 d").replace("%1", str(delta.days))
+    months = (end.year - start.year) * 12 + end.month - start.month
+    anchor = _add_months(start, months)
+    if anchor > end:
+        months -= 1
+        anchor = _add_months(start, months)
+    years, months, days = months // 12, months % 12, (end - anchor).days
+    if years:
+        return translate("Labels", "%1 y %2 m").replace("%1", str(years)).replace("%2", str(months))
+    if months:
+        return translate("Labels", "%1 m %2 d").replace("%1", str(months)).replace("%2", str(days))
+    return translate("Labels", "%1 d").replace("%1", str(days))
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day`` plus whole months, clamped to the month's last day (as DESIGN §4's add)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def format_term(years: int, months: int, weeks: int, days: int) -> str:

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from anyascii import anyascii
 from PySide6.QtCore import QCoreApplication
 
 from app.deadlines import deadlines_for
@@ -53,9 +52,14 @@ class CaseRow(NamedTuple):
     deadlines: tuple[UpcomingDate, ...]
 
 
+_AZ_SORT = str.maketrans("əıöüçşğƏIÖÜÇŞĞİ", "eioucsgeioucsgi")
+
+
 def name_key(name: str) -> tuple[str, str]:
-    """Sorts names of any script together: Ə with E, Cyrillic by its Latin spelling."""
-    return anyascii(name).casefold(), name.casefold()
+    """Sorts Azerbaijani names the way readers expect (Ə beside E, Ş beside S), fast enough
+    for 10,000 rows; ties keep the exact spelling's order."""
+    folded = name.casefold()
+    return folded.translate(_AZ_SORT), folded
 
 
 def next_milestone(comp: Computation | None, today: date) -> tuple[str, date] | None:
@@ -88,22 +92,34 @@ def build_row(
     case: Case,
     today: date,
     eligibility: tuple[str, date | None] | None = None,
+    *,
+    known_last_day: str | None = None,
+    quick: bool = False,
 ) -> CaseRow:
     """One row for ``case`` as of ``today``; ``eligibility`` is (status, date) under the
-    selected rule, or None while it is being evaluated."""
-    comp = compute_sentence(case, on=today)
+    selected rule, or None while it is being evaluated.
+
+    ``quick``: use ``known_last_day`` (ISO, from the vault's list row) and leave milestones
+    and deadlines empty, so the list shows at once after unlock; the full row follows."""
     person = case.person
     groups = ", ".join(labels.label("group", g) for g in person.groups)
     articles = case.sentence.articles if case.sentence else ()
-    last_day = comp.last_day if comp else None
-    unserved = comp.unserved_days if comp else None
+    if quick:
+        comp = None
+        last_day = date.fromisoformat(known_last_day) if known_last_day else None
+        unserved = max(0, (last_day - today).days) if last_day else None
+        deadlines: tuple[UpcomingDate, ...] = ()
+    else:
+        comp = compute_sentence(case, on=today)
+        last_day = comp.last_day if comp else None
+        unserved = comp.unserved_days if comp else None
+        deadlines = tuple(case_deadlines(case, today))
     milestone = next_milestone(comp, today)
     milestones = tuple(
         (code, getattr(comp, code))
         for code in ("half", "two_thirds", "three_quarters")
         if comp is not None and today < getattr(comp, code) < comp.last_day
     )
-    deadlines = tuple(case_deadlines(case, today))
     upcoming = [d for d in deadlines if not d.overdue]
     overdue = [d for d in deadlines if d.overdue]
     deadline = overdue[0] if overdue else (upcoming[0] if upcoming else None)
@@ -177,12 +193,20 @@ def build_rows(
     eligibility: dict[str, tuple[str, date | None]] | None = None,
     progress: Any = None,
     total: int = 0,
+    known_last_days: dict[str, str | None] | None = None,
 ) -> list[CaseRow]:
-    """Rows for many cases; ``progress(done, total)`` every 500 rows (may raise to cancel)."""
+    """Rows for many cases; ``progress(done, total)`` every 500 rows (may raise to cancel).
+    With ``known_last_days`` (case id -> ISO last day) the rows are quick ones."""
     rows: list[CaseRow] = []
     found = eligibility or {}
+    quick = known_last_days is not None
+    last_days = known_last_days or {}
     for done, case in enumerate(cases, start=1):
-        rows.append(build_row(case, today, found.get(case.id)))
+        rows.append(
+            build_row(
+                case, today, found.get(case.id), known_last_day=last_days.get(case.id), quick=quick
+            )
+        )
         if progress is not None and done % 500 == 0:
             progress(done, total)
     return rows

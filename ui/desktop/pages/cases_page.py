@@ -124,6 +124,7 @@ class CasesPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
         controller.cases_loaded.connect(self.on_controller_cases_loaded)
+        controller.case_details_computed.connect(self.on_controller_case_details_computed)
         controller.case_saved.connect(self.on_controller_case_saved)
         controller.case_deleted.connect(self.on_controller_case_deleted)
         controller.eligibility_evaluated.connect(self.on_controller_eligibility_evaluated)
@@ -146,6 +147,10 @@ class CasesPage(QWidget):
         self.model.set_rows(rows)
         self._refresh_articles()
         self.apply_filters()
+
+    def on_controller_case_details_computed(self, rows: list[CaseRow]) -> None:
+        self.model.replace_rows(rows)
+        self.on_controller_eligibility_evaluated("")
 
     def on_controller_case_saved(self, case_id: str) -> None:
         row = self.controller.case_row(case_id)

@@ -56,7 +56,11 @@ class DeadlinesPage(QWidget):
         layout.addWidget(self.table, 1)
         self.range_combo.currentIndexChanged.connect(self.on_range_changed)
         self.table.activated.connect(self.on_table_activated)
-        for signal in (controller.cases_loaded, controller.case_saved, controller.case_deleted):
+        for signal in (
+            controller.case_details_computed,
+            controller.case_saved,
+            controller.case_deleted,
+        ):
             signal.connect(self.refresh)
         controller.vault_locked.connect(self.model.clear)
         self.refresh()

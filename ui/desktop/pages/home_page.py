@@ -72,6 +72,7 @@ class HomePage(QWidget):
         layout.addLayout(grid, 1)
 
         controller.cases_loaded.connect(self.on_controller_cases_changed)
+        controller.case_details_computed.connect(self.on_controller_cases_changed)
         controller.case_saved.connect(self.on_controller_cases_changed)
         controller.case_deleted.connect(self.on_controller_cases_changed)
         controller.eligibility_evaluated.connect(self.on_controller_eligibility_evaluated)
@@ -155,7 +156,7 @@ class HomePage(QWidget):
             eligible = result.status in ("eligible", "eligible_from")
             if eligible and result.date is not None and result.date >= today:
                 what = labels.label("result", result.status)
-                if result.effect:
+                if result.effect and result.effect != "eligible":
                     what += f" · {labels.label('effect', result.effect)}"
                 items.append(UpcomingDate(result.case_id, result.date, what, "eligibility"))
         self.eligibility.set_items(within(items, today, ELIGIBILITY_DAYS))

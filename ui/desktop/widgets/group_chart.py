@@ -51,6 +51,7 @@ class GroupChart(QChartView):
             values.setRange(0, max(1, int(top * 1.15) + 1))
             values.setLabelFormat("%d")
             values.setTickCount(min(6, max(2, top + 1)))
+            values.applyNiceNumbers()
             chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(values)
         self.setChart(chart)
