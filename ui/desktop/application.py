@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.session import Session
 from ui.desktop import labels
 from ui.desktop.controller import Controller
 from ui.desktop.i18n import install_language, resolve_language
 from ui.desktop.main_window import MainWindow
 from ui.desktop.preferences import Preferences
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 def default_vault_path() -> Path:

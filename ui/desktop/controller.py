@@ -20,7 +20,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -35,12 +35,14 @@ from app.eligibility import (
 )
 from app.model import Case, Person
 from app.sentence import Computation, compute_sentence
-from app.session import HistoryEntry, Session
 from storage.errors import VaultError, VaultInUse, VaultNotFound, WrongPassphrase
 from ui.desktop.models.case_rows import CaseRow, build_row, build_rows
 from ui.desktop.workers import JobContext, JobHandle, Workers
 
 translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from app.session import HistoryEntry, Session
 
 CHUNK = 1 << 20
 
@@ -113,9 +115,9 @@ class Controller(QObject):
         self.workers = Workers(self)
         self._session: Session | None = None
         self._rows: dict[str, CaseRow] = {}
-        self._builtin_rules: tuple[Rule, ...] = load_builtin_rules()
+        self._builtin: tuple[Rule, ...] | None = None  # read on first use (startup time)
         self._imported_rules: dict[str, Rule] = {}
-        self._selected_rule_id = self._default_rule_id()
+        self._selected_rule_id = ""
         self._results: dict[str, dict[str, RuleResult]] = {}
         self._evaluation: JobHandle | None = None
         self._session_job: JobHandle | None = None
@@ -148,6 +150,8 @@ class Controller(QObject):
         memory = self.kdf_memory_mib
 
         def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+            from app.session import Session
+
             session, code = Session.create(self.vault_path, passphrase, kdf_memory_mib=memory)
             return session, code, []
 
@@ -158,6 +162,8 @@ class Controller(QObject):
         path, today = self.vault_path, self.today()
 
         def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+            from app.session import Session
+
             session = Session.open(path, passphrase, progress=ctx.progress)
             try:
                 rows = quick_rows(session, today)
@@ -173,6 +179,8 @@ class Controller(QObject):
         path, today, memory = self.vault_path, self.today(), self.kdf_memory_mib
 
         def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+            from app.session import Session
+
             session = Session.open_with_recovery(path, recovery_code)
             try:
                 session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
@@ -374,6 +382,14 @@ class Controller(QObject):
 
     # ------------------------------------------------------------ rules
 
+    @property
+    def _builtin_rules(self) -> tuple[Rule, ...]:
+        if self._builtin is None:
+            self._builtin = load_builtin_rules()
+            if not self._selected_rule_id:
+                self._selected_rule_id = self._default_rule_id()
+        return self._builtin
+
     def rules(self) -> list[Rule]:
         """Built-in rules, then imported ones."""
         return [*self._builtin_rules, *self._imported_rules.values()]
@@ -382,19 +398,22 @@ class Controller(QObject):
         return any(r.id == rule_id for r in self._builtin_rules)
 
     def selected_rule(self) -> Rule | None:
-        for rule in self.rules():
+        rules = self.rules()
+        for rule in rules:
             if rule.id == self._selected_rule_id:
                 return rule
         return None
 
     def _default_rule_id(self) -> str:
         # Parole is evaluated on today's date and forecasts ahead; amnesties are dated acts.
-        for rule in self._builtin_rules:
+        rules = self._builtin or ()
+        for rule in rules:
             if rule.kind == "parole":
                 return rule.id
-        return self._builtin_rules[0].id if self._builtin_rules else ""
+        return rules[0].id if rules else ""
 
     def select_rule(self, rule_id: str) -> None:
+        self.rules()  # the built-in pack is read, and the default chosen, on first use
         if rule_id == self._selected_rule_id:
             return
         self._selected_rule_id = rule_id

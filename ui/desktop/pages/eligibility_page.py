@@ -113,8 +113,9 @@ class EligibilityPage(QWidget):
         controller.rule_import_failed.connect(self.on_controller_rule_import_failed)
         controller.vault_locked.connect(self.on_controller_vault_locked)
         controller.case_saved.connect(self.on_controller_case_saved)
-        self.refresh_rules()
+        controller.vault_unlocked.connect(self.refresh_rules)
         if controller.is_unlocked:
+            self.refresh_rules()
             self.on_controller_eligibility_evaluated("")
 
     def _name(self, case_id: str) -> str:
