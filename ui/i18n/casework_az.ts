@@ -1,0 +1,2086 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="az_AZ" sourcelanguage="en">
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../desktop/dialogs/attachment_viewer.py" line="20" />
+        <source>Attachment</source>
+        <translation>Qoşma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachment_viewer.py" line="37" />
+        <source>This file cannot be shown (%1).</source>
+        <translation>Bu faylı göstərmək mümkün deyil (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="44" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="45" />
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="46" />
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="47" />
+        <source>Added</source>
+        <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="48" />
+        <source>Visible to</source>
+        <translation>Kimə görünür</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="63" />
+        <source>Add file…</source>
+        <translation>Fayl əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="64" />
+        <source>View</source>
+        <translation>Bax</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="65" />
+        <source>Export a copy…</source>
+        <translation>Surətini ixrac et…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="98" />
+        <source>Files are encrypted into the vault. They open here from memory; “Export” writes a readable copy where you choose.</source>
+        <translation>Fayllar seyfə şifrələnərək yazılır. Burada yaddaşdan açılır; “İxrac” seçdiyiniz yerə oxunaqlı surət yazır.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="102" />
+        <source>Save the case first, then add files.</source>
+        <translation>Əvvəlcə işi yadda saxlayın, sonra fayl əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="112" />
+        <source>Add a file to the case</source>
+        <translation>İşə fayl əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="122" />
+        <source>This kind of file cannot be shown here; export a copy to open it.</source>
+        <translation>Bu növ faylı burada göstərmək olmur; açmaq üçün surətini ixrac edin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="147" />
+        <source>Export a readable copy</source>
+        <translation>Oxunaqlı surəti ixrac et</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="69" />
+        <location filename="../desktop/dialogs/case_editor.py" line="435" />
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="70" />
+        <location filename="../desktop/dialogs/case_editor.py" line="436" />
+        <source>To</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="71" />
+        <location filename="../desktop/dialogs/case_editor.py" line="437" />
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="72" />
+        <source>Ordered until</source>
+        <translation>Qərar üzrə son tarix</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="81" />
+        <location filename="../desktop/dialogs/case_editor.py" line="141" />
+        <location filename="../desktop/dialogs/case_editor.py" line="438" />
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="82" />
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="83" />
+        <source>What happened</source>
+        <translation>Nə baş verib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="84" />
+        <location filename="../desktop/dialogs/case_editor.py" line="97" />
+        <source>Visible to</source>
+        <translation>Kimə görünür</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="85" />
+        <location filename="../desktop/dialogs/case_editor.py" line="440" />
+        <source>Reduced by</source>
+        <translation>Azaldılıb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="86" />
+        <location filename="../desktop/dialogs/case_editor.py" line="441" />
+        <source>New term</source>
+        <translation>Yeni müddət</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="87" />
+        <location filename="../desktop/dialogs/case_editor.py" line="442" />
+        <source>Release on</source>
+        <translation>Azad edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="98" />
+        <location filename="../desktop/dialogs/case_editor.py" line="142" />
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="108" />
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="109" />
+        <source>How</source>
+        <translation>Necə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="110" />
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="111" />
+        <source>Change</source>
+        <translation>Dəyişiklik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="132" />
+        <location filename="../desktop/dialogs/case_editor.py" line="443" />
+        <source>Rule</source>
+        <translation>Qayda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="138" />
+        <location filename="../desktop/dialogs/case_editor.py" line="444" />
+        <source>Lawyer's view</source>
+        <translation>Vəkilin rəyi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="140" />
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="154" />
+        <source>Computed under each rule (saved data):</source>
+        <translation>Hər qayda üzrə hesablanıb (saxlanmış məlumat):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="157" />
+        <source>Notes and overrides (shown beside the computed result):</source>
+        <translation>Qeydlər və vəkilin rəyi (hesablanmış nəticənin yanında göstərilir):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="162" />
+        <location filename="../desktop/dialogs/case_editor.py" line="450" />
+        <source>Person</source>
+        <translation>Şəxs</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="163" />
+        <location filename="../desktop/dialogs/case_editor.py" line="449" />
+        <source>Sentence</source>
+        <translation>Hökm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="164" />
+        <location filename="../desktop/dialogs/case_editor.py" line="445" />
+        <source>Custody</source>
+        <translation>Saxlanma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="165" />
+        <location filename="../desktop/dialogs/case_editor.py" line="446" />
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="166" />
+        <location filename="../desktop/dialogs/case_editor.py" line="447" />
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="167" />
+        <source>Attachments</source>
+        <translation>Qoşmalar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="168" />
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="169" />
+        <source>Eligibility</source>
+        <translation>Uyğunluq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="181" />
+        <source>Save</source>
+        <translation>Yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="182" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Yadda saxla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="184" />
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="206" />
+        <source>Case — Casework</source>
+        <translation>İş — Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="206" />
+        <source>New case — Casework</source>
+        <translation>Yeni iş — Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="223" />
+        <source>Save the case to see its dates.</source>
+        <translation>Tarixləri görmək üçün işi yadda saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="228" />
+        <source>No sentence yet.</source>
+        <translation>Hələ hökm yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="232" />
+        <source>Last day: %1</source>
+        <translation>Son gün: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="233" />
+        <source>Unserved: %1</source>
+        <translation>Qalıb: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="236" />
+        <source>Credited days: %1</source>
+        <translation>Zaliq edilən günlər: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="303" />
+        <source>Saved.</source>
+        <translation>Saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="366" />
+        <source>Unsaved changes</source>
+        <translation>Yadda saxlanmamış dəyişikliklər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="367" />
+        <source>This case has changes that are not saved.</source>
+        <translation>Bu işdə yadda saxlanmamış dəyişikliklər var.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="421" />
+        <source>Full name</source>
+        <translation>Tam ad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="422" />
+        <source>Aliases</source>
+        <translation>Digər yazılışlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="423" />
+        <source>Birth date</source>
+        <translation>Doğum tarixi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="424" />
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="425" />
+        <source>Groups</source>
+        <translation>Qruplar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="426" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="427" />
+        <source>Arrested on</source>
+        <translation>Həbs tarixi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="428" />
+        <source>Held at</source>
+        <translation>Saxlanma yeri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="429" />
+        <source>Verdict date</source>
+        <translation>Hökm tarixi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="430" />
+        <source>Articles</source>
+        <translation>Maddələr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="431" />
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="432" />
+        <source>Term</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="433" />
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="434" />
+        <source>Regime</source>
+        <translation>Rejim</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="439" />
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="448" />
+        <source>Eligibility notes</source>
+        <translation>Uyğunluq qeydləri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="465" />
+        <source>is required</source>
+        <translation>mütləqdir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="467" />
+        <source>needs a date</source>
+        <translation>tarix tələb olunur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="469" />
+        <source>is before the start of the period</source>
+        <translation>dövrün başlanğıcından əvvəldir</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="44" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="45" />
+        <source>Groups</source>
+        <translation>Qruplar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="46" />
+        <source>Articles</source>
+        <translation>Maddələr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="47" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="48" />
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="49" />
+        <source>Unserved</source>
+        <translation>Qalıb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="50" />
+        <source>Next milestone</source>
+        <translation>Növbəti mərhələ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="51" />
+        <source>Eligibility</source>
+        <translation>Uyğunluq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="52" />
+        <source>Next deadline</source>
+        <translation>Növbəti müddət</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="49" />
+        <source>Search by name in any spelling: Həsənov, Гасанов, Hasanov…</source>
+        <translation>İstənilən yazılışda adla axtarın: Həsənov, Гасанов, Hasanov…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="52" />
+        <source>Search cases</source>
+        <translation>İşləri axtar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="54" />
+        <source>New case</source>
+        <translation>Yeni iş</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="55" />
+        <source>Add a case (Ctrl+N)</source>
+        <translation>İş əlavə et (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="58" />
+        <source>All groups</source>
+        <translation>Bütün qruplar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="61" />
+        <source>Any status</source>
+        <translation>İstənilən status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="63" />
+        <location filename="../desktop/pages/cases_page.py" line="175" />
+        <location filename="../desktop/pages/cases_page.py" line="208" />
+        <source>Any article</source>
+        <translation>İstənilən maddə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="64" />
+        <source>Any eligibility</source>
+        <translation>İstənilən uyğunluq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="85" />
+        <source>Cases</source>
+        <translation>İşlər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="88" />
+        <source>No cases yet. Click “New case” to add the first one.</source>
+        <translation>Hələ iş yoxdur. İlk işi əlavə etmək üçün “Yeni iş” düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="98" />
+        <source>Filter:</source>
+        <translation>Süzgəc:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="199" />
+        <source>%1 of %2 cases</source>
+        <translation>%2 işdən %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="267" />
+        <source>Delete case</source>
+        <translation>İşi sil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="269" />
+        <source>Delete the selected case, its history and attachments? This cannot be undone.</source>
+        <translation>Seçilmiş iş, onun tarixçəsi və qoşmaları silinsin? Bunu geri qaytarmaq olmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCodePage</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="208" />
+        <source>Check the recovery code</source>
+        <translation>Bərpa kodunu yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="226" />
+        <source>From what you wrote down, type group %1 and group %2 of the code.</source>
+        <translation>Yazdığınızdan kodun %1-ci və %2-ci qruplarını daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="230" />
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="231" />
+        <source>Group %1:</source>
+        <translation>Qrup %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../desktop/controller.py" line="54" />
+        <source>That recovery code does not open this vault.</source>
+        <translation>Bu bərpa kodu bu seyfi açmır.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="55" />
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Parol ifadəsi səhvdir. Klaviatura düzülüşünü və Caps Lock-u yoxlayın, sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="60" />
+        <source>This vault is open in another Casework window or command. Close it first.</source>
+        <translation>Bu seyf başqa Casework pəncərəsində və ya əmrində açıqdır. Əvvəlcə onu bağlayın.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="65" />
+        <source>There is no vault at this location.</source>
+        <translation>Bu yerdə seyf yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="67" />
+        <source>That is not a recovery code: it has 8 groups of 4 letters and digits.</source>
+        <translation>Bu bərpa kodu deyil: o, 4 hərf və rəqəmdən ibarət 8 qrupdur.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="71" />
+        <source>The vault could not be opened: %1</source>
+        <translation>Seyfi açmaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="73" />
+        <source>A file could not be read or written: %1</source>
+        <translation>Faylı oxumaq və ya yazmaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="509" />
+        <source>Wait until the current task ends.</source>
+        <translation>Cari iş bitənə qədər gözləyin.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="249" />
+        <source>Create a vault</source>
+        <translation>Seyf yaradın</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="31" />
+        <source>Next 30 days</source>
+        <translation>Növbəti 30 gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="32" />
+        <source>Next 90 days</source>
+        <translation>Növbəti 90 gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="33" />
+        <source>Next 12 months</source>
+        <translation>Növbəti 12 ay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="34" />
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="50" />
+        <source>Show:</source>
+        <translation>Göstər:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="84" />
+        <source>%1 deadlines, %2 overdue</source>
+        <translation>%1 müddət, %2 gecikmiş</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="42" />
+        <source>Rule</source>
+        <translation>Qayda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="44" />
+        <source>Import rule (.toml)…</source>
+        <translation>Qaydanı idxal et (.toml)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="46" />
+        <source>Every status</source>
+        <translation>Bütün statuslar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="73" />
+        <location filename="../desktop/pages/eligibility_page.py" line="78" />
+        <source>Reasons</source>
+        <translation>Səbəblər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="74" />
+        <source>Open case</source>
+        <translation>İşi aç</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="85" />
+        <source>Rule:</source>
+        <translation>Qayda:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="89" />
+        <source>Show:</source>
+        <translation>Göstər:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <source>built-in</source>
+        <translation>daxili</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <source>imported</source>
+        <translation>idxal edilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="147" />
+        <source>evaluated on %1</source>
+        <translation>%1 tarixinə qiymətləndirilir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="151" />
+        <source>forecast up to %1</source>
+        <translation>%1 tarixinədək proqnoz</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="155" />
+        <source>Verify against the official text: %1</source>
+        <translation>Rəsmi mətnlə yoxlayın: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="159" />
+        <source>Source: %1</source>
+        <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <source>Import a rule</source>
+        <translation>Qaydanı idxal et</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <source>Rule files (*.toml)</source>
+        <translation>Qayda faylları (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="200" />
+        <source>The rule was not imported</source>
+        <translation>Qayda idxal edilmədi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="210" />
+        <source>%1 of %2 cases</source>
+        <translation>%2 işdən %1</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityTable</name>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="34" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="35" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="36" />
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="37" />
+        <source>Effect</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="38" />
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="53" />
+        <source>Releases in the next 90 days</source>
+        <translation>Növbəti 90 gündə azad edilmələr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="56" />
+        <source>Eligibility dates</source>
+        <translation>Uyğunluq tarixləri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="61" />
+        <source>Deadlines in the next 30 days (overdue in red)</source>
+        <translation>Növbəti 30 gündə müddətlər (gecikmiş — qırmızı)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="67" />
+        <source>Cases by group</source>
+        <translation>Qruplar üzrə işlər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="141" />
+        <source>%1 cases, %2 in prison</source>
+        <translation>%1 iş, %2 nəfər həbsdə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="152" />
+        <source>Under: %1</source>
+        <translation>Qayda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop/labels.py" line="26" />
+        <source>Pretrial</source>
+        <translation>İstintaqda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="27" />
+        <source>Imprisoned</source>
+        <translation>Həbsdə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="28" />
+        <source>Released</source>
+        <translation>Azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="29" />
+        <source>Deceased</source>
+        <translation>Vəfat edib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="30" />
+        <source>Unknown</source>
+        <translation>Naməlum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="33" />
+        <source>Religious believers</source>
+        <translation>Dindarlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="34" />
+        <source>Journalists</source>
+        <translation>Jurnalistlər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="35" />
+        <source>Opposition party members</source>
+        <translation>Müxalifət partiyalarının üzvləri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="36" />
+        <source>Civil activists</source>
+        <translation>Vətəndaş fəalları</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="37" />
+        <source>Human rights defenders</source>
+        <translation>Hüquq müdafiəçiləri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="38" />
+        <source>LGBT people</source>
+        <translation>LGBT şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="39" />
+        <source>Ethnic minorities</source>
+        <translation>Etnik azlıqlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="40" />
+        <source>Military</source>
+        <translation>Hərbçilər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="41" />
+        <source>Scientists and academics</source>
+        <translation>Alimlər və akademiklər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="42" />
+        <source>Bloggers and online activists</source>
+        <translation>Blogerlər və onlayn fəallar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="43" />
+        <source>Relatives of dissidents</source>
+        <translation>Dissidentlərin qohumları</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="44" />
+        <source>Others</source>
+        <translation>Digərləri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="47" />
+        <source>Minor</source>
+        <translation>Böyük ictimai təhlükə törətməyən</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="48" />
+        <source>Less serious</source>
+        <translation>Az ağır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="49" />
+        <source>Grave</source>
+        <translation>Ağır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="50" />
+        <source>Especially grave</source>
+        <translation>Xüsusilə ağır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="53" />
+        <source>Pretrial detention</source>
+        <translation>Həbs qətimkan tədbiri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="54" />
+        <source>House arrest</source>
+        <translation>Ev dustaqlığı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="55" />
+        <source>Administrative detention</source>
+        <translation>İnzibati həbs</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="56" />
+        <source>Other custody</source>
+        <translation>Digər saxlanma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="59" />
+        <source>Privileged (lawyers only)</source>
+        <translation>Məxfi (yalnız vəkillər)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="60" />
+        <source>Family</source>
+        <translation>Ailə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="61" />
+        <source>Public</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="64" />
+        <source>Male</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="65" />
+        <source>Female</source>
+        <translation>Qadın</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="66" />
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="69" />
+        <source>Eligible</source>
+        <translation>Uyğundur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="70" />
+        <source>Eligible from a date</source>
+        <translation>Tarixdən uyğundur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="71" />
+        <source>Not eligible</source>
+        <translation>Uyğun deyil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="72" />
+        <source>Needs review</source>
+        <translation>Yoxlanmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="75" />
+        <source>release</source>
+        <translation>azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="76" />
+        <source>sentence reduction</source>
+        <translation>cəzanın azaldılması</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="77" />
+        <source>eligibility</source>
+        <translation>uyğunluq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="80" />
+        <source>½ served</source>
+        <translation>½ çəkilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="81" />
+        <source>⅔ served</source>
+        <translation>⅔ çəkilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="82" />
+        <source>¾ served</source>
+        <translation>¾ çəkilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="83" />
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="86" />
+        <source>Arrest</source>
+        <translation>Həbs</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="87" />
+        <source>Charge</source>
+        <translation>İttiham</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="88" />
+        <source>Hearing</source>
+        <translation>Məhkəmə iclası</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="89" />
+        <source>Verdict</source>
+        <translation>Hökm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="90" />
+        <source>Appeal filed</source>
+        <translation>Apellyasiya şikayəti verilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="91" />
+        <source>Appeal decision</source>
+        <translation>Apellyasiya qərarı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="92" />
+        <source>Cassation filed</source>
+        <translation>Kassasiya şikayəti verilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="93" />
+        <source>Cassation decision</source>
+        <translation>Kassasiya qərarı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="94" />
+        <source>Final decision</source>
+        <translation>Yekun qərar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="95" />
+        <source>ECHR application</source>
+        <translation>AİHM-ə şikayət</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="96" />
+        <source>Detention extended</source>
+        <translation>Həbs müddəti uzadılıb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="97" />
+        <source>Transfer</source>
+        <translation>Köçürülmə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="98" />
+        <source>Visit</source>
+        <translation>Görüş</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="99" />
+        <source>Hunger strike</source>
+        <translation>Aclıq aksiyası</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="100" />
+        <source>Health</source>
+        <translation>Sağlamlıq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="101" />
+        <source>Release</source>
+        <translation>Azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="102" />
+        <location filename="../desktop/labels.py" line="114" />
+        <source>Reminder</source>
+        <translation>Xatırlatma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="103" />
+        <source>Other event</source>
+        <translation>Digər hadisə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="104" />
+        <source>Amnesty reduction</source>
+        <translation>Amnistiya ilə azaldılma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="105" />
+        <location filename="../desktop/labels.py" line="119" />
+        <source>Pardon</source>
+        <translation>Əfv</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="106" />
+        <source>Sentence changed on appeal</source>
+        <translation>Cəza apellyasiyada dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="107" />
+        <source>Sentence changed</source>
+        <translation>Cəza dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="110" />
+        <source>Pretrial detention order ends</source>
+        <translation>Həbs qətimkan tədbirinin müddəti bitir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="111" />
+        <source>Appeal (20 days)</source>
+        <translation>Apellyasiya (20 gün)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="112" />
+        <source>Cassation appeal (1 month)</source>
+        <translation>Kassasiya şikayəti (1 ay)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="113" />
+        <source>Application to the ECHR</source>
+        <translation>AİHM-ə müraciət</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="117" />
+        <source>Amnesty</source>
+        <translation>Amnistiya</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="118" />
+        <source>Parole</source>
+        <translation>Şərti vaxtından əvvəl azadetmə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="120" />
+        <source>Replacement</source>
+        <translation>Cəzanın əvəz edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="178" />
+        <source>%1 y %2 m</source>
+        <translation>%1 il %2 ay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="180" />
+        <source>%1 m %2 d</source>
+        <translation>%1 ay %2 g</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="181" />
+        <location filename="../desktop/labels.py" line="201" />
+        <location filename="../desktop/labels.py" line="202" />
+        <source>%1 d</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="195" />
+        <source>%1 y</source>
+        <translation>%1 il</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="197" />
+        <source>%1 m</source>
+        <translation>%1 ay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="199" />
+        <source>%1 w</source>
+        <translation>%1 hf</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="207" />
+        <source>1 day</source>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="208" />
+        <source>%1 days</source>
+        <translation>%1 gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_rows.py" line="175" />
+        <source>From %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="37" />
+        <source>Create a vault</source>
+        <translation>Seyf yaradın</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="40" />
+        <source>The vault is one encrypted file. Choose where it is kept and the passphrase that opens it.</source>
+        <translation>Seyf bir şifrələnmiş fayldır. Harada saxlanacağını və onu açan parol ifadəsini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="45" />
+        <source>Vault file</source>
+        <translation>Seyf faylı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="46" />
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="53" />
+        <source>Vault file:</source>
+        <translation>Seyf faylı:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="65" />
+        <source>Where to keep the vault</source>
+        <translation>Seyfi harada saxlamalı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="67" />
+        <source>Casework vaults (*.cwvault)</source>
+        <translation>Casework seyfləri (*.cwvault)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="81" />
+        <source>A file already exists there. Choose another name or open that vault.</source>
+        <translation>Orada artıq fayl var. Başqa ad seçin və ya həmin seyfi açın.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="31" />
+        <source>Casework is locked</source>
+        <translation>Casework kilidlidir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="41" />
+        <location filename="../desktop/pages/lock_page.py" line="42" />
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="44" />
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="51" />
+        <source>Unlocking… deriving the key takes a second.</source>
+        <translation>Kilid açılır… açarın hesablanması bir saniyə çəkir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="57" />
+        <source>Forgot the passphrase? Use the recovery code…</source>
+        <translation>Parol ifadəsini unutmusunuz? Bərpa kodundan istifadə edin…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="59" />
+        <source>Open another vault…</source>
+        <translation>Başqa seyfi aç…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="61" />
+        <source>Create a new vault…</source>
+        <translation>Yeni seyf yarat…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="107" />
+        <source>Vault: %1</source>
+        <translation>Seyf: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="118" />
+        <source>Type the vault's passphrase.</source>
+        <translation>Seyfin parol ifadəsini yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/main_window.py" line="68" />
+        <source>Casework — DEMO</source>
+        <translation>Casework — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="68" />
+        <location filename="../desktop/main_window.py" line="351" />
+        <source>Casework</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="79" />
+        <source>Sections</source>
+        <translation>Bölmələr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="130" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Home</source>
+        <translation>Əsas səhifə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="131" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Cases</source>
+        <translation>İşlər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="132" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Eligibility</source>
+        <translation>Uyğunluq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="133" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Deadlines</source>
+        <translation>Müddətlər</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="159" />
+        <source>&amp;Vault</source>
+        <translation>&amp;Seyf</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="160" />
+        <source>&amp;New case</source>
+        <translation>&amp;Yeni iş</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="163" />
+        <source>&amp;Import rule…</source>
+        <translation>Qaydanı &amp;idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="165" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Kilidlə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="169" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="172" />
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="182" />
+        <source>&amp;Go</source>
+        <translation>&amp;Keçid</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="202" />
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="265" />
+        <source>Open a vault</source>
+        <translation>Seyfi aç</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="267" />
+        <source>Casework vaults (*.cwvault);;All files (*)</source>
+        <translation>Casework seyfləri (*.cwvault);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="323" />
+        <source>Checking eligibility…</source>
+        <translation>Uyğunluq yoxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="324" />
+        <source>Working on an attachment…</source>
+        <translation>Qoşma üzərində işlənir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="325" />
+        <source>Exporting…</source>
+        <translation>İxrac edilir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="326" />
+        <source>Changing the passphrase…</source>
+        <translation>Parol ifadəsi dəyişdirilir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="328" />
+        <source>Working…</source>
+        <translation>İşlənir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="354" />
+        <source>Exported to %1</source>
+        <translation>%1 faylına ixrac edildi</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../desktop/widgets/optional_date_edit.py" line="27" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="18" />
+        <source>New passphrase</source>
+        <translation>Yeni parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="21" />
+        <source>Repeat the passphrase</source>
+        <translation>Parol ifadəsini təkrarlayın</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="28" />
+        <source>Passphrase:</source>
+        <translation>Parol ifadəsi:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="29" />
+        <source>Strength:</source>
+        <translation>Möhkəmlik:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="30" />
+        <source>Repeat:</source>
+        <translation>Təkrar:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="38" />
+        <source>Good. Keep it only in your head.</source>
+        <translation>Yaxşıdır. Onu yalnız yaddaşınızda saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="45" />
+        <source>Choose a passphrase of four or more unrelated words, e.g. “lamp river cotton seventeen”.</source>
+        <translation>Dörd və ya daha çox əlaqəsiz sözdən ibarət parol ifadəsi seçin, məsələn, “lampa çay pambıq on yeddi”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="49" />
+        <source>Too easy to guess: add more words or characters.</source>
+        <translation>Tapmaq çox asandır: daha çox söz və ya simvol əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="51" />
+        <source>Type the same passphrase again below.</source>
+        <translation>Eyni parol ifadəsini aşağıda yenidən yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="68" />
+        <source>Full name</source>
+        <translation>Tam ad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="70" />
+        <source>Other spellings, separated by ;</source>
+        <translation>Digər yazılışlar, ; ilə ayrılmış</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="87" />
+        <source>Full name:</source>
+        <translation>Tam ad:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="88" />
+        <source>Aliases:</source>
+        <translation>Digər yazılışlar:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="89" />
+        <source>Birth date:</source>
+        <translation>Doğum tarixi:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="90" />
+        <source>Sex:</source>
+        <translation>Cins:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="91" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="92" />
+        <source>Arrested on:</source>
+        <translation>Həbs tarixi:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="93" />
+        <source>Held at:</source>
+        <translation>Saxlanma yeri:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="94" />
+        <source>Groups:</source>
+        <translation>Qruplar:</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../desktop/reasons.py" line="25" />
+        <source>Article is one of</source>
+        <translation>Maddə bunlardandır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="26" />
+        <source>Article is none of</source>
+        <translation>Maddə bunlardan deyil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="27" />
+        <source>Crime category is one of</source>
+        <translation>Cinayətin kateqoriyası bunlardandır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="28" />
+        <source>Group is one of</source>
+        <translation>Qrup bunlardandır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="29" />
+        <source>Group is none of</source>
+        <translation>Qrup bunlardan deyil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="30" />
+        <source>Sex is</source>
+        <translation>Cinsi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="31" />
+        <source>Age at least</source>
+        <translation>Yaşı ən azı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="32" />
+        <source>Age below</source>
+        <translation>Yaşı azdır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="33" />
+        <source>Term more than</source>
+        <translation>Müddət çoxdur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="34" />
+        <source>Term at most</source>
+        <translation>Müddət ən çoxu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="35" />
+        <source>Unserved part at most</source>
+        <translation>Qalan hissə ən çoxu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="36" />
+        <source>Unserved part more than</source>
+        <translation>Qalan hissə çoxdur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="37" />
+        <source>Served at least the fraction</source>
+        <translation>Çəkdiyi hissə ən azı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="38" />
+        <source>Served at least</source>
+        <translation>Ən azı çəkib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="39" />
+        <source>Arrested between</source>
+        <translation>Həbs tarixi arasında</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="81" />
+        <source>%1 years</source>
+        <translation>%1 yaş</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="90" />
+        <source>no value</source>
+        <translation>dəyər yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="94" />
+        <source>%1 years old on %2</source>
+        <translation>%2 tarixinə %1 yaş</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="100" />
+        <source>%1 days unserved on %2</source>
+        <translation>%2 tarixinə %1 gün qalıb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="106" />
+        <source>%1% served on %2</source>
+        <translation>%2 tarixinə %1% çəkilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="112" />
+        <source>%1 days served (with credit) on %2</source>
+        <translation>%2 tarixinə %1 gün çəkilib (zaliq daxil)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="122" />
+        <source>none</source>
+        <translation>heç biri</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="132" />
+        <source>the sentence</source>
+        <translation>hökm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="133" />
+        <source>the articles</source>
+        <translation>maddələr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="134" />
+        <source>the crime category</source>
+        <translation>cinayətin kateqoriyası</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="135" />
+        <source>the birth date</source>
+        <translation>doğum tarixi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="136" />
+        <source>the sex</source>
+        <translation>cins</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="137" />
+        <source>the day of arrest</source>
+        <translation>həbs günü</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="149" />
+        <source>Exclusion</source>
+        <translation>İstisna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="151" />
+        <source>Clause %1</source>
+        <translation>Bənd %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="156" />
+        <source>cannot be decided: the case lacks %1</source>
+        <translation>qərar vermək olmur: işdə %1 yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="162" />
+        <source>holds from %1</source>
+        <translation>%1 tarixindən ödənilir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="174" />
+        <source>Clause %1 gives %2</source>
+        <translation>%1-ci bənd: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="180" />
+        <source>Excluded: %1</source>
+        <translation>İstisna: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="185" />
+        <source>Missing: %1</source>
+        <translation>Çatışmır: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="188" />
+        <source>Not met: %1</source>
+        <translation>Ödənilmir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="261" />
+        <source>Add</source>
+        <translation>Əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="262" />
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="272" />
+        <source>Select a row to edit its full text here.</source>
+        <translation>Tam mətni burada redaktə etmək üçün sətri seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="95" />
+        <source>Your recovery code</source>
+        <translation>Bərpa kodunuz</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="98" />
+        <source>If you forget the passphrase, this code is the only way back into the vault. Print it or write it down now and keep it away from this computer. It is shown only once.</source>
+        <translation>Parol ifadəsini unutsanız, seyfə qayıtmağın yeganə yolu bu koddur. İndi çap edin və ya yazın və bu kompüterdən ayrı saxlayın. O yalnız bir dəfə göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="106" />
+        <source>Creating the vault…</source>
+        <translation>Seyf yaradılır…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="115" />
+        <source>Print…</source>
+        <translation>Çap et…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="116" />
+        <source>Save to a file…</source>
+        <translation>Fayla saxla…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="148" />
+        <source>The vault was created. Your recovery code:</source>
+        <translation>Seyf yaradıldı. Bərpa kodunuz:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="159" />
+        <source>The vault was not created.</source>
+        <translation>Seyf yaradılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="168" />
+        <source>Casework recovery code</source>
+        <translation>Casework bərpa kodu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="170" />
+        <source>Vault: %1</source>
+        <translation>Seyf: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="174" />
+        <source>Keep this paper safe and away from the computer.</source>
+        <translation>Bu kağızı kompüterdən ayrı, etibarlı yerdə saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="188" />
+        <source>Save the recovery code</source>
+        <translation>Bərpa kodunu saxla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="195" />
+        <source>Saved</source>
+        <translation>Saxlanıldı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="197" />
+        <source>Saved. Move the file to a USB stick or print it, and do not leave it on this computer.</source>
+        <translation>Saxlanıldı. Faylı USB yaddaşa köçürün və ya çap edin və bu kompüterdə saxlamayın.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="21" />
+        <source>Open with the recovery code</source>
+        <translation>Bərpa kodu ilə aç</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="25" />
+        <source>Type the recovery code you printed or wrote down when the vault was created (8 groups of 4 characters), then choose a new passphrase.</source>
+        <translation>Seyf yaradılarkən çap etdiyiniz və ya yazdığınız bərpa kodunu (4 simvoldan ibarət 8 qrup) daxil edin, sonra yeni parol ifadəsi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="33" />
+        <source>Recovery code</source>
+        <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="36" />
+        <source>Recovery code:</source>
+        <translation>Bərpa kodu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="40" />
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceTab</name>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="135" />
+        <source>Sentenced</source>
+        <translation>Məhkum edilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="139" />
+        <source>e.g. 234.1-1; 206.3.2</source>
+        <translation>məs. 234.1-1; 206.3.2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="143" />
+        <source> y</source>
+        <translation> il</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="144" />
+        <source> m</source>
+        <translation> ay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="145" />
+        <source> w</source>
+        <translation> hf</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="146" />
+        <source> d</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="157" />
+        <source>Verdict date:</source>
+        <translation>Hökm tarixi:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="158" />
+        <source>Articles:</source>
+        <translation>Maddələr:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="159" />
+        <source>Category:</source>
+        <translation>Kateqoriya:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="160" />
+        <source>Term:</source>
+        <translation>Müddət:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="161" />
+        <source>Start date:</source>
+        <translation>Başlama tarixi:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="162" />
+        <source>Regime:</source>
+        <translation>Rejim:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="171" />
+        <source>Computed (as of today, after saving)</source>
+        <translation>Hesablanıb (bu gün üçün, yadda saxladıqdan sonra)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="174" />
+        <source>How each date was found:</source>
+        <translation>Hər tarix necə tapılıb:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="24" />
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="27" />
+        <source>The system's language</source>
+        <translation>Sistemin dili</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="34" />
+        <source> min</source>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="36" />
+        <source>The vault also locks with Ctrl+L and when the screen locks.</source>
+        <translation>Seyf həmçinin Ctrl+L ilə və ekran kilidlənəndə kilidlənir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="40" />
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="41" />
+        <source>Lock after being idle for:</source>
+        <translation>Fəaliyyətsizlikdən sonra kilidlə:</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="123" />
+        <source>Very weak</source>
+        <translation>Çox zəif</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="124" />
+        <source>Weak</source>
+        <translation>Zəif</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="125" />
+        <source>Fair</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="126" />
+        <source>Good</source>
+        <translation>Yaxşı</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="127" />
+        <source>Strong</source>
+        <translation>Güclü</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <location filename="../desktop/reasons.py" line="220" />
+        <source>Sentence of %term starting %start</source>
+        <translation>%start tarixindən başlayan %term cəza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="221" />
+        <source>%kind of %date not applied: it is after %on</source>
+        <translation>%date tarixli %kind tətbiq edilmədi: %on tarixindən sonradır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="222" />
+        <source>%kind of %date: term %before replaced by %after</source>
+        <translation>%date tarixli %kind: %before müddət %after ilə əvəz edilib</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="223" />
+        <source>%kind of %date: term %before reduced by %reduce_by → %after</source>
+        <translation>%date tarixli %kind: %before müddət %reduce_by azaldılıb → %after</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="226" />
+        <source>%kind of %date: release on %release_on sets the last day</source>
+        <translation>%date tarixli %kind: %release_on tarixində azad edilmə son günü müəyyən edir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="229" />
+        <source>%kind of %date records no change to the term</source>
+        <translation>%date tarixli %kind müddəti dəyişmir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="230" />
+        <source>Custody (%kind) %from–%to: %days days at %ratio → %credited days credited</source>
+        <translation>Saxlanma (%kind) %from–%to: %days gün, %ratio nisbətində → %credited gün zaliq</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="233" />
+        <source>Custody (%kind) from %from not credited: it starts on or after %start</source>
+        <translation>%from tarixindən saxlanma (%kind) zaliq edilmir: %start tarixində və ya ondan sonra başlayır</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="236" />
+        <source>Custody (%kind) %from–%to: no credit ratio for this kind</source>
+        <translation>Saxlanma (%kind) %from–%to: bu növ üçün zaliq nisbəti yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="239" />
+        <source>Credit in total: %credited_days days</source>
+        <translation>Cəmi zaliq: %credited_days gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="240" />
+        <source>%start + %term = %result</source>
+        <translation>%start + %term = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="241" />
+        <source>Last day before credit: %end − 1 day = %result</source>
+        <translation>Zaliqdən əvvəl son gün: %end − 1 gün = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="242" />
+        <source>Month-end convention: the term ends on the last day of the month, %result</source>
+        <translation>Ay sonu qaydası: müddət ayın son günü bitir, %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="245" />
+        <source>Last day: %before_credit − %credited_days days credit = %result</source>
+        <translation>Son gün: %before_credit − %credited_days gün zaliq = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="248" />
+        <source>Last day set by release: %result</source>
+        <translation>Son gün azad edilmə ilə müəyyən edilib: %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="249" />
+        <source>%fraction of %term = %months months %days days: %start + %months months %days days − %credited_days days credit = %result</source>
+        <translation>%term müddətin %fraction hissəsi = %months ay %days gün: %start + %months ay %days gün − %credited_days gün zaliq = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="254" />
+        <source>Unserved on %on: %last_day − %on = %days days</source>
+        <translation>%on tarixinə qalan: %last_day − %on = %days gün</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="263" />
+        <source>(ratio not yet confirmed by a lawyer)</source>
+        <translation>(nisbət hələ vəkil tərəfindən təsdiqlənməyib)</translation>
+    </message>
+</context>
+<context>
+    <name>Upcoming</name>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="38" />
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="39" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="40" />
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="78" />
+        <source>Overdue since %1</source>
+        <translation>%1 tarixindən gecikib</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="16" />
+        <source>Welcome to Casework</source>
+        <translation>Casework-ə xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="23" />
+        <source>Casework keeps your case files encrypted on this computer. Nothing is sent anywhere. To begin, create a vault protected by a passphrase, or open a vault file you already have.</source>
+        <translation>Casework iş sənədlərinizi bu kompüterdə şifrələnmiş saxlayır. Heç nə heç yerə göndərilmir. Başlamaq üçün parol ifadəsi ilə qorunan seyf yaradın və ya mövcud seyf faylını açın.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="30" />
+        <source>Create a new vault</source>
+        <translation>Yeni seyf yarat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="33" />
+        <source>Open an existing vault…</source>
+        <translation>Mövcud seyfi aç…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2086 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../desktop/dialogs/attachment_viewer.py" line="20" />
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachment_viewer.py" line="37" />
+        <source>This file cannot be shown (%1).</source>
+        <translation>Этот файл нельзя показать (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="44" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="45" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="46" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="47" />
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="48" />
+        <source>Visible to</source>
+        <translation>Кому видно</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="63" />
+        <source>Add file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="64" />
+        <source>View</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="65" />
+        <source>Export a copy…</source>
+        <translation>Экспорт копии…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="98" />
+        <source>Files are encrypted into the vault. They open here from memory; “Export” writes a readable copy where you choose.</source>
+        <translation>Файлы хранятся в хранилище зашифрованными. Здесь они открываются из памяти; «Экспорт» записывает читаемую копию туда, куда вы укажете.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="102" />
+        <source>Save the case first, then add files.</source>
+        <translation>Сначала сохраните дело, затем добавляйте файлы.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="112" />
+        <source>Add a file to the case</source>
+        <translation>Добавить файл к делу</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="122" />
+        <source>This kind of file cannot be shown here; export a copy to open it.</source>
+        <translation>Такой файл здесь не показать; экспортируйте копию, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/attachments_tab.py" line="147" />
+        <source>Export a readable copy</source>
+        <translation>Экспорт читаемой копии</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="69" />
+        <location filename="../desktop/dialogs/case_editor.py" line="435" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="70" />
+        <location filename="../desktop/dialogs/case_editor.py" line="436" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="71" />
+        <location filename="../desktop/dialogs/case_editor.py" line="437" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="72" />
+        <source>Ordered until</source>
+        <translation>Мера до</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="81" />
+        <location filename="../desktop/dialogs/case_editor.py" line="141" />
+        <location filename="../desktop/dialogs/case_editor.py" line="438" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="82" />
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="83" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="84" />
+        <location filename="../desktop/dialogs/case_editor.py" line="97" />
+        <source>Visible to</source>
+        <translation>Кому видно</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="85" />
+        <location filename="../desktop/dialogs/case_editor.py" line="440" />
+        <source>Reduced by</source>
+        <translation>Сокращено на</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="86" />
+        <location filename="../desktop/dialogs/case_editor.py" line="441" />
+        <source>New term</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="87" />
+        <location filename="../desktop/dialogs/case_editor.py" line="442" />
+        <source>Release on</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="98" />
+        <location filename="../desktop/dialogs/case_editor.py" line="142" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="108" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="109" />
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="110" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="111" />
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="132" />
+        <location filename="../desktop/dialogs/case_editor.py" line="443" />
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="138" />
+        <location filename="../desktop/dialogs/case_editor.py" line="444" />
+        <source>Lawyer's view</source>
+        <translation>Мнение адвоката</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="140" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="154" />
+        <source>Computed under each rule (saved data):</source>
+        <translation>Расчёт по каждому правилу (сохранённые данные):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="157" />
+        <source>Notes and overrides (shown beside the computed result):</source>
+        <translation>Заметки и мнение адвоката (показываются рядом с расчётом):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="162" />
+        <location filename="../desktop/dialogs/case_editor.py" line="450" />
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="163" />
+        <location filename="../desktop/dialogs/case_editor.py" line="449" />
+        <source>Sentence</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="164" />
+        <location filename="../desktop/dialogs/case_editor.py" line="445" />
+        <source>Custody</source>
+        <translation>Содержание под стражей</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="165" />
+        <location filename="../desktop/dialogs/case_editor.py" line="446" />
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="166" />
+        <location filename="../desktop/dialogs/case_editor.py" line="447" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="167" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="168" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="169" />
+        <source>Eligibility</source>
+        <translation>Право на освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="181" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="182" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="184" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="206" />
+        <source>Case — Casework</source>
+        <translation>Дело — Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="206" />
+        <source>New case — Casework</source>
+        <translation>Новое дело — Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="223" />
+        <source>Save the case to see its dates.</source>
+        <translation>Сохраните дело, чтобы увидеть даты.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="228" />
+        <source>No sentence yet.</source>
+        <translation>Приговора пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="232" />
+        <source>Last day: %1</source>
+        <translation>Последний день: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="233" />
+        <source>Unserved: %1</source>
+        <translation>Осталось: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="236" />
+        <source>Credited days: %1</source>
+        <translation>Зачтено дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="303" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="366" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="367" />
+        <source>This case has changes that are not saved.</source>
+        <translation>В этом деле есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="421" />
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="422" />
+        <source>Aliases</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="423" />
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="424" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="425" />
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="426" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="427" />
+        <source>Arrested on</source>
+        <translation>Дата ареста</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="428" />
+        <source>Held at</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="429" />
+        <source>Verdict date</source>
+        <translation>Дата приговора</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="430" />
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="431" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="432" />
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="433" />
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="434" />
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="439" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="448" />
+        <source>Eligibility notes</source>
+        <translation>Заметки о праве</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="465" />
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="467" />
+        <source>needs a date</source>
+        <translation>нужна дата</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/case_editor.py" line="469" />
+        <source>is before the start of the period</source>
+        <translation>раньше начала периода</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="44" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="45" />
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="46" />
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="47" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="48" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="49" />
+        <source>Unserved</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="50" />
+        <source>Next milestone</source>
+        <translation>Следующий рубеж</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="51" />
+        <source>Eligibility</source>
+        <translation>Право на освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_table_model.py" line="52" />
+        <source>Next deadline</source>
+        <translation>Ближайший срок</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="49" />
+        <source>Search by name in any spelling: Həsənov, Гасанов, Hasanov…</source>
+        <translation>Поиск по имени в любом написании: Həsənov, Гасанов, Hasanov…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="52" />
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="54" />
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="55" />
+        <source>Add a case (Ctrl+N)</source>
+        <translation>Добавить дело (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="58" />
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="61" />
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="63" />
+        <location filename="../desktop/pages/cases_page.py" line="175" />
+        <location filename="../desktop/pages/cases_page.py" line="208" />
+        <source>Any article</source>
+        <translation>Любая статья</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="64" />
+        <source>Any eligibility</source>
+        <translation>Любое право</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="85" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="88" />
+        <source>No cases yet. Click “New case” to add the first one.</source>
+        <translation>Дел пока нет. Нажмите «Новое дело», чтобы добавить первое.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="98" />
+        <source>Filter:</source>
+        <translation>Фильтр:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="199" />
+        <source>%1 of %2 cases</source>
+        <translation>%1 из %2 дел</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="267" />
+        <source>Delete case</source>
+        <translation>Удалить дело</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/cases_page.py" line="269" />
+        <source>Delete the selected case, its history and attachments? This cannot be undone.</source>
+        <translation>Удалить выбранное дело, его историю и вложения? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCodePage</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="208" />
+        <source>Check the recovery code</source>
+        <translation>Проверка кода восстановления</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="226" />
+        <source>From what you wrote down, type group %1 and group %2 of the code.</source>
+        <translation>По записанному введите группы %1 и %2 кода.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="230" />
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="231" />
+        <source>Group %1:</source>
+        <translation>Группа %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../desktop/controller.py" line="54" />
+        <source>That recovery code does not open this vault.</source>
+        <translation>Этот код восстановления не открывает это хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="55" />
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="60" />
+        <source>This vault is open in another Casework window or command. Close it first.</source>
+        <translation>Это хранилище открыто в другом окне или команде Casework. Сначала закройте его.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="65" />
+        <source>There is no vault at this location.</source>
+        <translation>В этом месте нет хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="67" />
+        <source>That is not a recovery code: it has 8 groups of 4 letters and digits.</source>
+        <translation>Это не код восстановления: в нём 8 групп по 4 буквы и цифры.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="71" />
+        <source>The vault could not be opened: %1</source>
+        <translation>Не удалось открыть хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="73" />
+        <source>A file could not be read or written: %1</source>
+        <translation>Не удалось прочитать или записать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/controller.py" line="509" />
+        <source>Wait until the current task ends.</source>
+        <translation>Дождитесь окончания текущей задачи.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="249" />
+        <source>Create a vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="31" />
+        <source>Next 30 days</source>
+        <translation>Ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="32" />
+        <source>Next 90 days</source>
+        <translation>Ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="33" />
+        <source>Next 12 months</source>
+        <translation>Ближайшие 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="34" />
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="50" />
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="84" />
+        <source>%1 deadlines, %2 overdue</source>
+        <translation>Сроков: %1, просрочено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="42" />
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="44" />
+        <source>Import rule (.toml)…</source>
+        <translation>Импорт правила (.toml)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="46" />
+        <source>Every status</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="73" />
+        <location filename="../desktop/pages/eligibility_page.py" line="78" />
+        <source>Reasons</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="74" />
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="85" />
+        <source>Rule:</source>
+        <translation>Правило:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="89" />
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <source>built-in</source>
+        <translation>встроенное</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="147" />
+        <source>evaluated on %1</source>
+        <translation>оценивается на %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="151" />
+        <source>forecast up to %1</source>
+        <translation>прогноз до %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="155" />
+        <source>Verify against the official text: %1</source>
+        <translation>Сверьте с официальным текстом: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="159" />
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <source>Import a rule</source>
+        <translation>Импорт правила</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <source>Rule files (*.toml)</source>
+        <translation>Файлы правил (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="200" />
+        <source>The rule was not imported</source>
+        <translation>Правило не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="210" />
+        <source>%1 of %2 cases</source>
+        <translation>%1 из %2 дел</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityTable</name>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="34" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="35" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="36" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="37" />
+        <source>Effect</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/eligibility_model.py" line="38" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="53" />
+        <source>Releases in the next 90 days</source>
+        <translation>Освобождения в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="56" />
+        <source>Eligibility dates</source>
+        <translation>Даты права на освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="61" />
+        <source>Deadlines in the next 30 days (overdue in red)</source>
+        <translation>Сроки на ближайшие 30 дней (просроченные — красным)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="67" />
+        <source>Cases by group</source>
+        <translation>Дела по группам</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="141" />
+        <source>%1 cases, %2 in prison</source>
+        <translation>Дел: %1, в заключении: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/home_page.py" line="152" />
+        <source>Under: %1</source>
+        <translation>По правилу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop/labels.py" line="26" />
+        <source>Pretrial</source>
+        <translation>Под следствием</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="27" />
+        <source>Imprisoned</source>
+        <translation>В заключении</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="28" />
+        <source>Released</source>
+        <translation>Освобождён</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="29" />
+        <source>Deceased</source>
+        <translation>Скончался</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="30" />
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="33" />
+        <source>Religious believers</source>
+        <translation>Верующие</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="34" />
+        <source>Journalists</source>
+        <translation>Журналисты</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="35" />
+        <source>Opposition party members</source>
+        <translation>Члены оппозиционных партий</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="36" />
+        <source>Civil activists</source>
+        <translation>Гражданские активисты</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="37" />
+        <source>Human rights defenders</source>
+        <translation>Правозащитники</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="38" />
+        <source>LGBT people</source>
+        <translation>ЛГБТ-люди</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="39" />
+        <source>Ethnic minorities</source>
+        <translation>Этнические меньшинства</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="40" />
+        <source>Military</source>
+        <translation>Военные</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="41" />
+        <source>Scientists and academics</source>
+        <translation>Учёные и преподаватели</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="42" />
+        <source>Bloggers and online activists</source>
+        <translation>Блогеры и онлайн-активисты</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="43" />
+        <source>Relatives of dissidents</source>
+        <translation>Родственники инакомыслящих</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="44" />
+        <source>Others</source>
+        <translation>Другие</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="47" />
+        <source>Minor</source>
+        <translation>Небольшой тяжести</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="48" />
+        <source>Less serious</source>
+        <translation>Менее тяжкое</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="49" />
+        <source>Grave</source>
+        <translation>Тяжкое</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="50" />
+        <source>Especially grave</source>
+        <translation>Особо тяжкое</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="53" />
+        <source>Pretrial detention</source>
+        <translation>Содержание под стражей</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="54" />
+        <source>House arrest</source>
+        <translation>Домашний арест</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="55" />
+        <source>Administrative detention</source>
+        <translation>Административный арест</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="56" />
+        <source>Other custody</source>
+        <translation>Другое содержание</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="59" />
+        <source>Privileged (lawyers only)</source>
+        <translation>Конфиденциально (только адвокаты)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="60" />
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="61" />
+        <source>Public</source>
+        <translation>Публично</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="64" />
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="65" />
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="66" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="69" />
+        <source>Eligible</source>
+        <translation>Подходит</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="70" />
+        <source>Eligible from a date</source>
+        <translation>Подходит с даты</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="71" />
+        <source>Not eligible</source>
+        <translation>Не подходит</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="72" />
+        <source>Needs review</source>
+        <translation>Нужна проверка</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="75" />
+        <source>release</source>
+        <translation>освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="76" />
+        <source>sentence reduction</source>
+        <translation>сокращение срока</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="77" />
+        <source>eligibility</source>
+        <translation>право</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="80" />
+        <source>½ served</source>
+        <translation>½ отбыто</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="81" />
+        <source>⅔ served</source>
+        <translation>⅔ отбыто</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="82" />
+        <source>¾ served</source>
+        <translation>¾ отбыто</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="83" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="86" />
+        <source>Arrest</source>
+        <translation>Арест</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="87" />
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="88" />
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="89" />
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="90" />
+        <source>Appeal filed</source>
+        <translation>Подана апелляция</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="91" />
+        <source>Appeal decision</source>
+        <translation>Решение апелляции</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="92" />
+        <source>Cassation filed</source>
+        <translation>Подана кассация</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="93" />
+        <source>Cassation decision</source>
+        <translation>Кассационное решение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="94" />
+        <source>Final decision</source>
+        <translation>Окончательное решение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="95" />
+        <source>ECHR application</source>
+        <translation>Жалоба в ЕСПЧ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="96" />
+        <source>Detention extended</source>
+        <translation>Продление ареста</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="97" />
+        <source>Transfer</source>
+        <translation>Этапирование</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="98" />
+        <source>Visit</source>
+        <translation>Свидание</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="99" />
+        <source>Hunger strike</source>
+        <translation>Голодовка</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="100" />
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="101" />
+        <source>Release</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="102" />
+        <location filename="../desktop/labels.py" line="114" />
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="103" />
+        <source>Other event</source>
+        <translation>Другое событие</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="104" />
+        <source>Amnesty reduction</source>
+        <translation>Сокращение по амнистии</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="105" />
+        <location filename="../desktop/labels.py" line="119" />
+        <source>Pardon</source>
+        <translation>Помилование</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="106" />
+        <source>Sentence changed on appeal</source>
+        <translation>Приговор изменён в апелляции</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="107" />
+        <source>Sentence changed</source>
+        <translation>Наказание изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="110" />
+        <source>Pretrial detention order ends</source>
+        <translation>Истекает срок содержания под стражей</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="111" />
+        <source>Appeal (20 days)</source>
+        <translation>Апелляция (20 дней)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="112" />
+        <source>Cassation appeal (1 month)</source>
+        <translation>Кассационная жалоба (1 месяц)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="113" />
+        <source>Application to the ECHR</source>
+        <translation>Жалоба в ЕСПЧ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="117" />
+        <source>Amnesty</source>
+        <translation>Амнистия</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="118" />
+        <source>Parole</source>
+        <translation>Условно-досрочное освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="120" />
+        <source>Replacement</source>
+        <translation>Замена наказания</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="178" />
+        <source>%1 y %2 m</source>
+        <translation>%1 г %2 мес</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="180" />
+        <source>%1 m %2 d</source>
+        <translation>%1 мес %2 дн</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="181" />
+        <location filename="../desktop/labels.py" line="201" />
+        <location filename="../desktop/labels.py" line="202" />
+        <source>%1 d</source>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="195" />
+        <source>%1 y</source>
+        <translation>%1 г</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="197" />
+        <source>%1 m</source>
+        <translation>%1 мес</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="199" />
+        <source>%1 w</source>
+        <translation>%1 нед</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="207" />
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <location filename="../desktop/labels.py" line="208" />
+        <source>%1 days</source>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/case_rows.py" line="175" />
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="37" />
+        <source>Create a vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="40" />
+        <source>The vault is one encrypted file. Choose where it is kept and the passphrase that opens it.</source>
+        <translation>Хранилище — это один зашифрованный файл. Выберите, где он будет храниться, и парольную фразу, которая его открывает.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="45" />
+        <source>Vault file</source>
+        <translation>Файл хранилища</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="46" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="53" />
+        <source>Vault file:</source>
+        <translation>Файл хранилища:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="65" />
+        <source>Where to keep the vault</source>
+        <translation>Где хранить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="67" />
+        <source>Casework vaults (*.cwvault)</source>
+        <translation>Хранилища Casework (*.cwvault)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="81" />
+        <source>A file already exists there. Choose another name or open that vault.</source>
+        <translation>Там уже есть файл. Выберите другое имя или откройте это хранилище.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="31" />
+        <source>Casework is locked</source>
+        <translation>Casework заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="41" />
+        <location filename="../desktop/pages/lock_page.py" line="42" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="44" />
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="51" />
+        <source>Unlocking… deriving the key takes a second.</source>
+        <translation>Разблокировка… вычисление ключа занимает секунду.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="57" />
+        <source>Forgot the passphrase? Use the recovery code…</source>
+        <translation>Забыли парольную фразу? Используйте код восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="59" />
+        <source>Open another vault…</source>
+        <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="61" />
+        <source>Create a new vault…</source>
+        <translation>Создать новое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="107" />
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="118" />
+        <source>Type the vault's passphrase.</source>
+        <translation>Введите парольную фразу хранилища.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/main_window.py" line="68" />
+        <source>Casework — DEMO</source>
+        <translation>Casework — ДЕМО</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="68" />
+        <location filename="../desktop/main_window.py" line="351" />
+        <source>Casework</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="79" />
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="130" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="131" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="132" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Eligibility</source>
+        <translation>Право на освобождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="133" />
+        <location filename="../desktop/main_window.py" line="184" />
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="159" />
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="160" />
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="163" />
+        <source>&amp;Import rule…</source>
+        <translation>&amp;Импорт правила…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="165" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="169" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="172" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="182" />
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="202" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="265" />
+        <source>Open a vault</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="267" />
+        <source>Casework vaults (*.cwvault);;All files (*)</source>
+        <translation>Хранилища Casework (*.cwvault);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="323" />
+        <source>Checking eligibility…</source>
+        <translation>Проверка права на освобождение…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="324" />
+        <source>Working on an attachment…</source>
+        <translation>Работа с вложением…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="325" />
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="326" />
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="328" />
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="354" />
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../desktop/widgets/optional_date_edit.py" line="27" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="18" />
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="21" />
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="28" />
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="29" />
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="30" />
+        <source>Repeat:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="38" />
+        <source>Good. Keep it only in your head.</source>
+        <translation>Хорошо. Храните её только в памяти.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="45" />
+        <source>Choose a passphrase of four or more unrelated words, e.g. “lamp river cotton seventeen”.</source>
+        <translation>Выберите фразу из четырёх или более не связанных слов, например «лампа река хлопок семнадцать».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="49" />
+        <source>Too easy to guess: add more words or characters.</source>
+        <translation>Слишком легко угадать: добавьте слов или символов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/passphrase_fields.py" line="51" />
+        <source>Type the same passphrase again below.</source>
+        <translation>Введите ту же фразу ещё раз ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="68" />
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="70" />
+        <source>Other spellings, separated by ;</source>
+        <translation>Другие написания через ;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="87" />
+        <source>Full name:</source>
+        <translation>Полное имя:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="88" />
+        <source>Aliases:</source>
+        <translation>Другие написания:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="89" />
+        <source>Birth date:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="90" />
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="91" />
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="92" />
+        <source>Arrested on:</source>
+        <translation>Дата ареста:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="93" />
+        <source>Held at:</source>
+        <translation>Место содержания:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="94" />
+        <source>Groups:</source>
+        <translation>Группы:</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../desktop/reasons.py" line="25" />
+        <source>Article is one of</source>
+        <translation>Статья из</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="26" />
+        <source>Article is none of</source>
+        <translation>Статья не из</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="27" />
+        <source>Crime category is one of</source>
+        <translation>Категория преступления из</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="28" />
+        <source>Group is one of</source>
+        <translation>Группа из</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="29" />
+        <source>Group is none of</source>
+        <translation>Группа не из</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="30" />
+        <source>Sex is</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="31" />
+        <source>Age at least</source>
+        <translation>Возраст не менее</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="32" />
+        <source>Age below</source>
+        <translation>Возраст менее</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="33" />
+        <source>Term more than</source>
+        <translation>Срок более</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="34" />
+        <source>Term at most</source>
+        <translation>Срок не более</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="35" />
+        <source>Unserved part at most</source>
+        <translation>Неотбытая часть не более</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="36" />
+        <source>Unserved part more than</source>
+        <translation>Неотбытая часть более</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="37" />
+        <source>Served at least the fraction</source>
+        <translation>Отбыта доля не менее</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="38" />
+        <source>Served at least</source>
+        <translation>Отбыто не менее</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="39" />
+        <source>Arrested between</source>
+        <translation>Арестован в период</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="81" />
+        <source>%1 years</source>
+        <translation>%1 лет</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="90" />
+        <source>no value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="94" />
+        <source>%1 years old on %2</source>
+        <translation>%1 лет на %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="100" />
+        <source>%1 days unserved on %2</source>
+        <translation>%1 дн не отбыто на %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="106" />
+        <source>%1% served on %2</source>
+        <translation>%1% отбыто на %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="112" />
+        <source>%1 days served (with credit) on %2</source>
+        <translation>%1 дн отбыто (с зачётом) на %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="122" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="132" />
+        <source>the sentence</source>
+        <translation>приговор</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="133" />
+        <source>the articles</source>
+        <translation>статьи</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="134" />
+        <source>the crime category</source>
+        <translation>категория преступления</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="135" />
+        <source>the birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="136" />
+        <source>the sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="137" />
+        <source>the day of arrest</source>
+        <translation>дата ареста</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="149" />
+        <source>Exclusion</source>
+        <translation>Исключение</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="151" />
+        <source>Clause %1</source>
+        <translation>Пункт %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="156" />
+        <source>cannot be decided: the case lacks %1</source>
+        <translation>нельзя решить: в деле нет %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="162" />
+        <source>holds from %1</source>
+        <translation>выполняется с %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="174" />
+        <source>Clause %1 gives %2</source>
+        <translation>Пункт %1 даёт: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="180" />
+        <source>Excluded: %1</source>
+        <translation>Исключено: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="185" />
+        <source>Missing: %1</source>
+        <translation>Не хватает: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="188" />
+        <source>Not met: %1</source>
+        <translation>Не выполнено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="261" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="262" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="272" />
+        <source>Select a row to edit its full text here.</source>
+        <translation>Выберите строку, чтобы изменить здесь её полный текст.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="95" />
+        <source>Your recovery code</source>
+        <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="98" />
+        <source>If you forget the passphrase, this code is the only way back into the vault. Print it or write it down now and keep it away from this computer. It is shown only once.</source>
+        <translation>Если вы забудете парольную фразу, только этот код вернёт доступ к хранилищу. Распечатайте или запишите его сейчас и храните отдельно от этого компьютера. Он показывается только один раз.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="106" />
+        <source>Creating the vault…</source>
+        <translation>Создаётся хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="115" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="116" />
+        <source>Save to a file…</source>
+        <translation>Сохранить в файл…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="148" />
+        <source>The vault was created. Your recovery code:</source>
+        <translation>Хранилище создано. Ваш код восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="159" />
+        <source>The vault was not created.</source>
+        <translation>Хранилище не создано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="168" />
+        <source>Casework recovery code</source>
+        <translation>Код восстановления Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="170" />
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="174" />
+        <source>Keep this paper safe and away from the computer.</source>
+        <translation>Храните этот лист в надёжном месте, отдельно от компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="188" />
+        <source>Save the recovery code</source>
+        <translation>Сохранить код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="195" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/create_vault_wizard.py" line="197" />
+        <source>Saved. Move the file to a USB stick or print it, and do not leave it on this computer.</source>
+        <translation>Сохранено. Перенесите файл на флешку или распечатайте и не оставляйте его на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="21" />
+        <source>Open with the recovery code</source>
+        <translation>Открыть кодом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="25" />
+        <source>Type the recovery code you printed or wrote down when the vault was created (8 groups of 4 characters), then choose a new passphrase.</source>
+        <translation>Введите код восстановления, который вы распечатали или записали при создании хранилища (8 групп по 4 символа), затем выберите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="33" />
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="36" />
+        <source>Recovery code:</source>
+        <translation>Код восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/recovery_dialog.py" line="40" />
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceTab</name>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="135" />
+        <source>Sentenced</source>
+        <translation>Осуждён</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="139" />
+        <source>e.g. 234.1-1; 206.3.2</source>
+        <translation>напр. 234.1-1; 206.3.2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="143" />
+        <source> y</source>
+        <translation> г</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="144" />
+        <source> m</source>
+        <translation> мес</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="145" />
+        <source> w</source>
+        <translation> нед</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="146" />
+        <source> d</source>
+        <translation> дн</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="157" />
+        <source>Verdict date:</source>
+        <translation>Дата приговора:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="158" />
+        <source>Articles:</source>
+        <translation>Статьи:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="159" />
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="160" />
+        <source>Term:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="161" />
+        <source>Start date:</source>
+        <translation>Дата начала:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="162" />
+        <source>Regime:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="171" />
+        <source>Computed (as of today, after saving)</source>
+        <translation>Расчёт (на сегодня, после сохранения)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="174" />
+        <source>How each date was found:</source>
+        <translation>Как получена каждая дата:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="24" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="27" />
+        <source>The system's language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="34" />
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="36" />
+        <source>The vault also locks with Ctrl+L and when the screen locks.</source>
+        <translation>Хранилище также блокируется по Ctrl+L и при блокировке экрана.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="40" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/settings_dialog.py" line="41" />
+        <source>Lock after being idle for:</source>
+        <translation>Блокировать после бездействия:</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="123" />
+        <source>Very weak</source>
+        <translation>Очень слабая</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="124" />
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="125" />
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="126" />
+        <source>Good</source>
+        <translation>Хорошая</translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/strength_meter.py" line="127" />
+        <source>Strong</source>
+        <translation>Сильная</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <location filename="../desktop/reasons.py" line="220" />
+        <source>Sentence of %term starting %start</source>
+        <translation>Наказание %term с %start</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="221" />
+        <source>%kind of %date not applied: it is after %on</source>
+        <translation>%kind от %date не применено: позже %on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="222" />
+        <source>%kind of %date: term %before replaced by %after</source>
+        <translation>%kind от %date: срок %before заменён на %after</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="223" />
+        <source>%kind of %date: term %before reduced by %reduce_by → %after</source>
+        <translation>%kind от %date: срок %before сокращён на %reduce_by → %after</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="226" />
+        <source>%kind of %date: release on %release_on sets the last day</source>
+        <translation>%kind от %date: освобождение %release_on задаёт последний день</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="229" />
+        <source>%kind of %date records no change to the term</source>
+        <translation>%kind от %date не меняет срок</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="230" />
+        <source>Custody (%kind) %from–%to: %days days at %ratio → %credited days credited</source>
+        <translation>Содержание (%kind) %from–%to: %days дн по %ratio → зачтено %credited дн</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="233" />
+        <source>Custody (%kind) from %from not credited: it starts on or after %start</source>
+        <translation>Содержание (%kind) с %from не зачтено: начинается не раньше %start</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="236" />
+        <source>Custody (%kind) %from–%to: no credit ratio for this kind</source>
+        <translation>Содержание (%kind) %from–%to: для этого вида нет коэффициента зачёта</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="239" />
+        <source>Credit in total: %credited_days days</source>
+        <translation>Всего зачтено: %credited_days дн</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="240" />
+        <source>%start + %term = %result</source>
+        <translation>%start + %term = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="241" />
+        <source>Last day before credit: %end − 1 day = %result</source>
+        <translation>Последний день до зачёта: %end − 1 день = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="242" />
+        <source>Month-end convention: the term ends on the last day of the month, %result</source>
+        <translation>Правило конца месяца: срок кончается в последний день месяца, %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="245" />
+        <source>Last day: %before_credit − %credited_days days credit = %result</source>
+        <translation>Последний день: %before_credit − %credited_days дн зачёта = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="248" />
+        <source>Last day set by release: %result</source>
+        <translation>Последний день задан освобождением: %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="249" />
+        <source>%fraction of %term = %months months %days days: %start + %months months %days days − %credited_days days credit = %result</source>
+        <translation>%fraction от %term = %months мес %days дн: %start + %months мес %days дн − %credited_days дн зачёта = %result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="254" />
+        <source>Unserved on %on: %last_day − %on = %days days</source>
+        <translation>Не отбыто на %on: %last_day − %on = %days дн</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reasons.py" line="263" />
+        <source>(ratio not yet confirmed by a lawyer)</source>
+        <translation>(коэффициент ещё не подтверждён адвокатом)</translation>
+    </message>
+</context>
+<context>
+    <name>Upcoming</name>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="38" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="39" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="40" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/upcoming_model.py" line="78" />
+        <source>Overdue since %1</source>
+        <translation>Просрочено с %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="16" />
+        <source>Welcome to Casework</source>
+        <translation>Добро пожаловать в Casework</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="23" />
+        <source>Casework keeps your case files encrypted on this computer. Nothing is sent anywhere. To begin, create a vault protected by a passphrase, or open a vault file you already have.</source>
+        <translation>Casework хранит ваши дела на этом компьютере в зашифрованном виде. Ничего никуда не отправляется. Чтобы начать, создайте хранилище, защищённое парольной фразой, или откройте уже имеющийся файл хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="30" />
+        <source>Create a new vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/welcome_page.py" line="33" />
+        <source>Open an existing vault…</source>
+        <translation>Открыть имеющееся хранилище…</translation>
+    </message>
+</context>
+</TS>
