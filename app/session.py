@@ -5,9 +5,9 @@ One :class:`Session` per open vault. It is not thread-safe: the GUI opens it on 
 thread and then uses it from the GUI thread only; long operations take a progress callback.
 
 Record layout (see docs/vault-format.md):
-- ``case``: one per case (record id = case id): the case JSON without notes, plus the
-  per-field clocks used by merge. This is all the case list needs, so unlock decrypts one
-  record per case.
+- ``case``: one per case (record id = case id): the case JSON without notes, the list row
+  computed when it was saved (``list_row_for``), and the per-field clocks used by merge.
+  Unlock decrypts one record per case and reads only its row.
 - ``notes``: one per case, the notes' full text, read when the case is opened.
 - ``history``: one per saved change set.
 - ``attachment`` metadata lives in the case record; the bytes are chunks (storage.attachments).
@@ -121,7 +121,7 @@ class Session:
         self.device_id: str = device["device_id"]
         self.clock = Clock(self.device_id, wall=device["wall"], counter=device["counter"])
         self._cases: dict[str, Case] = {}
-        self._clocks: dict[str, dict[str, str]] = {}
+        self._clocks: dict[str, dict[str, Any]] = {}  # packed: see pack_clocks
         self._tombstones: dict[str, dict[str, str]] = {}
         self._rows: dict[str, dict[str, Any]] = {}
         self.damaged: list[RecordTampered] = []
@@ -217,25 +217,19 @@ class Session:
         return device
 
     def _load_cases(self, progress: Progress | None) -> None:
-        """Unlock decrypts one small ``row`` record per case — what the case list and search
-        need — and nothing else; whole cases are decrypted when first asked for."""
+        """Unlock reads each case record's precomputed list row — what the case list and
+        search need — without parsing whole cases, which are built when first asked for."""
         total = self.vault.count("case")
-        for done, item in enumerate(self.vault.records_tolerant(kind="row"), start=1):
+        for done, item in enumerate(self.vault.records_tolerant(kind="case"), start=1):
             if isinstance(item, RecordTampered):
                 self.damaged.append(item)
                 continue
-            self._rows[item.payload["case_id"]] = item.payload
+            row = item.payload.get("row")
+            if row is None:  # written before rows were kept: compute it in memory
+                row = list_row_for(parse_case(item.payload["case"], case_id=item.id))
+            self._rows[item.id] = row
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
-        if len(self._rows) + len(self.damaged) < total:
-            # Cases saved without a row record: compute their rows in memory.
-            for case_id in self.vault.case_ids():
-                if case_id not in self._rows:
-                    try:
-                        case = self._load_case(case_id)
-                    except (RecordTampered, KeyError):
-                        continue
-                    self._rows[case_id] = list_row_for(case)
         self.index.bulk_load(_index_fields(row) for row in self._rows.values())
         if progress is not None:
             progress(total, total)
@@ -265,7 +259,8 @@ class Session:
                     continue
                 if item.id in self._cases or item.id not in self._rows:
                     continue
-                self._cases[item.id] = parse_case(item.payload["case"], case_id=item.id)
+                case = parse_case(item.payload["case"], case_id=item.id)
+                self._cases[item.id] = case
                 self._clocks[item.id] = dict(item.payload.get("clocks", {}))
                 self._tombstones[item.id] = dict(item.payload.get("tombstones", {}))
         return [self._cases[i] for i in self._rows if i in self._cases]
@@ -360,7 +355,9 @@ class Session:
         return entries
 
     def clocks(self, case_id: str) -> dict[str, str]:
-        return dict(self._clocks.get(case_id, {}))
+        """``{field path: HLC stamp}`` of a case's fields and list elements (for merge)."""
+        case = self.get_case(case_id)
+        return unpack_clocks(self._clocks.get(case.id, {}), case)
 
     # ------------------------------------------------------------ writing
 
@@ -423,7 +420,7 @@ class Session:
         changes = diff_cases(old_json, new_json)
         if old is not None and not changes:
             return []
-        clocks = dict(self._clocks.get(case.id, {}))
+        clocks = unpack_clocks(self._clocks.get(case.id, {}), old) if old is not None else {}
         tombstones = dict(self._tombstones.get(case.id, {}))
         stamp = str(self.clock.now())
         for change in changes:
@@ -432,7 +429,8 @@ class Session:
                 tombstones[change.field] = stamp
                 clocks.pop(change.field, None)
         # A new case's history says "created" rather than repeating every value.
-        recorded = changes if old is not None else [Change("case", None, "created")]
+        # A new case has no history yet: its creation time is its fields' first clock.
+        recorded = changes if old is not None else []
         self._store(case, clocks, tombstones, changes, source, recorded)
         return changes
 
@@ -468,12 +466,12 @@ class Session:
         recorded = changes if recorded is None else recorded
         notes = case_json.pop("notes")
         row = list_row_for(case)
+        packed = pack_clocks(clocks)
         with self.transaction():
-            self.vault.put(self._row_id(case.id), "row", row, case_id=case.id)
             self.vault.put(
                 case.id,
                 "case",
-                {"case": case_json, "clocks": clocks, "tombstones": tombstones},
+                {"row": row, "case": case_json, "clocks": packed, "tombstones": tombstones},
                 case_id=case.id,
             )
             if any(c.field.startswith("notes/") for c in changes):
@@ -496,7 +494,7 @@ class Session:
 
         def apply() -> None:
             self._cases[case.id] = replace(case, notes=())
-            self._clocks[case.id] = clocks
+            self._clocks[case.id] = packed
             self._tombstones[case.id] = tombstones
             self._rows[case.id] = row
             fields = _index_fields(row)
@@ -515,9 +513,6 @@ class Session:
             "device",
             {"device_id": self.device_id, "wall": wall, "counter": counter},
         )
-
-    def _row_id(self, case_id: str) -> str:
-        return self.vault.named_id(f"row:{case_id}")
 
     def _notes_id(self, case_id: str) -> str:
         return self.vault.named_id(f"notes:{case_id}")
@@ -642,12 +637,34 @@ class Session:
         self.vault.change_passphrase(new, kdf_memory_mib=kdf_memory_mib)
 
 
+def pack_clocks(clocks: dict[str, str]) -> dict[str, Any]:
+    """Store the most common stamp once: a new case's fields all share one stamp."""
+    if not clocks:
+        return {}
+    stamps: dict[str, int] = {}
+    for stamp in clocks.values():
+        stamps[stamp] = stamps.get(stamp, 0) + 1
+    base = max(stamps, key=lambda s: (stamps[s], s))
+    return {"base": base, "except": {p: s for p, s in clocks.items() if s != base}}
+
+
+def unpack_clocks(packed: dict[str, Any], case: Case) -> dict[str, str]:
+    """Inverse of :func:`pack_clocks`: every field and list element of ``case`` (notes
+    included: pass the whole case) has the base stamp unless it has its own."""
+    if "base" not in packed:
+        return {str(k): str(v) for k, v in packed.items()}
+    base = str(packed["base"])
+    clocks = dict.fromkeys(field_values(case_to_json(case)), base)
+    clocks.update(packed.get("except", {}))
+    return clocks
+
+
 INDEX_KEYS = ("case_id", "full_name", "aliases", "groups", "status", "articles", "last_day")
 
 
 def list_row_for(case: Case) -> dict[str, Any]:
-    """What the case list needs of a case, computed when the case is saved and kept in its
-    own small record so unlock need not decrypt whole cases.
+    """What the case list needs of a case, computed when the case is saved and kept in the
+    case record so unlock need not parse whole cases.
 
     Keys: ``case_id``, ``full_name``, ``aliases``, ``groups``, ``status``, ``articles``,
     ``birth_date``, ``category``, ``term``, ``last_day``, ``half``, ``two_thirds``,
