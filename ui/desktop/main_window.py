@@ -141,6 +141,13 @@ class MainWindow(QMainWindow):
         if icon is not None:
             item.setIcon(icon)
         self.nav_model.appendRow(item)
+        # As wide as the longest entry in this language (Russian words are long).
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.nav_model.item(r).text())
+            for r in range(self.nav_model.rowCount())
+        )
+        self.nav.setFixedWidth(min(260, max(160, widest + 48)))
         index = self.pages.addWidget(widget)
         if self.nav_model.rowCount() == 1:
             self.nav.setCurrentIndex(self.nav_model.index(0, 0))

@@ -431,7 +431,7 @@
     <message>
         <location filename="../desktop/models/case_table_model.py" line="48" />
         <source>Last day</source>
-        <translation>Последний день</translation>
+        <translation>Посл. день</translation>
     </message>
     <message>
         <location filename="../desktop/models/case_table_model.py" line="49" />
@@ -441,12 +441,12 @@
     <message>
         <location filename="../desktop/models/case_table_model.py" line="50" />
         <source>Next milestone</source>
-        <translation>Следующий рубеж</translation>
+        <translation>Рубеж</translation>
     </message>
     <message>
         <location filename="../desktop/models/case_table_model.py" line="51" />
         <source>Eligibility</source>
-        <translation>Право на освобождение</translation>
+        <translation>Амнистия/УДО</translation>
     </message>
     <message>
         <location filename="../desktop/models/case_table_model.py" line="52" />
@@ -1315,7 +1315,7 @@
         <location filename="../desktop/main_window.py" line="132" />
         <location filename="../desktop/main_window.py" line="184" />
         <source>Eligibility</source>
-        <translation>Право на освобождение</translation>
+        <translation>Амнистия и УДО</translation>
     </message>
     <message>
         <location filename="../desktop/main_window.py" line="133" />

@@ -30,7 +30,7 @@ from ui.desktop.models.case_rows import ELIGIBILITY, CaseRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
-_WIDTHS = (200, 150, 90, 90, 90, 80, 150, 125, 160)
+_WIDTHS = (190, 140, 85, 105, 85, 85, 145, 120, 150)
 
 
 class CasesPage(QWidget):
@@ -83,6 +83,7 @@ class CasesPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(ELIGIBILITY, BadgeDelegate(self.table))
         self.table.setAccessibleName(self.tr("Cases"))
+        self.fit_columns()
         self.table.installEventFilter(self)
         self.empty_label = QLabel(
             self.tr("No cases yet. Click “New case” to add the first one."), self
@@ -147,6 +148,13 @@ class CasesPage(QWidget):
         self.model.set_rows(rows)
         self._refresh_articles()
         self.apply_filters()
+
+    def fit_columns(self) -> None:
+        """Each column at least as wide as its title (titles are long in Russian and
+        Azerbaijani) and its usual width; the last column takes the rest."""
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(_WIDTHS):
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 6))
 
     def on_controller_case_details_computed(self, rows: list[CaseRow]) -> None:
         self.model.replace_rows(rows)
