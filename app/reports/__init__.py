@@ -1,0 +1,42 @@
+"""Reports as data (DESIGN §8): case summaries (document model and HTML, no Qt), batches of
+summaries, the rules reports evaluate, and printing profiles. Statistics: :mod:`app.stats`.
+Rendering to PDF and printing live in ``ui/printing``.
+"""
+
+from app.reports.batch import build_summaries
+from app.reports.profiles import (
+    DEFAULT_PROFILE,
+    PROFILES,
+    ProfileError,
+    case_for_profile,
+    check_profile,
+    shows,
+)
+from app.reports.rules import RuleNotFound, active_rules, all_rules, find_rule, user_rules
+from app.reports.summary import Item, Row, RuleBlock, Section, Summary, Table, build_summary
+from app.reports.summary_html import summaries_html, summary_body, summary_html
+
+__all__ = [
+    "DEFAULT_PROFILE",
+    "PROFILES",
+    "Item",
+    "ProfileError",
+    "Row",
+    "RuleBlock",
+    "RuleNotFound",
+    "Section",
+    "Summary",
+    "Table",
+    "active_rules",
+    "all_rules",
+    "build_summaries",
+    "build_summary",
+    "case_for_profile",
+    "check_profile",
+    "find_rule",
+    "shows",
+    "summaries_html",
+    "summary_body",
+    "summary_html",
+    "user_rules",
+]
