@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setFixedWidth(180)
         self.nav.setSpacing(2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setStyleSheet("QListView { font-size: 11pt; padding: 4px; }")
         self.pages = QStackedWidget(self)
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         Statistics) register themselves here."""
         item = QStandardItem(name)
         item.setEditable(False)
-        item.setSizeHint(QSize(160, 34))
+        item.setSizeHint(QSize(10, 34))  # the height; the list's width is set below
         if icon is not None:
             item.setIcon(icon)
         self.nav_model.appendRow(item)

@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../desktop/models/case_rows.py" line="175" />
         <source>From %1</source>
-        <translation>%1 tarixindən</translation>
+        <translation>%1-dən</translation>
     </message>
 </context>
 <context>
