@@ -2,12 +2,13 @@
 document that travels in a bundle.
 
 In the vault a case is its case JSON, one clock stamp per field (``Session.clocks``),
-tombstones of deleted list elements (``Session.tombstones``) and — only for fields whose
-state is more than one self-contained version — a per-case ``merge`` record holding the
-versions with their contexts (concurrent siblings, i.e. open conflicts, and what each
-author had seen). A local edit made through the session after the last merge shows up as
-a clock that differs from the merge record's winner: it is rebuilt as a new version that
-has seen everything the record held (see :func:`app.merge.edit`).
+tombstones of deleted list elements (``Session.tombstones``) and, once the case has been
+merged, a per-case ``merge`` record holding the versions with their contexts for every unit
+that is not simply this vault's own latest edit (values from other vaults, concurrent
+siblings — open conflicts — and what each author had seen). A local edit made through the
+session after the last merge shows up as a clock that differs from the merge record's
+winner: it is rebuilt as a new version that has seen everything the record held (see
+:func:`app.merge.edit`), so it supersedes what it replaced everywhere it travels.
 
 A bundle's case document (``cases/<id>.json``)::
 
@@ -167,7 +168,14 @@ def store_state(
             clocks[path] = versions[0].stamp
     recorded = [*changes, *extra_changes]
     session.store_merged(case, clocks, tombstones, recorded, source, new=old_json is None)
-    meta = {p: versions_to_json(v) for p, v in merged.items() if not is_trivial(v)}
+    # Kept: every unit whose state is not simply this vault's own latest edit, so a later
+    # local edit (which the session stamps without contexts) can be rebuilt as having
+    # seen what it replaced.
+    meta = {
+        p: versions_to_json(v)
+        for p, v in merged.items()
+        if not is_trivial(v) or v[0].device != session.device_id
+    }
     if meta or (old_json is not None and session.get_case_record(case_id, MERGE_KIND)):
         session.put_case_record(case_id, MERGE_KIND, {"case_id": case_id, "fields": meta})
     return changes

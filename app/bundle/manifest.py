@@ -53,12 +53,12 @@ def trusted_comment(bundle_id: str, sequence: int) -> str:
     return f"casework bundle {bundle_id} sequence {sequence}"
 
 
-def padded_size(size: int) -> int:
+def padded_size(size: int, min_bucket: int = MIN_BUCKET) -> int:
     """The size bucket for ``size`` bytes: at least 64 KiB, then Padmé (Nikitin et al.,
     "Reducing metadata leakage from encrypted files and communication with PURBs", 2019):
     at most 12 % overhead, and a bundle's size reveals only O(log log n) bits."""
-    if size <= MIN_BUCKET:
-        return MIN_BUCKET
+    if size <= min_bucket:
+        return min_bucket
     exponent = size.bit_length() - 1
     low_bits = exponent - exponent.bit_length()
     mask = (1 << low_bits) - 1

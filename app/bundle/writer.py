@@ -29,6 +29,7 @@ from app.bundle.manifest import (
     MANIFEST,
     PADDING,
     SIGNATURE,
+    MIN_BUCKET,
     SUMS,
     FileEntry,
     Manifest,
@@ -118,9 +119,11 @@ def write_bundle(
     deleted: Mapping[str, str] | None = None,
     incremental: bool = False,
     progress: Progress | None = None,
+    min_bucket: int = MIN_BUCKET,
 ) -> WrittenBundle:
     """Write a bundle of the cases in ``selection`` (case id -> unit paths to include, or
-    None for every unit the profile lets through) to ``output``.
+    None for every unit the profile lets through) to ``output``. ``min_bucket`` is the
+    smallest padded size (tests use a small one to flip every byte of a small bundle).
 
     Encrypted to every recipient and to this vault. The caller has checked that the
     recipients may be sent to. Raises ``BundleError`` (and ``OSError`` from the file
@@ -163,7 +166,7 @@ def write_bundle(
                     untrusted_comment="casework bundle manifest signature",
                 )
                 archive.writestr(_info(SIGNATURE, zipfile.ZIP_STORED), signature)
-                _write_padding(archive)
+                _write_padding(archive, min_bucket)
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(partial, output)
@@ -260,7 +263,7 @@ def _central_size(infos: list[zipfile.ZipInfo], extra: tuple[str, int, int] | No
     return size
 
 
-def _write_padding(archive: zipfile.ZipFile) -> None:
+def _write_padding(archive: zipfile.ZipFile, min_bucket: int) -> None:
     """Add the ``padding`` entry (zeros) so the finished zip is exactly a size bucket."""
     start = archive.start_dir
 
@@ -274,7 +277,7 @@ def _write_padding(archive: zipfile.ZipFile) -> None:
         big = count > 0xFFFF or offset_after > zipfile.ZIP64_LIMIT or central > zipfile.ZIP64_LIMIT
         return offset_after + central + _END_RECORD + (_ZIP64_END if big else 0)
 
-    target = padded_size(total(0))
+    target = padded_size(total(0), min_bucket)
     padding = target - total(0)
     for _ in range(3):  # zip64 thresholds can move the overhead; settle it
         padding = max(0, padding + target - total(padding))
