@@ -69,3 +69,25 @@ def test_the_clipboard_keeps_what_the_user_copied_later(qtbot):
     with qtbot.waitSignal(guard.cleared, timeout=3_000):
         pass
     assert QGuiApplication.clipboard().text() == "something else"
+
+
+def test_recovery_code_opens_the_vault_and_sets_a_new_passphrase(qtbot, tmp_path, preferences):
+    from app.session import Session
+
+    path = tmp_path / "v.cwvault"
+    session, code = Session.create(path, "forgotten passphrase", kdf_memory_mib=8)
+    session.close()
+    window = open_window(qtbot, path, preferences)
+    try:
+        qtbot.mouseClick(window.lock_page.recovery_button, Qt.MouseButton.LeftButton)
+        dialog = window.recovery_dialog
+        type_text(dialog.code, code.lower())
+        type_text(dialog.passphrase.first, "new river lamp cotton seventeen")
+        type_text(dialog.passphrase.second, "new river lamp cotton seventeen")
+        with qtbot.waitSignal(window.controller.vault_unlocked, timeout=20_000):
+            dialog.buttons.accepted.emit()
+        window.controller.lock()
+        unlock(qtbot, window, "new river lamp cotton seventeen")
+        assert window.screens.currentWidget() is window.workspace
+    finally:
+        window.controller.shutdown()

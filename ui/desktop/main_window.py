@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         self.go_menu.setEnabled(unlocked)
 
     def on_controller_vault_unlocked(self) -> None:
-        self.preferences.vault_path = str(self.controller.vault_path)
+        if not self.demo:  # a demo vault lives in a temporary folder: never remember it
+            self.preferences.vault_path = str(self.controller.vault_path)
         self.screens.setCurrentWidget(self.workspace)
         self._set_vault_actions(True)
         self.idle.set_minutes(self.preferences.auto_lock_minutes)
