@@ -108,6 +108,8 @@ def state_from_parts(
         if not is_path(path):
             continue
         live, dead = clocks.get(path), tombstones.get(path)
+        if live is not None and live.startswith(_ZERO) and not _has_content(values.get(path)):
+            continue  # "nothing known here" (see store_state): not a version to send
         if dead is not None and (live is None or dead > live):
             value, stamp = None, dead
         elif live is not None:
@@ -166,6 +168,12 @@ def store_state(
             tombstones[path] = versions[0].stamp
         else:
             clocks[path] = versions[0].stamp
+    # The session gives every field of a case a stamp (its packed clocks fill gaps with the
+    # most common one). A field no bundle has set must not take another device's stamp, or
+    # this vault would claim that device left it empty: the lowest possible stamp of this
+    # device says "nothing known here", and never travels.
+    for path in FIELD_PATHS:
+        clocks.setdefault(path, _ZERO + session.device_id)
     recorded = [*changes, *extra_changes]
     session.store_merged(case, clocks, tombstones, recorded, source, new=old_json is None)
     # Kept: every unit whose state is not simply this vault's own latest edit, so a later

@@ -27,9 +27,9 @@ from app.bundle.errors import BundleError
 from app.bundle.manifest import (
     DELETED,
     MANIFEST,
+    MIN_BUCKET,
     PADDING,
     SIGNATURE,
-    MIN_BUCKET,
     SUMS,
     FileEntry,
     Manifest,

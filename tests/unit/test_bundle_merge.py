@@ -232,3 +232,24 @@ def test_mothers_copy_keeps_privileged_notes_out_after_a_round_trip(
     assert list_conflicts(lawyer.session) == []
     note = next(n for n in lawyer.session.get_case(case_id).notes if n.text.startswith("he"))
     assert isinstance(note, Note)
+
+
+def test_fields_a_profile_left_out_are_never_overwritten_by_the_round_trip(
+    trio: tuple[Person, Person, Person], tmp_path: Path
+) -> None:
+    """The public profile leaves out birth date, facility and custody; when the recipient
+    sends the case back, the sender keeps them."""
+    from app.contacts import set_profile
+
+    lawyer, _colleague, mother = trio
+    case_id = add_case(lawyer)
+    set_profile(lawyer.session, "Mother", "public")
+    import_bundle(mother.session, send(lawyer, "Mother", tmp_path / "1.cwb"))
+    assert case_values(mother.session, case_id)["person.birth_date"] is None
+    mother.session.add_note(case_id, "we wrote to the ombudsman", "public")
+    import_bundle(lawyer.session, send(mother, "Lawyer", tmp_path / "2.cwb"))
+    values = case_values(lawyer.session, case_id)
+    assert values["person.birth_date"] == "1985-03-02"
+    assert values["facility"] == "Penitentiary Service institution No. 13"
+    assert values["custody"][0]["from"] == "2023-02-01"
+    assert list_conflicts(lawyer.session) == []
