@@ -85,6 +85,9 @@ class Computation(NamedTuple):
         )
 
 
+_make_computation = Computation._make  # builds the tuple without keyword handling
+
+
 def milestone_date(computation: Computation, numerator: int, denominator: int) -> date:
     """DESIGN §4's fraction milestone, written plainly: ``add(start_date, P<m>M<d>D) −
     credited_days`` with (m, d) from :func:`fraction_offset`, never after ``last_day``."""
@@ -173,24 +176,26 @@ def _compute(
     unserved = left if left > 0 else 0
     if trace is not None:
         trace.append(TraceStep("unserved", {"on": on, "last_day": last_day, "days": unserved}))
-    return Computation(
-        case.id,
-        on,
-        start,
-        first.term,
-        term,
-        credited,
-        first.end_of_term,
-        last_day,
-        term_days,
-        unserved,
-        served_fraction(term_days, left),
-        last_day if half > last_ord else date.fromordinal(half),
-        last_day if two_thirds > last_ord else date.fromordinal(two_thirds),
-        last_day if three_quarters > last_ord else date.fromordinal(three_quarters),
-        first.released_on,
-        profile,
-        case,
+    return _make_computation(
+        (
+            case.id,
+            on,
+            start,
+            first.term,
+            term,
+            credited,
+            first.end_of_term,
+            last_day,
+            term_days,
+            unserved,
+            served_fraction(term_days, left),
+            last_day if half > last_ord else date.fromordinal(half),
+            last_day if two_thirds > last_ord else date.fromordinal(two_thirds),
+            last_day if three_quarters > last_ord else date.fromordinal(three_quarters),
+            first.released_on,
+            profile,
+            case,
+        )
     )
 
 

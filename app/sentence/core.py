@@ -90,6 +90,9 @@ class SentenceCore(NamedTuple):
         )
 
 
+_make_core = SentenceCore._make
+
+
 def served_fraction(term_days: int, left: int) -> float:
     """(term days − days left) ÷ term days, in 0..1 (1 for an empty term)."""
     if term_days <= 0:
@@ -185,7 +188,8 @@ def _credit(
                 values = {"from": period.start, "kind": period.kind, "start": start}
                 trace.append(TraceStep("credit_ignored", values))
             continue
-        end = limit if period.end is None else min(period.end.toordinal(), limit)
+        last = period.end
+        end = limit if last is None or (last_ord := last.toordinal()) > limit else last_ord
         overlap = 0
         if first <= covered:
             overlap = min(covered, end) - first + 1
@@ -194,7 +198,8 @@ def _credit(
         if end > covered:
             covered = end
         ratio = ratios.get(period.kind)
-        credited = 0 if ratio is None else ratio.credit(days)
+        # CreditRatio.credit(), inlined: rounded down to whole days
+        credited = 0 if ratio is None else days * ratio.sentence_days // ratio.custody_days
         total += credited
         if trace is None:
             continue
@@ -259,16 +264,20 @@ def core(case: Case, on: date, profile: JurisdictionProfile, trace: Trace) -> Se
         last_day, last_ord = release, release.toordinal()
         if trace is not None:
             trace.append(TraceStep("last_day_release", {"result": release}))
-    return SentenceCore(
-        case.id,
-        on,
-        start,
-        sentence.term,
-        term,
-        credited,
-        end,
-        base_last,
-        last_day,
-        release,
-        profile,
+    # _make: the tuple is built without the keyword handling of the generated __new__
+    # (this runs once per case of a list).
+    return _make_core(
+        (
+            case.id,
+            on,
+            start,
+            sentence.term,
+            term,
+            credited,
+            end,
+            base_last,
+            last_day,
+            release,
+            profile,
+        )
     )
