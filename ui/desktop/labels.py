@@ -18,6 +18,7 @@ translate = QCoreApplication.translate
 _tables: dict[str, dict[str, str]] = {}
 _date_format: list[str] = []
 _date_texts: dict[int, str] = {}  # ordinal -> text in the current locale (cleared on refresh)
+_group_texts: dict[tuple[str, ...], str] = {}  # groups -> "A, B" (cleared on refresh)
 
 
 def refresh() -> None:
@@ -125,6 +126,7 @@ def refresh() -> None:
         fmt = fmt.replace("yy", "yyyy")  # two-digit years are ambiguous in legal dates
     _date_format[:] = [fmt]
     _date_texts.clear()
+    _group_texts.clear()
 
 
 def label(table: str, code: str | None) -> str:
@@ -136,6 +138,15 @@ def label(table: str, code: str | None) -> str:
     if not _tables:
         refresh()
     return _tables.get(table, {}).get(code, code.replace("_", " "))
+
+
+def groups_text(groups: tuple[str, ...]) -> str:
+    """The groups' words joined with commas (memoised: few distinct combinations)."""
+    text = _group_texts.get(groups)
+    if text is None:
+        text = ", ".join(label("group", g) for g in groups)
+        _group_texts[groups] = text
+    return text
 
 
 def choices(table: str) -> list[tuple[str, str]]:

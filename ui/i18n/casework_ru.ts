@@ -488,8 +488,8 @@
     </message>
     <message>
         <location filename="../desktop/pages/cases_page.py" line="63" />
-        <location filename="../desktop/pages/cases_page.py" line="175" />
-        <location filename="../desktop/pages/cases_page.py" line="208" />
+        <location filename="../desktop/pages/cases_page.py" line="183" />
+        <location filename="../desktop/pages/cases_page.py" line="216" />
         <source>Any article</source>
         <translation>Любая статья</translation>
     </message>
@@ -504,27 +504,27 @@
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="88" />
+        <location filename="../desktop/pages/cases_page.py" line="89" />
         <source>No cases yet. Click “New case” to add the first one.</source>
         <translation>Дел пока нет. Нажмите «Новое дело», чтобы добавить первое.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="98" />
+        <location filename="../desktop/pages/cases_page.py" line="99" />
         <source>Filter:</source>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="199" />
+        <location filename="../desktop/pages/cases_page.py" line="207" />
         <source>%1 of %2 cases</source>
         <translation>%1 из %2 дел</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="267" />
+        <location filename="../desktop/pages/cases_page.py" line="275" />
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="269" />
+        <location filename="../desktop/pages/cases_page.py" line="277" />
         <source>Delete the selected case, its history and attachments? This cannot be undone.</source>
         <translation>Удалить выбранное дело, его историю и вложения? Это нельзя отменить.</translation>
     </message>
@@ -785,401 +785,401 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/labels.py" line="26" />
+        <location filename="../desktop/labels.py" line="27" />
         <source>Pretrial</source>
         <translation>Под следствием</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="27" />
+        <location filename="../desktop/labels.py" line="28" />
         <source>Imprisoned</source>
         <translation>В заключении</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="28" />
+        <location filename="../desktop/labels.py" line="29" />
         <source>Released</source>
         <translation>Освобождён</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="29" />
+        <location filename="../desktop/labels.py" line="30" />
         <source>Deceased</source>
         <translation>Скончался</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="30" />
+        <location filename="../desktop/labels.py" line="31" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="33" />
+        <location filename="../desktop/labels.py" line="34" />
         <source>Religious believers</source>
         <translation>Верующие</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="34" />
+        <location filename="../desktop/labels.py" line="35" />
         <source>Journalists</source>
         <translation>Журналисты</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="35" />
+        <location filename="../desktop/labels.py" line="36" />
         <source>Opposition party members</source>
         <translation>Члены оппозиционных партий</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="36" />
+        <location filename="../desktop/labels.py" line="37" />
         <source>Civil activists</source>
         <translation>Гражданские активисты</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="37" />
+        <location filename="../desktop/labels.py" line="38" />
         <source>Human rights defenders</source>
         <translation>Правозащитники</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="38" />
+        <location filename="../desktop/labels.py" line="39" />
         <source>LGBT people</source>
         <translation>ЛГБТ-люди</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="39" />
+        <location filename="../desktop/labels.py" line="40" />
         <source>Ethnic minorities</source>
         <translation>Этнические меньшинства</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="40" />
+        <location filename="../desktop/labels.py" line="41" />
         <source>Military</source>
         <translation>Военные</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="41" />
+        <location filename="../desktop/labels.py" line="42" />
         <source>Scientists and academics</source>
         <translation>Учёные и преподаватели</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="42" />
+        <location filename="../desktop/labels.py" line="43" />
         <source>Bloggers and online activists</source>
         <translation>Блогеры и онлайн-активисты</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="43" />
+        <location filename="../desktop/labels.py" line="44" />
         <source>Relatives of dissidents</source>
         <translation>Родственники инакомыслящих</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="44" />
+        <location filename="../desktop/labels.py" line="45" />
         <source>Others</source>
         <translation>Другие</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="47" />
+        <location filename="../desktop/labels.py" line="48" />
         <source>Minor</source>
         <translation>Небольшой тяжести</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="48" />
+        <location filename="../desktop/labels.py" line="49" />
         <source>Less serious</source>
         <translation>Менее тяжкое</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="49" />
+        <location filename="../desktop/labels.py" line="50" />
         <source>Grave</source>
         <translation>Тяжкое</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="50" />
+        <location filename="../desktop/labels.py" line="51" />
         <source>Especially grave</source>
         <translation>Особо тяжкое</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="53" />
+        <location filename="../desktop/labels.py" line="54" />
         <source>Pretrial detention</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="54" />
+        <location filename="../desktop/labels.py" line="55" />
         <source>House arrest</source>
         <translation>Домашний арест</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="55" />
+        <location filename="../desktop/labels.py" line="56" />
         <source>Administrative detention</source>
         <translation>Административный арест</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="56" />
+        <location filename="../desktop/labels.py" line="57" />
         <source>Other custody</source>
         <translation>Другое содержание</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="59" />
+        <location filename="../desktop/labels.py" line="60" />
         <source>Privileged (lawyers only)</source>
         <translation>Конфиденциально (только адвокаты)</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="60" />
+        <location filename="../desktop/labels.py" line="61" />
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="61" />
+        <location filename="../desktop/labels.py" line="62" />
         <source>Public</source>
         <translation>Публично</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="64" />
+        <location filename="../desktop/labels.py" line="65" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="65" />
+        <location filename="../desktop/labels.py" line="66" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="66" />
+        <location filename="../desktop/labels.py" line="67" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="69" />
+        <location filename="../desktop/labels.py" line="70" />
         <source>Eligible</source>
         <translation>Подходит</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="70" />
+        <location filename="../desktop/labels.py" line="71" />
         <source>Eligible from a date</source>
         <translation>Подходит с даты</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="71" />
+        <location filename="../desktop/labels.py" line="72" />
         <source>Not eligible</source>
         <translation>Не подходит</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="72" />
+        <location filename="../desktop/labels.py" line="73" />
         <source>Needs review</source>
         <translation>Нужна проверка</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="75" />
+        <location filename="../desktop/labels.py" line="76" />
         <source>release</source>
         <translation>освобождение</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="76" />
+        <location filename="../desktop/labels.py" line="77" />
         <source>sentence reduction</source>
         <translation>сокращение срока</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="77" />
+        <location filename="../desktop/labels.py" line="78" />
         <source>eligibility</source>
         <translation>право</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="80" />
+        <location filename="../desktop/labels.py" line="81" />
         <source>½ served</source>
         <translation>½ отбыто</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="81" />
+        <location filename="../desktop/labels.py" line="82" />
         <source>⅔ served</source>
         <translation>⅔ отбыто</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="82" />
+        <location filename="../desktop/labels.py" line="83" />
         <source>¾ served</source>
         <translation>¾ отбыто</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="83" />
+        <location filename="../desktop/labels.py" line="84" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="86" />
+        <location filename="../desktop/labels.py" line="87" />
         <source>Arrest</source>
         <translation>Арест</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="87" />
+        <location filename="../desktop/labels.py" line="88" />
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="88" />
+        <location filename="../desktop/labels.py" line="89" />
         <source>Hearing</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="89" />
+        <location filename="../desktop/labels.py" line="90" />
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="90" />
+        <location filename="../desktop/labels.py" line="91" />
         <source>Appeal filed</source>
         <translation>Подана апелляция</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="91" />
+        <location filename="../desktop/labels.py" line="92" />
         <source>Appeal decision</source>
         <translation>Решение апелляции</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="92" />
+        <location filename="../desktop/labels.py" line="93" />
         <source>Cassation filed</source>
         <translation>Подана кассация</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="93" />
+        <location filename="../desktop/labels.py" line="94" />
         <source>Cassation decision</source>
         <translation>Кассационное решение</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="94" />
+        <location filename="../desktop/labels.py" line="95" />
         <source>Final decision</source>
         <translation>Окончательное решение</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="95" />
+        <location filename="../desktop/labels.py" line="96" />
         <source>ECHR application</source>
         <translation>Жалоба в ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="96" />
+        <location filename="../desktop/labels.py" line="97" />
         <source>Detention extended</source>
         <translation>Продление ареста</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="97" />
+        <location filename="../desktop/labels.py" line="98" />
         <source>Transfer</source>
         <translation>Этапирование</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="98" />
+        <location filename="../desktop/labels.py" line="99" />
         <source>Visit</source>
         <translation>Свидание</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="99" />
+        <location filename="../desktop/labels.py" line="100" />
         <source>Hunger strike</source>
         <translation>Голодовка</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="100" />
+        <location filename="../desktop/labels.py" line="101" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="101" />
+        <location filename="../desktop/labels.py" line="102" />
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="102" />
-        <location filename="../desktop/labels.py" line="114" />
+        <location filename="../desktop/labels.py" line="103" />
+        <location filename="../desktop/labels.py" line="115" />
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="103" />
+        <location filename="../desktop/labels.py" line="104" />
         <source>Other event</source>
         <translation>Другое событие</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="104" />
+        <location filename="../desktop/labels.py" line="105" />
         <source>Amnesty reduction</source>
         <translation>Сокращение по амнистии</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="105" />
-        <location filename="../desktop/labels.py" line="119" />
+        <location filename="../desktop/labels.py" line="106" />
+        <location filename="../desktop/labels.py" line="120" />
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="106" />
+        <location filename="../desktop/labels.py" line="107" />
         <source>Sentence changed on appeal</source>
         <translation>Приговор изменён в апелляции</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="107" />
+        <location filename="../desktop/labels.py" line="108" />
         <source>Sentence changed</source>
         <translation>Наказание изменено</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="110" />
+        <location filename="../desktop/labels.py" line="111" />
         <source>Pretrial detention order ends</source>
         <translation>Истекает срок содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="111" />
+        <location filename="../desktop/labels.py" line="112" />
         <source>Appeal (20 days)</source>
         <translation>Апелляция (20 дней)</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="112" />
+        <location filename="../desktop/labels.py" line="113" />
         <source>Cassation appeal (1 month)</source>
         <translation>Кассационная жалоба (1 месяц)</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="113" />
+        <location filename="../desktop/labels.py" line="114" />
         <source>Application to the ECHR</source>
         <translation>Жалоба в ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="117" />
+        <location filename="../desktop/labels.py" line="118" />
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="118" />
+        <location filename="../desktop/labels.py" line="119" />
         <source>Parole</source>
         <translation>Условно-досрочное освобождение</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="120" />
+        <location filename="../desktop/labels.py" line="121" />
         <source>Replacement</source>
         <translation>Замена наказания</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="178" />
+        <location filename="../desktop/labels.py" line="189" />
         <source>%1 y %2 m</source>
         <translation>%1 г %2 мес</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="180" />
+        <location filename="../desktop/labels.py" line="191" />
         <source>%1 m %2 d</source>
         <translation>%1 мес %2 дн</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="181" />
-        <location filename="../desktop/labels.py" line="201" />
-        <location filename="../desktop/labels.py" line="202" />
+        <location filename="../desktop/labels.py" line="192" />
+        <location filename="../desktop/labels.py" line="212" />
+        <location filename="../desktop/labels.py" line="213" />
         <source>%1 d</source>
         <translation>%1 дн</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="195" />
+        <location filename="../desktop/labels.py" line="206" />
         <source>%1 y</source>
         <translation>%1 г</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="197" />
+        <location filename="../desktop/labels.py" line="208" />
         <source>%1 m</source>
         <translation>%1 мес</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="199" />
+        <location filename="../desktop/labels.py" line="210" />
         <source>%1 w</source>
         <translation>%1 нед</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="207" />
+        <location filename="../desktop/labels.py" line="218" />
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="208" />
+        <location filename="../desktop/labels.py" line="219" />
         <source>%1 days</source>
         <translation>%1 дн</translation>
     </message>
@@ -1252,33 +1252,44 @@
     </message>
     <message>
         <location filename="../desktop/pages/lock_page.py" line="51" />
+        <location filename="../desktop/pages/lock_page.py" line="163" />
         <source>Unlocking… deriving the key takes a second.</source>
         <translation>Разблокировка… вычисление ключа занимает секунду.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="57" />
+        <location filename="../desktop/pages/lock_page.py" line="53" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="59" />
         <source>Forgot the passphrase? Use the recovery code…</source>
         <translation>Забыли парольную фразу? Используйте код восстановления…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="59" />
+        <location filename="../desktop/pages/lock_page.py" line="61" />
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="61" />
+        <location filename="../desktop/pages/lock_page.py" line="63" />
         <source>Create a new vault…</source>
         <translation>Создать новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="107" />
+        <location filename="../desktop/pages/lock_page.py" line="114" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="118" />
+        <location filename="../desktop/pages/lock_page.py" line="125" />
         <source>Type the vault's passphrase.</source>
         <translation>Введите парольную фразу хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/lock_page.py" line="139" />
+        <source>Opening %1 of %2 cases…</source>
+        <translation>Открывается %1 из %2 дел…</translation>
     </message>
 </context>
 <context>
@@ -1290,116 +1301,116 @@
     </message>
     <message>
         <location filename="../desktop/main_window.py" line="68" />
-        <location filename="../desktop/main_window.py" line="351" />
+        <location filename="../desktop/main_window.py" line="360" />
         <source>Casework</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="79" />
+        <location filename="../desktop/main_window.py" line="80" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="130" />
-        <location filename="../desktop/main_window.py" line="184" />
+        <location filename="../desktop/main_window.py" line="131" />
+        <location filename="../desktop/main_window.py" line="192" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="131" />
-        <location filename="../desktop/main_window.py" line="184" />
+        <location filename="../desktop/main_window.py" line="132" />
+        <location filename="../desktop/main_window.py" line="192" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="132" />
-        <location filename="../desktop/main_window.py" line="184" />
+        <location filename="../desktop/main_window.py" line="133" />
+        <location filename="../desktop/main_window.py" line="192" />
         <source>Eligibility</source>
         <translation>Амнистия и УДО</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="133" />
-        <location filename="../desktop/main_window.py" line="184" />
+        <location filename="../desktop/main_window.py" line="134" />
+        <location filename="../desktop/main_window.py" line="192" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="159" />
+        <location filename="../desktop/main_window.py" line="167" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="160" />
+        <location filename="../desktop/main_window.py" line="168" />
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="163" />
+        <location filename="../desktop/main_window.py" line="171" />
         <source>&amp;Import rule…</source>
         <translation>&amp;Импорт правила…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="165" />
+        <location filename="../desktop/main_window.py" line="173" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="169" />
+        <location filename="../desktop/main_window.py" line="177" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="172" />
+        <location filename="../desktop/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="182" />
+        <location filename="../desktop/main_window.py" line="190" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="202" />
+        <location filename="../desktop/main_window.py" line="210" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="265" />
+        <location filename="../desktop/main_window.py" line="274" />
         <source>Open a vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="267" />
+        <location filename="../desktop/main_window.py" line="276" />
         <source>Casework vaults (*.cwvault);;All files (*)</source>
         <translation>Хранилища Casework (*.cwvault);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="323" />
+        <location filename="../desktop/main_window.py" line="332" />
         <source>Checking eligibility…</source>
         <translation>Проверка права на освобождение…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="324" />
+        <location filename="../desktop/main_window.py" line="333" />
         <source>Working on an attachment…</source>
         <translation>Работа с вложением…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="325" />
+        <location filename="../desktop/main_window.py" line="334" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="326" />
+        <location filename="../desktop/main_window.py" line="335" />
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="328" />
+        <location filename="../desktop/main_window.py" line="337" />
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="354" />
+        <location filename="../desktop/main_window.py" line="363" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>

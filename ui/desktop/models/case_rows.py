@@ -102,7 +102,7 @@ def build_row(
     ``quick``: use ``known_last_day`` (ISO, from the vault's list row) and leave milestones
     and deadlines empty, so the list shows at once after unlock; the full row follows."""
     person = case.person
-    groups = ", ".join(labels.label("group", g) for g in person.groups)
+    groups = labels.groups_text(person.groups)
     articles = case.sentence.articles if case.sentence else ()
     if quick:
         comp = None

@@ -50,6 +50,8 @@ class LockPage(QWidget):
         self.busy.hide()
         self.busy_label = QLabel(self.tr("Unlocking… deriving the key takes a second."), self)
         self.busy_label.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.hide()
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -79,7 +81,10 @@ class LockPage(QWidget):
         inner.addWidget(self.vault_label)
         inner.addLayout(row)
         inner.addWidget(self.busy)
-        inner.addWidget(self.busy_label)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_label, 1)
+        busy_row.addWidget(self.cancel_button)
+        inner.addLayout(busy_row)
         inner.addWidget(self.error)
         inner.addSpacing(8)
         inner.addLayout(links)
@@ -98,6 +103,8 @@ class LockPage(QWidget):
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.other_button.clicked.connect(self.open_other_requested)
         self.create_button.clicked.connect(self.create_requested)
+        self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
+        controller.unlock_progressed.connect(self.on_controller_unlock_progressed)
         controller.unlock_failed.connect(self.on_controller_unlock_failed)
         controller.vault_unlocked.connect(self.on_controller_vault_unlocked)
         self.refresh()
@@ -121,6 +128,19 @@ class LockPage(QWidget):
         self._set_busy(True)
         self.controller.unlock(text)
 
+    def on_cancel_button_clicked(self) -> None:
+        self.controller.cancel_unlock()
+
+    def on_controller_unlock_progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+            self.busy_label.setText(
+                self.tr("Opening %1 of %2 cases…")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
     def on_controller_unlock_failed(self, message: str) -> None:
         self._set_busy(False)
         self.passphrase.selectAll()
@@ -138,7 +158,11 @@ class LockPage(QWidget):
         self.error.show()
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self.busy.setRange(0, 0)
+            self.busy_label.setText(self.tr("Unlocking… deriving the key takes a second."))
         self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
         self.busy_label.setVisible(busy)
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
