@@ -11,14 +11,13 @@ leading ``'`` that list import removes again — names come from other people's 
 and a formula can send data away when the file is opened.
 
 The output is plaintext outside the vault: callers say so to the user. Building the bytes
-is pure; :func:`write_list_export` writes them.
+is pure; :func:`write_list_export` writes them (:mod:`app.reports.files`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -26,6 +25,7 @@ from pathlib import Path
 from app.list_import.columns import FIELDS
 from app.list_import.read import needs_quoting
 from app.model import Case
+from app.reports.files import write_output_file
 from app.sentence import compute_sentence
 
 EXTRA_COLUMNS = ("id", "facility", "last_day", "unserved_days")
@@ -150,25 +150,9 @@ def export_list(cases: Sequence[Case], columns: Sequence[str], on: date, fmt: st
     raise ListExportError(f"unknown format {fmt!r}: csv or xlsx")
 
 
-def write_file_replacing(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a ``.partial`` file beside it, so an interrupted
-    write never leaves half a file under the chosen name."""
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with partial.open("wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
-
-
 def write_list_export(
     path: str | Path, cases: Sequence[Case], columns: Sequence[str], on: date
 ) -> Path:
     """Write the list to ``path`` (``.csv`` or ``.xlsx``). Raises :class:`ListExportError`
     before writing anything for a wrong column or extension; ``OSError`` from the disk."""
-    return write_file_replacing(path, export_list(cases, columns, on, format_for(path)))
+    return write_output_file(path, export_list(cases, columns, on, format_for(path)))
