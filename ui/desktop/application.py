@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.desktop import labels
 from ui.desktop.controller import Controller
+from ui.desktop.file_dialogs import forget_dialog_history
 from ui.desktop.i18n import install_language, resolve_language
 from ui.desktop.main_window import MainWindow
 from ui.desktop.preferences import Preferences
@@ -35,6 +36,7 @@ def ensure_application() -> QApplication:
     QCoreApplication.setOrganizationName("Casework")
     QCoreApplication.setApplicationName("Casework")
     created = QApplication(sys.argv[:1])
+    forget_dialog_history()
     created.setApplicationDisplayName("Casework")
     created.setDesktopFileName("casework")
     return created

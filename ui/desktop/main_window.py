@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desktop import file_dialogs
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.case_editor import CaseEditor
 from ui.desktop.dialogs.create_vault_wizard import CreateVaultWizard
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def choose_vault_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Open a vault"),
             str(Path(self.controller.vault_path).parent),

@@ -114,9 +114,10 @@ class ScreenLockWatcher(QObject):
 
 
 class ClipboardGuard(QObject):
-    """Copies a field's text and clears it from the clipboard after 30 seconds (if it is still
-    there), or at once on :meth:`clear_now` (locking). Marked as secret for clipboard
-    managers that honour the hint, so it stays out of their history."""
+    """Clears text copied from Casework off the clipboard after 30 seconds (if it is still
+    there), or at once on :meth:`clear_now` (locking). It watches the clipboard, so a copy
+    from any field (Ctrl+C in a text box, a table) is covered, not only :meth:`copy`, which
+    also marks the text as secret for clipboard managers that honour the hint."""
 
     copied = Signal()
     cleared = Signal()
@@ -130,6 +131,25 @@ class ClipboardGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(int(seconds * 1000))
         self._timer.timeout.connect(self.clear_now)
+        self._clipboard = QGuiApplication.clipboard()
+        self._clipboard.dataChanged.connect(self.on_clipboard_data_changed)
+
+    def on_clipboard_data_changed(self) -> None:
+        text = self._clipboard.text()
+        if not text:
+            return
+        ours = self._clipboard.ownsClipboard() or text == self._text
+        # Where the platform cannot say who owns it (macOS, Wayland), a change while our
+        # window has the focus is taken as a copy from Casework.
+        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        if ours or active:
+            # Copied from this app: forget it in 30 seconds.
+            self._text = text
+            self._timer.start()
+        elif self._text is not None:
+            # The user copied something from another program: leave it alone.
+            self._text = None
+            self._timer.stop()
 
     def copy(self, text: str) -> None:
         mime = QMimeData()
@@ -137,8 +157,8 @@ class ClipboardGuard(QObject):
         # KDE Klipper and others skip entries with this hint; Windows clipboard history too.
         mime.setData("x-kde-passwordManagerHint", b"secret")
         mime.setData("ExcludeClipboardContentFromMonitorProcessing", b"1")
-        QGuiApplication.clipboard().setMimeData(mime)
         self._text = text
+        QGuiApplication.clipboard().setMimeData(mime)
         self._timer.start()
         self.copied.emit()
 

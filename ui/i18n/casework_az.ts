@@ -16,67 +16,67 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="44" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="43" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="45" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="44" />
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="46" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="45" />
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="47" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="46" />
         <source>Added</source>
         <translation>Əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="48" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="47" />
         <source>Visible to</source>
         <translation>Kimə görünür</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="63" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="62" />
         <source>Add file…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="64" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="63" />
         <source>View</source>
         <translation>Bax</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="65" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="64" />
         <source>Export a copy…</source>
         <translation>Surətini ixrac et…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="98" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="97" />
         <source>Files are encrypted into the vault. They open here from memory; “Export” writes a readable copy where you choose.</source>
         <translation>Fayllar seyfə şifrələnərək yazılır. Burada yaddaşdan açılır; “İxrac” seçdiyiniz yerə oxunaqlı surət yazır.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="102" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="101" />
         <source>Save the case first, then add files.</source>
         <translation>Əvvəlcə işi yadda saxlayın, sonra fayl əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="112" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="111" />
         <source>Add a file to the case</source>
         <translation>İşə fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="122" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="121" />
         <source>This kind of file cannot be shown here; export a copy to open it.</source>
         <translation>Bu növ faylı burada göstərmək olmur; açmaq üçün surətini ixrac edin.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="147" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="146" />
         <source>Export a readable copy</source>
         <translation>Oxunaqlı surəti ixrac et</translation>
     </message>
@@ -635,88 +635,88 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="42" />
+        <location filename="../desktop/pages/eligibility_page.py" line="41" />
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="44" />
+        <location filename="../desktop/pages/eligibility_page.py" line="43" />
         <source>Import rule (.toml)…</source>
         <translation>Qaydanı idxal et (.toml)…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="46" />
+        <location filename="../desktop/pages/eligibility_page.py" line="45" />
         <source>Every status</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="73" />
-        <location filename="../desktop/pages/eligibility_page.py" line="78" />
+        <location filename="../desktop/pages/eligibility_page.py" line="72" />
+        <location filename="../desktop/pages/eligibility_page.py" line="77" />
         <source>Reasons</source>
         <translation>Səbəblər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="74" />
+        <location filename="../desktop/pages/eligibility_page.py" line="73" />
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="85" />
+        <location filename="../desktop/pages/eligibility_page.py" line="84" />
         <source>Rule:</source>
         <translation>Qayda:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="89" />
+        <location filename="../desktop/pages/eligibility_page.py" line="88" />
         <source>Show:</source>
         <translation>Göstər:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <location filename="../desktop/pages/eligibility_page.py" line="130" />
         <source>built-in</source>
         <translation>daxili</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <location filename="../desktop/pages/eligibility_page.py" line="130" />
         <source>imported</source>
         <translation>idxal edilib</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="147" />
+        <location filename="../desktop/pages/eligibility_page.py" line="146" />
         <source>evaluated on %1</source>
         <translation>%1 tarixinə qiymətləndirilir</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="151" />
+        <location filename="../desktop/pages/eligibility_page.py" line="150" />
         <source>forecast up to %1</source>
         <translation>%1 tarixinədək proqnoz</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="155" />
+        <location filename="../desktop/pages/eligibility_page.py" line="154" />
         <source>Verify against the official text: %1</source>
         <translation>Rəsmi mətnlə yoxlayın: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="159" />
+        <location filename="../desktop/pages/eligibility_page.py" line="158" />
         <source>Source: %1</source>
         <translation>Mənbə: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <location filename="../desktop/pages/eligibility_page.py" line="172" />
         <source>Import a rule</source>
         <translation>Qaydanı idxal et</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <location filename="../desktop/pages/eligibility_page.py" line="172" />
         <source>Rule files (*.toml)</source>
         <translation>Qayda faylları (*.toml)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="200" />
+        <location filename="../desktop/pages/eligibility_page.py" line="199" />
         <source>The rule was not imported</source>
         <translation>Qayda idxal edilmədi</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="210" />
+        <location filename="../desktop/pages/eligibility_page.py" line="209" />
         <source>%1 of %2 cases</source>
         <translation>%2 işdən %1</translation>
     </message>

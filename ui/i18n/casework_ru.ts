@@ -16,67 +16,67 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="44" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="43" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="45" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="44" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="46" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="45" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="47" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="46" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="48" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="47" />
         <source>Visible to</source>
         <translation>Кому видно</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="63" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="62" />
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="64" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="63" />
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="65" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="64" />
         <source>Export a copy…</source>
         <translation>Экспорт копии…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="98" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="97" />
         <source>Files are encrypted into the vault. They open here from memory; “Export” writes a readable copy where you choose.</source>
         <translation>Файлы хранятся в хранилище зашифрованными. Здесь они открываются из памяти; «Экспорт» записывает читаемую копию туда, куда вы укажете.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="102" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="101" />
         <source>Save the case first, then add files.</source>
         <translation>Сначала сохраните дело, затем добавляйте файлы.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="112" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="111" />
         <source>Add a file to the case</source>
         <translation>Добавить файл к делу</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="122" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="121" />
         <source>This kind of file cannot be shown here; export a copy to open it.</source>
         <translation>Такой файл здесь не показать; экспортируйте копию, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/attachments_tab.py" line="147" />
+        <location filename="../desktop/dialogs/attachments_tab.py" line="146" />
         <source>Export a readable copy</source>
         <translation>Экспорт читаемой копии</translation>
     </message>
@@ -635,88 +635,88 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="42" />
+        <location filename="../desktop/pages/eligibility_page.py" line="41" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="44" />
+        <location filename="../desktop/pages/eligibility_page.py" line="43" />
         <source>Import rule (.toml)…</source>
         <translation>Импорт правила (.toml)…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="46" />
+        <location filename="../desktop/pages/eligibility_page.py" line="45" />
         <source>Every status</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="73" />
-        <location filename="../desktop/pages/eligibility_page.py" line="78" />
+        <location filename="../desktop/pages/eligibility_page.py" line="72" />
+        <location filename="../desktop/pages/eligibility_page.py" line="77" />
         <source>Reasons</source>
         <translation>Основания</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="74" />
+        <location filename="../desktop/pages/eligibility_page.py" line="73" />
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="85" />
+        <location filename="../desktop/pages/eligibility_page.py" line="84" />
         <source>Rule:</source>
         <translation>Правило:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="89" />
+        <location filename="../desktop/pages/eligibility_page.py" line="88" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <location filename="../desktop/pages/eligibility_page.py" line="130" />
         <source>built-in</source>
         <translation>встроенное</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="131" />
+        <location filename="../desktop/pages/eligibility_page.py" line="130" />
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="147" />
+        <location filename="../desktop/pages/eligibility_page.py" line="146" />
         <source>evaluated on %1</source>
         <translation>оценивается на %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="151" />
+        <location filename="../desktop/pages/eligibility_page.py" line="150" />
         <source>forecast up to %1</source>
         <translation>прогноз до %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="155" />
+        <location filename="../desktop/pages/eligibility_page.py" line="154" />
         <source>Verify against the official text: %1</source>
         <translation>Сверьте с официальным текстом: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="159" />
+        <location filename="../desktop/pages/eligibility_page.py" line="158" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <location filename="../desktop/pages/eligibility_page.py" line="172" />
         <source>Import a rule</source>
         <translation>Импорт правила</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="173" />
+        <location filename="../desktop/pages/eligibility_page.py" line="172" />
         <source>Rule files (*.toml)</source>
         <translation>Файлы правил (*.toml)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="200" />
+        <location filename="../desktop/pages/eligibility_page.py" line="199" />
         <source>The rule was not imported</source>
         <translation>Правило не импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="210" />
+        <location filename="../desktop/pages/eligibility_page.py" line="209" />
         <source>%1 of %2 cases</source>
         <translation>%1 из %2 дел</translation>
     </message>

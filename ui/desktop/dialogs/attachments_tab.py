@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop import labels
+from ui.desktop import file_dialogs, labels
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachment_viewer import AttachmentViewer, can_view
 from ui.desktop.models.record_list_model import Column, RecordListModel
@@ -109,7 +108,7 @@ class AttachmentsTab(QWidget):
         return self.model.record(current.row()) if current.isValid() else None
 
     def on_add_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a file to the case"))
+        path = file_dialogs.open_file(self, self.tr("Add a file to the case"))
         if path:
             self.controller.add_attachment(self.case_id, path)
 
@@ -143,7 +142,7 @@ class AttachmentsTab(QWidget):
         record = self._selected()
         if record is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, self.tr("Export a readable copy"), str(record.get("name") or "")
         )
         if path:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.desktop import file_dialogs
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.passphrase_fields import PassphraseFields
 
@@ -60,7 +60,7 @@ class LocationPage(QWizardPage):
         self.passphrase.changed.connect(self.completeChanged)
 
     def on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             self.tr("Where to keep the vault"),
             self.location.text(),
@@ -184,7 +184,7 @@ class RecoveryCodePage(QWizardPage):
             self._document().print_(printer)
 
     def on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, self.tr("Save the recovery code"), "casework-recovery-code.txt"
         )
         if not path:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QStringListModel, Qt, Si
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop import labels, reasons
+from ui.desktop import file_dialogs, labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.models import roles
 from ui.desktop.models.eligibility_model import STATUS, EligibilityModel, EligibilityProxy
@@ -169,7 +168,7 @@ class EligibilityPage(QWidget):
             self.controller.select_rule(str(rule_id))
 
     def on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Import a rule"), "", self.tr("Rule files (*.toml)")
         )
         if path:
