@@ -21,8 +21,8 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -125,6 +125,34 @@ def rule_stats(
     )
 
 
+Facts = tuple[Sequence[str], str, Sequence[str]]  # groups, status, articles of one case
+
+
+def count_stats(facts: Iterable[Facts]) -> Statistics:
+    """Counts and shares from ``(groups, status, articles)`` of each case (no rule)."""
+    total = 0
+    groups: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    for case_groups, status, case_articles in facts:
+        total += 1
+        statuses[status] += 1
+        groups.update(set(case_groups))
+        articles.update(set(case_articles))
+    return Statistics(
+        total=total,
+        by_group=_shares(groups, total),
+        by_status=_shares(statuses, total, STATUSES),
+        by_article=_shares(articles, total),
+    )
+
+
+def row_stats(rows: Iterable[Mapping[str, Any]]) -> Statistics:
+    """:func:`count_stats` of the session's list rows (``groups``, ``status``,
+    ``articles``): statistics without decrypting whole cases."""
+    return count_stats((r["groups"], r["status"], r["articles"]) for r in rows)
+
+
 def compute_stats(
     cases: Sequence[Case],
     *,
@@ -135,27 +163,15 @@ def compute_stats(
 ) -> Statistics:
     """The statistics of ``cases``; with ``rule``, also its reach evaluated on DESIGN §5's day
     D (``on``, else the rule's effective date, else ``today``). Never raises for valid cases."""
-    total = len(cases)
-    groups: Counter[str] = Counter()
-    statuses: Counter[str] = Counter()
-    articles: Counter[str] = Counter()
-    for case in cases:
-        statuses[case.status] += 1
-        groups.update(set(case.person.groups))
-        if case.sentence is not None:
-            articles.update(set(case.sentence.articles))
-    by_rule = None
-    if rule is not None:
-        day = evaluation_day(rule, on, today)
-        results = [evaluate_rule(rule, c, on=day, today=today, profile=profile) for c in cases]
-        by_rule = rule_stats(rule, cases, results, day)
-    return Statistics(
-        total=total,
-        by_group=_shares(groups, total),
-        by_status=_shares(statuses, total, STATUSES),
-        by_article=_shares(articles, total),
-        rule=by_rule,
+    stats = count_stats(
+        (c.person.groups, c.status, c.sentence.articles if c.sentence is not None else ())
+        for c in cases
     )
+    if rule is None:
+        return stats
+    day = evaluation_day(rule, on, today)
+    results = [evaluate_rule(rule, c, on=day, today=today, profile=profile) for c in cases]
+    return replace(stats, rule=rule_stats(rule, cases, results, day))
 
 
 def _shares_json(shares: dict[str, Share]) -> dict[str, dict[str, Any]]:

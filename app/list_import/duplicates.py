@@ -12,9 +12,10 @@ Pure; an index lives as long as one import.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.model import Case, Person
 from app.search.fold import fold_token, split_plain
@@ -93,9 +94,20 @@ class DuplicateIndex:
         for key in self.keys(person) if keys is None else keys:
             self._by_key.setdefault(key, []).append(match)
 
-    def add_cases(self, cases: list[Case]) -> None:
-        for case in cases:
-            self.add(case.person, case_id=case.id)
+    def add_known(self, known: Iterable[Case | Mapping[str, Any]]) -> None:
+        """Index stored cases, given as cases or as the session's list rows (which hold
+        ``case_id``, ``full_name``, ``aliases`` and ``birth_date``: no decryption needed)."""
+        for item in known:
+            if isinstance(item, Case):
+                self.add(item.person, case_id=item.id)
+                continue
+            born = item.get("birth_date")
+            person = Person(
+                full_name=str(item["full_name"]),
+                aliases=tuple(item.get("aliases") or ()),
+                birth_date=date.fromisoformat(born) if born else None,
+            )
+            self.add(person, case_id=str(item["case_id"]))
 
     def find(self, person: Person, keys: list[tuple[str, ...]] | None = None) -> Match | None:
         for key in self.keys(person) if keys is None else keys:

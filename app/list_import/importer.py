@@ -9,11 +9,11 @@ Duplicates are never stored. Runs on any one thread (the session's).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.list_import.columns import ColumnPlan, plan_columns
 from app.list_import.duplicates import DuplicateIndex, Match
@@ -74,7 +74,7 @@ class ImportRefused(ValueError):
 
 def plan_import(
     table: ListTable,
-    existing: Sequence[Case],
+    existing: Iterable[Case | Mapping[str, Any]],
     *,
     mapping: Mapping[str, str] | None = None,
     today: date,
@@ -82,11 +82,12 @@ def plan_import(
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Check every row of ``table`` against the column plan and against ``existing`` cases
-    (and earlier rows) for duplicates. Raises :class:`~app.list_import.columns.ListFormatError`
+    (cases, or the session's ``list_rows()``, which need no decryption) and earlier rows for
+    duplicates. Raises :class:`~app.list_import.columns.ListFormatError`
     when the header cannot be used; never writes."""
     columns = plan_columns(table.header, mapping)
     index = DuplicateIndex()
-    index.add_cases(list(existing))
+    index.add_known(existing)
     cases: list[tuple[int, Case]] = []
     problems: list[RowProblem] = []
     duplicates: list[DuplicateRow] = []
@@ -110,7 +111,7 @@ def plan_import(
 
 def plan_list_file(
     path: str | Path,
-    existing: Sequence[Case],
+    existing: Iterable[Case | Mapping[str, Any]],
     *,
     mapping: Mapping[str, str] | None = None,
     encoding: str | None = None,

@@ -6,7 +6,14 @@ from datetime import date
 
 from app.eligibility import parse_rule_text
 from app.model import Case, Person, Sentence
-from app.stats import compute_stats, forecast_months, percent_of, stats_csv, stats_json
+from app.stats import (
+    compute_stats,
+    forecast_months,
+    percent_of,
+    row_stats,
+    stats_csv,
+    stats_json,
+)
 from app.terms import Term
 
 TODAY = date(2025, 12, 1)
@@ -190,3 +197,11 @@ def test_numbers_export_as_csv_rows() -> None:
     # The 150 people under 234.1-1 have their last day on 2025-12-31: eligible on the 19th.
     assert "rule_month,2025-12,150," in lines
     assert any(line.startswith("rule:eligible,test-amnesty,") for line in lines)
+
+
+def test_list_rows_give_the_same_numbers_as_whole_cases() -> None:
+    from app.session import list_row_for
+
+    cases = union_list()
+    from_rows = stats_json(row_stats(list_row_for(c) for c in cases))
+    assert from_rows == stats_json(compute_stats(cases, today=TODAY))
