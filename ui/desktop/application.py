@@ -88,13 +88,11 @@ class DesktopApp:
         old.deleteLater()
 
 
-def run_desktop(
+def start_desktop(
     vault: str | None = None, session: Session | None = None, demo: bool = False
-) -> int:
-    """Open the desktop app. ``vault``: the vault file (default: the last one used, else the
-    user's default vault). ``session``: an already unlocked vault (``casework demo``).
-    ``demo``: title "Casework — DEMO"."""
-    app = ensure_application()
+) -> DesktopApp:
+    """Create and show the app without entering the event loop (tests, embedding)."""
+    ensure_application()
     preferences = Preferences()
     default = str(default_vault_path())
     path = vault or (str(session.vault.path) if session else "") or preferences.vault_path
@@ -105,5 +103,17 @@ def run_desktop(
     if session is not None:
         controller.adopt_session(session)
     desktop.window.show()
-    app.aboutToQuit.connect(controller.shutdown)
+    return desktop
+
+
+def run_desktop(
+    vault: str | None = None, session: Session | None = None, demo: bool = False
+) -> int:
+    """Open the desktop app and run it until it is closed; returns the exit status.
+    ``vault``: the vault file (default: the last one used, else the user's default vault).
+    ``session``: an already unlocked vault (``casework demo``). ``demo``: title
+    "Casework — DEMO"."""
+    app = ensure_application()
+    desktop = start_desktop(vault, session, demo)
+    app.aboutToQuit.connect(desktop.controller.shutdown)
     return int(app.exec())
