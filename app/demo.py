@@ -24,8 +24,10 @@ prisoners, roughly):
   before it (DESIGN §4 arithmetic, amnesty reductions and pardons included);
 - dated events consistent with all of that, and one to three notes of each visibility.
 
-Speed: about 20 µs a case (100,000 cases in about 2 s); nothing here does I/O except
-:func:`write_demo_vault`.
+Cost: a case is about 20 model objects (ten events and five notes on average), about 7 KB
+of memory and, on the project's 2-core build machine, 150 µs (see docs/PERFORMANCE.md for
+the vault benchmark that uses this module). Nothing here does I/O except
+:func:`create_demo_session` and :func:`write_demo_vault`.
 """
 
 from __future__ import annotations
@@ -122,7 +124,8 @@ def generate_cases(n: int, *, seed: int = DEFAULT_SEED, today: date | None = Non
     ``today`` (default: the system date) is the day the data is made to be current on:
     who is still in custody, which court orders run on, which reminders lie ahead.
     Every case reads back unchanged through case JSON v1. Raises ``ValueError`` for a
-    negative ``n``. Pure; safe on any thread.
+    negative ``n``. Pure and safe on any thread; it pauses the (process-wide) cyclic
+    garbage collector while it runs.
     """
     if n < 0:
         raise ValueError(f"the number of cases must not be negative, got {n}")

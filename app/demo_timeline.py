@@ -147,6 +147,15 @@ def term_of(months: int) -> Term:
     return Term(years=months // 12, months=months % 12)
 
 
+# Each case's courts, places and note details come from a pool of this many combinations
+# drawn once per generation: one random draw a case instead of nine.
+SETTINGS_POOL = 1024
+_PRONOUNS = {
+    "male": {"He": "He", "he": "he", "his": "his", "him": "him"},
+    "female": {"He": "She", "he": "she", "his": "her", "him": "her"},
+}
+
+
 class TimelineBuilder:
     """Fills a :class:`CaseDraft` from a shared random stream (not thread-safe)."""
 
@@ -158,32 +167,37 @@ class TimelineBuilder:
         self.min_start = min(EARLIEST_VERDICT.toordinal(), self.t - 3650)
         self.new_id = rng.new_id
         self._privileged_sentenced = PRIVILEGED_NOTES + PRIVILEGED_NOTES_SENTENCED
+        self._settings = [self._setting() for _ in range(SETTINGS_POOL)]
+        self._relatives = {
+            sex: [(r, r[0].upper() + r[1:]) for r in relatives]
+            for sex, relatives in RELATIVES.items()
+        }
         self._privileged_pretrial = PRIVILEGED_NOTES + PRIVILEGED_NOTES_PRETRIAL
 
-    def build(self, d: CaseDraft) -> None:
+    def _setting(self) -> dict[str, str]:
+        """Courts, places and details of one case's story (see :data:`SETTINGS_POOL`)."""
         rng = self.rng
-        fields = {
-            "He": "He" if d.sex == "male" else "She",
-            "he": "he" if d.sex == "male" else "she",
-            "his": "his" if d.sex == "male" else "her",
-            "him": "him" if d.sex == "male" else "her",
-            "articles": articles_text(d.articles),
-            "court": rng.choice(
-                GRAVE_CRIMES_COURTS
-                if d.category in ("grave", "especially_grave")
-                else DISTRICT_COURTS
-            ),
+        return {
+            "grave_court": rng.choice(GRAVE_CRIMES_COURTS),
+            "district_court": rng.choice(DISTRICT_COURTS),
             "district": rng.choice(DISTRICT_COURTS),
             "appeal_court": rng.choice(APPEAL_COURTS),
             "city": rng.choice(CITIES),
             "pretrial_facility": rng.choice(PRETRIAL_FACILITIES),
-            "relative": rng.choice(RELATIVES[d.sex]),
             "item": rng.choice(ITEMS),
             "ailment": rng.choice(AILMENTS),
             "witness": f"{rng.choice(MALE_GIVEN)[0]} {rng.choice(SURNAMES_OV)[0]}",
-            "occupation": rng.choice(OCCUPATIONS[d.group]),
         }
-        fields["Relative"] = fields["relative"][0].upper() + fields["relative"][1:]
+
+    def build(self, d: CaseDraft) -> None:
+        rng = self.rng
+        fields = self._settings[int(rng.random() * SETTINGS_POOL)].copy()
+        fields.update(_PRONOUNS[d.sex])
+        grave = d.category in ("grave", "especially_grave")
+        fields["court"] = fields["grave_court" if grave else "district_court"]
+        fields["articles"] = articles_text(d.articles)
+        fields["relative"], fields["Relative"] = rng.choice(self._relatives[d.sex])
+        fields["occupation"] = rng.choice(OCCUPATIONS[d.group])
         if d.status == "pretrial":
             arrest, end = self._pretrial(d, fields)
         else:
@@ -453,7 +467,7 @@ class TimelineBuilder:
                 "other",
                 f"The {f['court']} replaced detention with house arrest.",
             )
-        for _ in range(rng.randint(1, 3)):
+        for _ in range(rng.randint(1, 2)):
             day = self._between(max(arrest + 2, start - 75), start - 1)
             if day is not None:
                 self._event(d, day, "hearing", rng.choice(_HEARINGS).format(court=f["court"]))
@@ -532,7 +546,7 @@ class TimelineBuilder:
                 f"Transferred from {f['pretrial_facility']} to {place}.",
                 "family",
             )
-        for _ in range(rng.randint(0, 3)):
+        for _ in range(rng.randint(0, 2)):
             day = self._between(start + 40, last_held)
             if day is not None:
                 detail = rng.choice(_VISIT_DETAILS)
@@ -600,7 +614,8 @@ class TimelineBuilder:
             step = 1 + int(rand() * (size - 1))
             if 2 * step == size:
                 step = 1
-            for i in range(1 + int(rand() * 3)):
+            chance = rand()  # one note for half the cases, two for 35%, three for 15%
+            for i in range(1 if chance < 0.5 else 2 if chance < 0.85 else 3):
                 day = date.fromordinal(arrest + int(rand() * span)).isoformat()
                 at = _NOTE_TIMES[int(rand() * len(_NOTE_TIMES))]
                 text = pool[(first + i * step) % size].format_map(f)
