@@ -136,7 +136,8 @@ def test_demo_rejects_a_bad_number_of_cases(
 def test_demo_opens_the_app_unlocked_with_the_demo_title(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """Without --no-open the desktop app gets the unlocked session (no passphrase prompt)."""
+    """Without --no-open the desktop app gets the unlocked session (no passphrase prompt).
+    The window itself is tested in test_gui_demo.py."""
     from ui.cli.main import main
 
     seen: dict[str, Any] = {}
@@ -153,25 +154,3 @@ def test_demo_opens_the_app_unlocked_with_the_demo_title(
     code = main(["--vault", str(path), "demo", "--cases", "6", "--kdf-memory", str(FAST_KDF_MIB)])
     assert code == 0
     assert seen == {"vault": str(path), "demo": True, "cases": 6}
-
-
-def test_demo_opens_the_real_desktop_app_titled_demo(
-    qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from ui.cli.main import main
-
-    titles: list[str] = []
-
-    def look_and_quit() -> None:
-        titles.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
-        QApplication.quit()
-
-    QTimer.singleShot(1500, look_and_quit)
-    monkeypatch.setenv("CASEWORK_PASSPHRASE", PASSPHRASE)
-    path = tmp_path / "gui.cwvault"
-    code = main(["--vault", str(path), "demo", "--cases", "5", "--kdf-memory", str(FAST_KDF_MIB)])
-    assert code == 0
-    assert "Casework — DEMO" in titles
