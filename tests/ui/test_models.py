@@ -6,6 +6,7 @@ from datetime import date
 
 from app.case_json import parse_case
 from app.eligibility import evaluate_rule, load_builtin_rules
+from app.session import list_row_for
 from tests.conftest import example_case
 from ui.desktop.models.case_rows import UpcomingDate, build_rows
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
@@ -30,7 +31,7 @@ def _cases() -> list:
 
 def test_case_table_model_and_proxy_pass_the_model_tester(qtmodeltester) -> None:
     model = CaseTableModel()
-    model.set_rows(build_rows(_cases(), TODAY))
+    model.set_rows(build_rows([list_row_for(c) for c in _cases()], TODAY))
     qtmodeltester.check(model)
     proxy = CaseFilterProxy()
     proxy.setSourceModel(model)
@@ -43,7 +44,7 @@ def test_case_table_sorts_on_its_keys_and_keeps_names_readable(qtmodeltester) ->
     from PySide6.QtCore import Qt
 
     model = CaseTableModel()
-    model.set_rows(build_rows(_cases(), TODAY))
+    model.set_rows(build_rows([list_row_for(c) for c in _cases()], TODAY))
     model.sort(4, Qt.SortOrder.AscendingOrder)  # last day: cases without one go last
     assert model.index(0, 0).data() == "Əli Həsənov"
     model.sort(0, Qt.SortOrder.DescendingOrder)

@@ -85,8 +85,7 @@ class Controller(QObject):
     vault_locked = Signal()
     unlock_failed = Signal(str)  # a message for the user
     unlock_progressed = Signal(int, int)
-    cases_loaded = Signal(object)  # list[CaseRow]: quick rows, right after unlock
-    case_details_computed = Signal(object)  # list[CaseRow]: with milestones and deadlines
+    cases_loaded = Signal(object)  # list[CaseRow], right after unlock
     case_saved = Signal(str)  # case id (its row: case_row(id))
     case_deleted = Signal(str)
     rules_changed = Signal()
@@ -123,7 +122,6 @@ class Controller(QObject):
         self._session_job: JobHandle | None = None
         self._lock_pending = False
         self._unlocking: JobHandle | None = None
-        self._changed_ids: set[str] = set()  # saved since the full rows were started
 
     # ------------------------------------------------------------ vault
 
@@ -166,7 +164,7 @@ class Controller(QObject):
 
             session = Session.open(path, passphrase, progress=ctx.progress)
             try:
-                rows = quick_rows(session, today)
+                rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
                 raise
@@ -184,7 +182,7 @@ class Controller(QObject):
             session = Session.open_with_recovery(path, recovery_code)
             try:
                 session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
-                rows = quick_rows(session, today)
+                rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
                 raise
@@ -198,7 +196,7 @@ class Controller(QObject):
         today = self.today()
 
         def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
-            return session, "", quick_rows(session, today)
+            return session, "", build_rows(session.list_rows(), today)
 
         self._start_unlock(work)
 
@@ -236,32 +234,7 @@ class Controller(QObject):
             self.vault_created.emit(code)
         self.vault_unlocked.emit()
         self.cases_loaded.emit(list(self._rows.values()))
-        self._compute_details()
-
-    def _compute_details(self) -> None:
-        """Full rows (milestones, deadlines) on a worker after the quick list is shown; then
-        the selected rule's evaluation."""
-        session = self._session
-        if session is None:
-            return
-        cases = session.list_cases()
-        today = self.today()
-        self._changed_ids = set()
-
-        def work(ctx: JobContext) -> list[CaseRow]:
-            return build_rows(cases, today, progress=ctx.progress, total=len(cases))
-
-        def done(rows: list[CaseRow]) -> None:
-            if self._session is not session:
-                return
-            for row in rows:
-                # Cases saved or deleted meanwhile already have their full (or no) row.
-                if row.case_id in self._rows and row.case_id not in self._changed_ids:
-                    self._rows[row.case_id] = row
-            self.case_details_computed.emit(list(self._rows.values()))
-            self.evaluate_selected_rule()
-
-        self.workers.start("details", work, on_success=done)
+        self.evaluate_selected_rule()
 
     def _on_unlock_failed(self, exc: Exception) -> None:
         self._unlocking = None
@@ -327,9 +300,7 @@ class Controller(QObject):
         article: str | None = None,
     ) -> list[str]:
         """Ids of the cases whose name or alias matches ``query`` in any script, best first."""
-        return [
-            c.id for c in self._require().search(query, group=group, status=status, article=article)
-        ]
+        return self._require().search_ids(query, group=group, status=status, article=article)
 
     def get_case(self, case_id: str) -> Case:
         return self._require().get_case(case_id)
@@ -377,8 +348,7 @@ class Controller(QObject):
             found = evaluate_rule(rule, case, on=None, today=self.today())
             self._results.setdefault(rule.id, {})[case_id] = found
             result = (found.status, found.date)
-        self._rows[case_id] = build_row(case, self.today(), result)
-        self._changed_ids.add(case_id)
+        self._rows[case_id] = build_row(session.list_row(case_id), self.today(), result)
 
     # ------------------------------------------------------------ rules
 
@@ -465,10 +435,20 @@ class Controller(QObject):
             return
         if self._evaluation is not None:
             self._evaluation.cancel()
-        cases = session.list_cases()
         today = self.today()
 
         def work(ctx: JobContext) -> tuple[str, dict[str, RuleResult]]:
+            # Whole cases are decrypted on first use (seconds for 10,000): here, off the GUI
+            # thread. This only reads the vault, which SQLite serialises; a case saved
+            # meanwhile changes the dict being copied, so that is retried.
+            for _attempt in range(3):
+                try:
+                    cases = session.list_cases()
+                    break
+                except RuntimeError:
+                    ctx.check_cancelled()
+            else:
+                cases = []
             results: dict[str, RuleResult] = {}
             for done, case in enumerate(cases, start=1):
                 results[case.id] = evaluate_rule(rule, case, on=None, today=today)
@@ -604,14 +584,6 @@ class Controller(QObject):
         self.lock()
         if self._session is not None:
             self._close_session()
-
-
-def quick_rows(session: Session, today: date) -> list[CaseRow]:
-    """Rows from what unlocking already computed (the last day), without milestones and
-    deadlines: the list can show at once."""
-    cases = session.list_cases()
-    known = {case.id: session.list_row(case.id).get("last_day") for case in cases}
-    return build_rows(cases, today, known_last_days=known)
 
 
 class _ProgressReader(io.RawIOBase):

@@ -1,9 +1,11 @@
-"""The case list's rows, computed once per case (on unlock and when a case is saved).
+"""The case list's rows, made once per case (on unlock and when a case is saved).
 
-A :class:`CaseRow` holds the text of every column and a sort key per column as plain
-values, so the table model's ``data()`` only indexes tuples (the issue's "≤ 0.05 ms per
-cell"); nothing is computed while scrolling. Building rows calls the core (sentence
-arithmetic, deadlines) and :mod:`ui.desktop.labels`; it may run on a worker thread.
+They are built from the vault's list rows (:meth:`app.session.Session.list_rows`: name,
+groups, articles, status, last day, milestones and deadlines, computed by the core when a
+case is saved), so unlock needs no sentence arithmetic and no whole case. A
+:class:`CaseRow` holds the text of every column and a sort key per column as plain values,
+so the table model's ``data()`` only indexes tuples (the issue's "≤ 0.05 ms per cell").
+Building rows uses :mod:`ui.desktop.labels` (read-only) and may run on a worker thread.
 """
 
 from __future__ import annotations
@@ -14,9 +16,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from app.deadlines import deadlines_for
-from app.model import Case
-from app.sentence import Computation, compute_sentence
 from ui.desktop import labels
 
 translate = QCoreApplication.translate
@@ -53,6 +52,8 @@ class CaseRow(NamedTuple):
 
 
 _AZ_SORT = str.maketrans("əıöüçşğƏIÖÜÇŞĞİ", "eioucsgeioucsgi")
+MILESTONES = ("half", "two_thirds", "three_quarters")
+OVERDUE_DAYS_SHOWN = 90  # unfiled deadlines that passed this long ago are still shown
 
 
 def name_key(name: str) -> tuple[str, str]:
@@ -62,73 +63,59 @@ def name_key(name: str) -> tuple[str, str]:
     return folded.translate(_AZ_SORT), folded
 
 
-def next_milestone(comp: Computation | None, today: date) -> tuple[str, date] | None:
-    if comp is None:
-        return None
-    for code in ("half", "two_thirds", "three_quarters"):
-        day: date = getattr(comp, code)
-        if day > today and day < comp.last_day:
-            return code, day
-    return None
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
-OVERDUE_DAYS_SHOWN = 90  # unfiled deadlines that passed this long ago are still shown
-
-
-def case_deadlines(case: Case, today: date) -> list[UpcomingDate]:
-    """The case's procedural deadlines (:mod:`app.deadlines`) as plain dated items: upcoming
-    ones, and those passed in the last 90 days without a recorded filing (overdue)."""
-    found: list[UpcomingDate] = []
+def row_deadlines(case_id: str, pairs: Iterable[Any], today: date) -> tuple[UpcomingDate, ...]:
+    """Deadlines (``[due, kind]`` pairs of the list row) as dated items: upcoming ones, and
+    those passed in the last 90 days without a recorded filing (overdue)."""
     oldest = today.toordinal() - OVERDUE_DAYS_SHOWN
-    for item in deadlines_for(case, today, include_past=True):
-        if item.due.toordinal() < oldest:
-            continue
-        what = item.text if item.kind == "reminder" else labels.label("deadline", item.kind)
-        found.append(UpcomingDate(case.id, item.due, what, "deadline", item.due < today))
-    return found
+    found = []
+    for due_text, kind in pairs or ():
+        due = date.fromisoformat(due_text)
+        if due.toordinal() >= oldest:
+            found.append(
+                UpcomingDate(case_id, due, labels.label("deadline", kind), "deadline", due < today)
+            )
+    found.sort(key=lambda d: d.day)
+    return tuple(found)
 
 
 def build_row(
-    case: Case,
+    row: dict[str, Any],
     today: date,
     eligibility: tuple[str, date | None] | None = None,
-    *,
-    known_last_day: str | None = None,
-    quick: bool = False,
 ) -> CaseRow:
-    """One row for ``case`` as of ``today``; ``eligibility`` is (status, date) under the
-    selected rule, or None while it is being evaluated.
-
-    ``quick``: use ``known_last_day`` (ISO, from the vault's list row) and leave milestones
-    and deadlines empty, so the list shows at once after unlock; the full row follows."""
-    person = case.person
-    groups = labels.groups_text(person.groups)
-    articles = case.sentence.articles if case.sentence else ()
-    if quick:
-        comp = None
-        last_day = date.fromisoformat(known_last_day) if known_last_day else None
-        unserved = max(0, (last_day - today).days) if last_day else None
-        deadlines: tuple[UpcomingDate, ...] = ()
-    else:
-        comp = compute_sentence(case, on=today)
-        last_day = comp.last_day if comp else None
-        unserved = comp.unserved_days if comp else None
-        deadlines = tuple(case_deadlines(case, today))
-    milestone = next_milestone(comp, today)
+    """The table row of one case from its list row (see the module docstring) as of
+    ``today``; ``eligibility`` is (status, date) under the selected rule, or None while it
+    is being evaluated."""
+    case_id = str(row["case_id"])
+    name = str(row.get("full_name") or "")
+    group_codes = tuple(row.get("groups") or ())
+    groups = labels.groups_text(group_codes)
+    articles = tuple(row.get("articles") or ())
+    status = str(row.get("status") or "unknown")
+    last_day = _day(row.get("last_day"))
+    unserved = max(0, (last_day - today).days) if last_day else None
     milestones = tuple(
-        (code, getattr(comp, code))
-        for code in ("half", "two_thirds", "three_quarters")
-        if comp is not None and today < getattr(comp, code) < comp.last_day
+        (code, day)
+        for code in MILESTONES
+        if (day := _day(row.get(code))) is not None
+        and today < day
+        and (last_day is None or day < last_day)
     )
-    upcoming = [d for d in deadlines if not d.overdue]
+    milestone = milestones[0] if milestones else None
+    deadlines = row_deadlines(case_id, row.get("deadlines") or (), today)
     overdue = [d for d in deadlines if d.overdue]
+    upcoming = [d for d in deadlines if not d.overdue]
     deadline = overdue[0] if overdue else (upcoming[0] if upcoming else None)
     elig_status, elig_text, elig_key = _eligibility_cell(eligibility)
     display = (
-        person.full_name,
+        name,
         groups,
         ", ".join(articles),
-        labels.label("status", case.status),
+        labels.label("status", status),
         labels.format_date(last_day),
         labels.format_span(today, last_day) if last_day and unserved else "",
         f"{labels.label('milestone', milestone[0])} · {labels.format_date(milestone[1])}"
@@ -138,10 +125,10 @@ def build_row(
         f"{labels.format_date(deadline.day)} · {deadline.what}" if deadline else "",
     )
     keys = (
-        name_key(person.full_name),
+        name_key(name),
         groups.casefold() or "\uffff",
         articles[0] if articles else "\uffff",
-        case.status,
+        status,
         last_day.toordinal() if last_day else _FAR,
         unserved if unserved is not None else _FAR,
         milestone[1].toordinal() if milestone else _FAR,
@@ -149,13 +136,13 @@ def build_row(
         deadline.day.toordinal() if deadline else _FAR,
     )
     return CaseRow(
-        case.id,
+        case_id,
         display,
         keys,
-        frozenset(person.groups),
-        case.status,
-        tuple(articles),
-        person.aliases,
+        frozenset(group_codes),
+        status,
+        articles,
+        tuple(row.get("aliases") or ()),
         elig_status,
         bool(overdue),
         last_day,
@@ -188,28 +175,21 @@ def with_eligibility(row: CaseRow, result: tuple[str, date | None] | None) -> Ca
 
 
 def build_rows(
-    cases: Iterable[Case],
+    rows: Iterable[dict[str, Any]],
     today: date,
     eligibility: dict[str, tuple[str, date | None]] | None = None,
     progress: Any = None,
     total: int = 0,
-    known_last_days: dict[str, str | None] | None = None,
 ) -> list[CaseRow]:
-    """Rows for many cases; ``progress(done, total)`` every 500 rows (may raise to cancel).
-    With ``known_last_days`` (case id -> ISO last day) the rows are quick ones."""
-    rows: list[CaseRow] = []
+    """Table rows for many list rows; ``progress(done, total)`` every 1000 rows (it may
+    raise to cancel)."""
+    built: list[CaseRow] = []
     found = eligibility or {}
-    quick = known_last_days is not None
-    last_days = known_last_days or {}
-    for done, case in enumerate(cases, start=1):
-        rows.append(
-            build_row(
-                case, today, found.get(case.id), known_last_day=last_days.get(case.id), quick=quick
-            )
-        )
-        if progress is not None and done % 500 == 0:
+    for done, row in enumerate(rows, start=1):
+        built.append(build_row(row, today, found.get(str(row["case_id"]))))
+        if progress is not None and done % 1000 == 0:
             progress(done, total)
-    return rows
+    return built
 
 
 def upcoming_dates(rows: Sequence[CaseRow], today: date, days: int) -> list[UpcomingDate]:

@@ -118,18 +118,6 @@ class CaseTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
 
-    def replace_rows(self, rows: Iterable[CaseRow]) -> None:
-        """New versions of the same cases (keeps selection and scroll); otherwise a reset."""
-        fresh = {row.case_id: row for row in rows}
-        if fresh.keys() != self._positions.keys():
-            self.set_rows(fresh.values())
-            return
-        self._rows = [fresh[row.case_id] for row in self._rows]
-        if self._rows:
-            last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.sort(self._sort_column, self._sort_order)
-
     def upsert_row(self, row: CaseRow) -> None:
         """Replace the row of the same case, or add it (then re-sort)."""
         at = self._positions.get(row.case_id)

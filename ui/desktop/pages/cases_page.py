@@ -125,7 +125,6 @@ class CasesPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
         controller.cases_loaded.connect(self.on_controller_cases_loaded)
-        controller.case_details_computed.connect(self.on_controller_case_details_computed)
         controller.case_saved.connect(self.on_controller_case_saved)
         controller.case_deleted.connect(self.on_controller_case_deleted)
         controller.eligibility_evaluated.connect(self.on_controller_eligibility_evaluated)
@@ -155,10 +154,6 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         for column, width in enumerate(_WIDTHS):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 6))
-
-    def on_controller_case_details_computed(self, rows: list[CaseRow]) -> None:
-        self.model.replace_rows(rows)
-        self.on_controller_eligibility_evaluated("")
 
     def on_controller_case_saved(self, case_id: str) -> None:
         row = self.controller.case_row(case_id)

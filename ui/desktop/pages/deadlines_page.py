@@ -57,7 +57,7 @@ class DeadlinesPage(QWidget):
         self.range_combo.currentIndexChanged.connect(self.on_range_changed)
         self.table.activated.connect(self.on_table_activated)
         for signal in (
-            controller.case_details_computed,
+            controller.cases_loaded,
             controller.case_saved,
             controller.case_deleted,
         ):

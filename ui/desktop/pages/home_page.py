@@ -72,7 +72,6 @@ class HomePage(QWidget):
         layout.addLayout(grid, 1)
 
         controller.cases_loaded.connect(self.on_controller_cases_changed)
-        controller.case_details_computed.connect(self.on_controller_cases_changed)
         controller.case_saved.connect(self.on_controller_cases_changed)
         controller.case_deleted.connect(self.on_controller_cases_changed)
         controller.eligibility_evaluated.connect(self.on_controller_eligibility_evaluated)
