@@ -43,6 +43,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from app.demo_draft import CaseDraft, DemoRandom
 from app.demo_names import (
     FEMALE_GIVEN,
     MALE_GIVEN,
@@ -52,7 +53,7 @@ from app.demo_names import (
     ascii_spelling,
 )
 from app.demo_texts import ARTICLE_CATEGORY, ARTICLE_SETS, TERM_MONTHS
-from app.demo_timeline import CaseDraft, DemoRandom, TimelineBuilder
+from app.demo_timeline import TimelineBuilder
 from app.model import KNOWN_GROUPS, Case, Person
 
 if TYPE_CHECKING:
