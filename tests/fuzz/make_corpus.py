@@ -18,6 +18,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from app.crypto.age import (
     ScryptRecipient,
@@ -41,7 +42,7 @@ KEYS = HERE / "keys"
 ROOT = HERE.parents[1]
 BUNDLE_PASSPHRASE = "fuzz recipient — Ə"
 
-CASES: dict[str, object] = {
+CASES: dict[str, dict[str, Any]] = {
     "design-example.json": {
         "person": {
             "full_name": "Əli Həsənov",

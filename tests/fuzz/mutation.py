@@ -141,3 +141,10 @@ def mutated(draw: st.DrawFn, seeds: Sequence[bytes], max_operations: int = 4) ->
 def fuzz_input(seeds: Sequence[bytes], max_random: int = 512) -> st.SearchStrategy[bytes]:
     """Mostly mutated seeds, sometimes raw random bytes."""
     return st.one_of(mutated(seeds), st.binary(max_size=max_random))
+
+
+def vault_state(path: Path) -> bytes:
+    """A vault file's bytes and its write-ahead log's: any write shows in one of them, so
+    equal states before and after a refused input prove nothing was written."""
+    wal = Path(str(path) + "-wal")
+    return path.read_bytes() + b"|wal|" + (wal.read_bytes() if wal.exists() else b"")

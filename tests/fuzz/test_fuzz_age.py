@@ -64,7 +64,7 @@ def test_seed_corpus_replays(name: str) -> None:
         assert decrypt_in_small_reads(data) == plaintext
 
 
-@budget(300)
+@budget(200)
 @given(fuzz_input([data for _, data in SEEDS], max_random=300))
 def test_mutated_age_files_give_only_age_errors(data: bytes) -> None:
     plaintext = decrypt(data)

@@ -165,7 +165,7 @@ def test_known_finding_f1_accepted_huge_term_can_be_computed() -> None:
     compute_sentence(case, on=ON)
 
 
-@budget(400)
+@budget(300)
 @given(fuzz_input([data for _, data in SEEDS]))
 def test_mutated_case_json_gives_only_case_json_errors(data: bytes) -> None:
     check(data)

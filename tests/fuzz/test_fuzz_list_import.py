@@ -24,7 +24,7 @@ from app.list_import import (
     read_list_bytes,
 )
 from app.session import Session
-from tests.fuzz.mutation import budget, fuzz_input, load_seeds, mutated, note
+from tests.fuzz.mutation import budget, fuzz_input, load_seeds, mutated, note, vault_state
 
 # openpyxl warns about the damaged parts it skips; the fuzzers judge only what comes out.
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
@@ -45,10 +45,7 @@ PASSPHRASE = "fuzz list import"
 
 
 def vault_bytes(session: Session) -> bytes:
-    """The vault file and its write-ahead log: any write shows in one of them."""
-    path = Path(session.vault.path)
-    wal = Path(str(path) + "-wal")
-    return path.read_bytes() + b"|wal|" + (wal.read_bytes() if wal.exists() else b"")
+    return vault_state(Path(session.vault.path))
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +113,7 @@ def test_seed_corpus_replays(name: str, session: Session) -> None:
     import_list(session, dict(SEEDS)[name], name, skip_bad=False)
 
 
-@budget(250)
+@budget(200)
 @given(fuzz_input(TEXT_SEEDS, max_random=300), st.booleans())
 def test_mutated_csv_lists_are_refused_cleanly(session: Session, data: bytes, skip: bool) -> None:
     import_list(session, data, "list.csv", skip)

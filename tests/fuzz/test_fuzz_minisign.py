@@ -30,7 +30,7 @@ def test_seed_corpus_replays() -> None:
     assert parse_secret_key_file(SECRET_FILE).public_key == PUBLIC
 
 
-@budget(300)
+@budget(200)
 @given(fuzz_input(SIGNATURES, max_random=300))
 def test_mutated_signatures_give_only_minisign_errors(signature: bytes) -> None:
     try:

@@ -97,7 +97,7 @@ def test_seed_corpus_replays(name: str) -> None:
     evaluate_everything(rule)
 
 
-@budget(300)
+@budget(200)
 @given(fuzz_input([data for _, data in SEEDS], max_random=200))
 def test_mutated_rule_files_give_only_rule_errors(data: bytes) -> None:
     check(data.decode("utf-8", errors="replace"))
