@@ -148,10 +148,17 @@ def edit(versions: Iterable[Version], value: Any, stamp: str) -> Versions:
 
 
 def merge_case(a: CaseState, b: CaseState) -> dict[str, Versions]:
-    """Merge two states of one case unit by unit."""
+    """Merge two states of one case unit by unit (both normalised, as every function here
+    returns them)."""
     merged: dict[str, Versions] = {}
     for path in sorted(set(a) | set(b)):
-        merged[path] = merge_versions(a.get(path, ()), b.get(path, ()))
+        left, right = a.get(path, ()), b.get(path, ())
+        if not right or left == right:
+            merged[path] = left
+        elif not left:
+            merged[path] = right
+        else:
+            merged[path] = merge_versions(left, right)
     return {path: versions for path, versions in merged.items() if versions}
 
 

@@ -21,11 +21,11 @@ A bundle's case document (``cases/<id>.json``)::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.case_json import CaseJsonError, case_to_json, parse_case
-from app.hlc import Stamp
 from app.merge import (
     Version,
     Versions,
@@ -77,10 +77,16 @@ def _has_content(value: Any) -> bool:
 
 
 def stored_meta(session: Session, case_id: str) -> dict[str, Versions]:
+    """The merge record: full versions where they carry more than themselves, and for a
+    unit that is one self-contained version from another vault, only its stamp (its value
+    is the case's; only the stamp is needed to recognise a later local edit over it)."""
     record = session.get_case_record(case_id, MERGE_KIND)
     if not record:
         return {}
-    return {path: versions_from_json(v) for path, v in record.get("fields", {}).items()}
+    meta = {path: versions_from_json(v) for path, v in record.get("fields", {}).items()}
+    for path, stamp in record.get("seen", {}).items():
+        meta[path] = (single(None, stamp),)
+    return meta
 
 
 def local_state(session: Session, case_id: str) -> dict[str, Versions]:
@@ -179,13 +185,16 @@ def store_state(
     # Kept: every unit whose state is not simply this vault's own latest edit, so a later
     # local edit (which the session stamps without contexts) can be rebuilt as having
     # seen what it replaced.
-    meta = {
-        p: versions_to_json(v)
+    meta = {p: versions_to_json(v) for p, v in merged.items() if not is_trivial(v)}
+    seen = {
+        p: v[0].stamp
         for p, v in merged.items()
-        if not is_trivial(v) or v[0].device != session.device_id
+        if is_trivial(v) and v[0].device != session.device_id
     }
-    if meta or (old_json is not None and session.get_case_record(case_id, MERGE_KIND)):
-        session.put_case_record(case_id, MERGE_KIND, {"case_id": case_id, "fields": meta})
+    if meta or seen or (old_json is not None and session.get_case_record(case_id, MERGE_KIND)):
+        session.put_case_record(
+            case_id, MERGE_KIND, {"case_id": case_id, "fields": meta, "seen": seen}
+        )
     return changes
 
 
@@ -263,10 +272,13 @@ def canonical_value(path: str, value: Any) -> Any:
     return values.get(path)
 
 
+_STAMP = re.compile(r"[0-9]{15}-[0-9]{6}-(.+)", re.DOTALL)
+
+
 def _check_stamp(stamp: Any, where: str) -> str:
-    if not isinstance(stamp, str):
-        raise ValueError(f"{where}: not a clock stamp")
-    Stamp.parse(stamp)
+    """``stamp`` if it is an HLC stamp (see :class:`app.hlc.Stamp`); else ``ValueError``."""
+    if not isinstance(stamp, str) or _STAMP.fullmatch(stamp) is None:
+        raise ValueError(f"{where}: not a clock stamp: {str(stamp)[:40]!r}")
     return stamp
 
 
@@ -309,6 +321,9 @@ def doc_to_state(case_id: str, doc: Any) -> dict[str, Versions]:
             value = values.get(path)
             if "/" in path and value is None:
                 raise ValueError(f"{path}: has a clock but is not in the case")
+        if path not in contexts and path not in siblings:
+            state[path] = (single(value, stamp),)  # the common case: nothing more to check
+            continue
         ctx = contexts.get(path, {stamp.split("-", 2)[2]: stamp})
         top = versions_from_json([{"value": value, "stamp": stamp, "ctx": ctx}])[0]
         others = versions_from_json(siblings.get(path, []))

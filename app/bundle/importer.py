@@ -127,15 +127,20 @@ def _outcome(
     return CaseOutcome(case_id, name, new, fields, conflicts)
 
 
-def plan_import(session: Session, bundle: VerifiedBundle) -> ImportPlan:
-    """What importing ``bundle`` would change; writes nothing."""
+Merges = dict[str, tuple[dict[str, Versions], dict[str, Versions], bool]]
+
+
+def _compute(session: Session, bundle: VerifiedBundle) -> tuple[ImportPlan, Merges]:
+    """The plan, and per case (local state, merged state, new?) for those to write."""
     plan = ImportPlan(bundle)
+    merges: Merges = {}
     deleted_here = session.deleted_cases()
     for case_id, remote in sorted(bundle.cases.items()):
         if case_id in deleted_here:
             plan.ignored.append(case_id)
             continue
         local, merged, new = _merge_one(session, case_id, remote)
+        merges[case_id] = (local, merged, new)
         outcome = _outcome(case_id, local, merged, new)
         if outcome is not None:
             plan.outcomes.append(outcome)
@@ -164,7 +169,12 @@ def plan_import(session: Session, bundle: VerifiedBundle) -> ImportPlan:
                 ),
             }
         )
-    return plan
+    return plan, merges
+
+
+def plan_import(session: Session, bundle: VerifiedBundle) -> ImportPlan:
+    """What importing ``bundle`` would change; writes nothing."""
+    return _compute(session, bundle)[0]
 
 
 class _HashingReader:
@@ -199,31 +209,24 @@ def apply_import(
     against the vault at this moment). Raises ``HashMismatch`` (nothing written) if an
     attachment's bytes changed since the first pass."""
     bundle = plan.bundle
-    applied = plan_import(session, bundle)
     source = f"bundle:{bundle.sender.name}"
-    merged_states: dict[str, dict[str, Versions]] = {}
-    total = len(bundle.cases)
     with session.transaction():
-        for done, (case_id, remote) in enumerate(sorted(bundle.cases.items()), start=1):
-            if case_id in applied.ignored:
-                continue
-            local, merged, new = _merge_one(session, case_id, remote)
-            merged_states[case_id] = merged
+        applied, merges = _compute(session, bundle)
+        for done, (case_id, (local, merged, new)) in enumerate(merges.items(), start=1):
             if not new and merged == local:
                 continue
-            old_json = None if new else case_to_json(session.get_case(case_id))
             store_state(
                 session,
                 case_id,
                 merged,
-                old_json=old_json,
+                old_json=None if new else case_to_json(session.get_case(case_id)),
                 source=source,
-                extra_changes=_conflict_history(local, remote, merged),
+                extra_changes=_conflict_history(local, bundle.cases[case_id], merged),
             )
             _store_attachments(session, bundle, case_id, merged)
             if progress is not None:
-                progress(done, total)
-        _record(session, bundle, applied, merged_states)
+                progress(done, len(merges))
+        _record(session, bundle, {case_id: m[1] for case_id, m in merges.items()})
     return applied
 
 
@@ -248,10 +251,7 @@ def _store_attachments(
 
 
 def _record(
-    session: Session,
-    bundle: VerifiedBundle,
-    applied: ImportPlan,
-    merged_states: dict[str, dict[str, Versions]],
+    session: Session, bundle: VerifiedBundle, merged_states: dict[str, dict[str, Versions]]
 ) -> None:
     manifest = bundle.manifest
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
