@@ -172,7 +172,7 @@ class SelfTest:
         expect(target.read_bytes().startswith(b"%PDF"), "the file is not a PDF")
 
     def summary_pdf(self) -> None:
-        require_modules("app.reports", "ui.printing")
+        require_modules("app.reports", "ui.printing.summaries")
         target = self.folder / "summary.pdf"
         session, case_id = needs(self, "first", "case_id")
         render_summary_pdf(session, case_id, target)
@@ -270,7 +270,12 @@ def render_test_pdf(target: Path) -> None:
 
 
 def render_summary_pdf(session: Any, case_id: str, target: Path) -> None:
-    raise Skipped("app.reports")
+    """The colleague-profile summary of the case, as ``casework summary`` renders it."""
+    from app.reports import build_summaries
+    from ui.printing.summaries import render_summaries_pdf
+
+    summaries = build_summaries(session, [case_id], profile="colleague", printed_on=ON)
+    target.write_bytes(render_summaries_pdf(summaries, page_size="A4"))
 
 
 STEPS: tuple[tuple[str, Callable[[SelfTest], None]], ...] = (
