@@ -170,6 +170,8 @@ class CasesPage(QWidget):
     def on_controller_eligibility_evaluated(self, _rule_id: str) -> None:
         results = self.controller.eligibility_results()
         self.model.set_eligibility({cid: (r.status, r.date) for cid, r in results.items()})
+        if self.eligibility_filter.currentData():
+            self.apply_filters()
 
     def on_controller_vault_locked(self) -> None:
         self.search.clear()
