@@ -15,7 +15,6 @@ All methods: GUI thread only.
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable
 from datetime import date
@@ -35,9 +34,9 @@ from app.eligibility import (
 )
 from app.model import Case, Person
 from app.sentence import Computation, compute_sentence
-from storage.errors import VaultError, VaultInUse, VaultNotFound, WrongPassphrase
+from ui.desktop.messages import describe_failure
 from ui.desktop.models.case_rows import CaseRow, build_row, build_rows
-from ui.desktop.workers import JobContext, JobHandle, Workers
+from ui.desktop.workers import JobContext, JobHandle, ProgressReader, Workers
 
 translate = QCoreApplication.translate
 
@@ -45,35 +44,6 @@ if TYPE_CHECKING:
     from app.session import HistoryEntry, Session
 
 CHUNK = 1 << 20
-
-
-def describe_failure(exc: BaseException) -> str:
-    """A short message for an error from the core, in the current language."""
-    if isinstance(exc, WrongPassphrase):
-        if "recovery" in str(exc):
-            return translate("Controller", "That recovery code does not open this vault.")
-        return translate(
-            "Controller",
-            "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.",
-        )
-    if isinstance(exc, VaultInUse):
-        return translate(
-            "Controller",
-            "This vault is open in another Casework window or command. Close it first.",
-        )
-    if isinstance(exc, VaultNotFound):
-        return translate("Controller", "There is no vault at this location.")
-    if isinstance(exc, ValueError) and "recovery code" in str(exc):
-        return translate(
-            "Controller", "That is not a recovery code: it has 8 groups of 4 letters and digits."
-        )
-    if isinstance(exc, VaultError):
-        return translate("Controller", "The vault could not be opened: %1").replace("%1", str(exc))
-    if isinstance(exc, OSError):
-        return translate("Controller", "A file could not be read or written: %1").replace(
-            "%1", exc.strerror or str(exc)
-        )
-    return str(exc)
 
 
 class Controller(QObject):
@@ -517,7 +487,7 @@ class Controller(QObject):
 
         def work(ctx: JobContext) -> str:
             with source.open("rb") as raw:
-                reader = _ProgressReader(raw, total, ctx)
+                reader = ProgressReader(raw, total, ctx)
                 session.add_attachment(case_id, reader, source.name)  # type: ignore[arg-type]
             return case_id
 
@@ -584,28 +554,3 @@ class Controller(QObject):
         self.lock()
         if self._session is not None:
             self._close_session()
-
-
-class _ProgressReader(io.RawIOBase):
-    """A file wrapper that reports bytes read as progress (and so can be cancelled)."""
-
-    def __init__(self, raw: Any, total: int, ctx: JobContext) -> None:
-        super().__init__()
-        self._raw = raw
-        self._total = total
-        self._ctx = ctx
-        self._done = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        data: bytes = self._raw.read(size)
-        self._done += len(data)
-        self._ctx.progress(self._done, self._total)
-        return data
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)

@@ -13,6 +13,7 @@ there (queued connections).
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -165,3 +166,28 @@ class Workers(QObject):
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Block until every pool thread is idle (shutdown and tests)."""
         return bool(self._pool.waitForDone(msecs))
+
+
+class ProgressReader(io.RawIOBase):
+    """A file wrapper that reports bytes read as progress (and so can be cancelled)."""
+
+    def __init__(self, raw: Any, total: int, ctx: JobContext) -> None:
+        super().__init__()
+        self._raw = raw
+        self._total = total
+        self._ctx = ctx
+        self._done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._raw.read(size)
+        self._done += len(data)
+        self._ctx.progress(self._done, self._total)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)

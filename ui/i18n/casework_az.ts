@@ -84,324 +84,324 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="69" />
-        <location filename="../desktop/dialogs/case_editor.py" line="435" />
+        <location filename="../desktop/dialogs/case_editor.py" line="70" />
+        <location filename="../desktop/dialogs/case_editor.py" line="436" />
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="70" />
-        <location filename="../desktop/dialogs/case_editor.py" line="436" />
+        <location filename="../desktop/dialogs/case_editor.py" line="71" />
+        <location filename="../desktop/dialogs/case_editor.py" line="437" />
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="71" />
-        <location filename="../desktop/dialogs/case_editor.py" line="437" />
+        <location filename="../desktop/dialogs/case_editor.py" line="72" />
+        <location filename="../desktop/dialogs/case_editor.py" line="438" />
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="72" />
+        <location filename="../desktop/dialogs/case_editor.py" line="73" />
         <source>Ordered until</source>
         <translation>Qərar üzrə son tarix</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="81" />
-        <location filename="../desktop/dialogs/case_editor.py" line="141" />
-        <location filename="../desktop/dialogs/case_editor.py" line="438" />
+        <location filename="../desktop/dialogs/case_editor.py" line="82" />
+        <location filename="../desktop/dialogs/case_editor.py" line="142" />
+        <location filename="../desktop/dialogs/case_editor.py" line="439" />
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="82" />
+        <location filename="../desktop/dialogs/case_editor.py" line="83" />
         <source>Event</source>
         <translation>Hadisə</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="83" />
+        <location filename="../desktop/dialogs/case_editor.py" line="84" />
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="84" />
-        <location filename="../desktop/dialogs/case_editor.py" line="97" />
+        <location filename="../desktop/dialogs/case_editor.py" line="85" />
+        <location filename="../desktop/dialogs/case_editor.py" line="98" />
         <source>Visible to</source>
         <translation>Kimə görünür</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="85" />
-        <location filename="../desktop/dialogs/case_editor.py" line="440" />
+        <location filename="../desktop/dialogs/case_editor.py" line="86" />
+        <location filename="../desktop/dialogs/case_editor.py" line="441" />
         <source>Reduced by</source>
         <translation>Azaldılıb</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="86" />
-        <location filename="../desktop/dialogs/case_editor.py" line="441" />
+        <location filename="../desktop/dialogs/case_editor.py" line="87" />
+        <location filename="../desktop/dialogs/case_editor.py" line="442" />
         <source>New term</source>
         <translation>Yeni müddət</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="87" />
-        <location filename="../desktop/dialogs/case_editor.py" line="442" />
+        <location filename="../desktop/dialogs/case_editor.py" line="88" />
+        <location filename="../desktop/dialogs/case_editor.py" line="443" />
         <source>Release on</source>
         <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="98" />
-        <location filename="../desktop/dialogs/case_editor.py" line="142" />
+        <location filename="../desktop/dialogs/case_editor.py" line="99" />
+        <location filename="../desktop/dialogs/case_editor.py" line="143" />
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="108" />
+        <location filename="../desktop/dialogs/case_editor.py" line="109" />
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="109" />
+        <location filename="../desktop/dialogs/case_editor.py" line="110" />
         <source>How</source>
         <translation>Necə</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="110" />
+        <location filename="../desktop/dialogs/case_editor.py" line="111" />
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="111" />
+        <location filename="../desktop/dialogs/case_editor.py" line="112" />
         <source>Change</source>
         <translation>Dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="132" />
-        <location filename="../desktop/dialogs/case_editor.py" line="443" />
+        <location filename="../desktop/dialogs/case_editor.py" line="133" />
+        <location filename="../desktop/dialogs/case_editor.py" line="444" />
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="138" />
-        <location filename="../desktop/dialogs/case_editor.py" line="444" />
+        <location filename="../desktop/dialogs/case_editor.py" line="139" />
+        <location filename="../desktop/dialogs/case_editor.py" line="445" />
         <source>Lawyer's view</source>
         <translation>Vəkilin rəyi</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="140" />
+        <location filename="../desktop/dialogs/case_editor.py" line="141" />
         <source>Reason</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="154" />
+        <location filename="../desktop/dialogs/case_editor.py" line="155" />
         <source>Computed under each rule (saved data):</source>
         <translation>Hər qayda üzrə hesablanıb (saxlanmış məlumat):</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="157" />
+        <location filename="../desktop/dialogs/case_editor.py" line="158" />
         <source>Notes and overrides (shown beside the computed result):</source>
         <translation>Qeydlər və vəkilin rəyi (hesablanmış nəticənin yanında göstərilir):</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="162" />
-        <location filename="../desktop/dialogs/case_editor.py" line="450" />
+        <location filename="../desktop/dialogs/case_editor.py" line="163" />
+        <location filename="../desktop/dialogs/case_editor.py" line="451" />
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="163" />
-        <location filename="../desktop/dialogs/case_editor.py" line="449" />
+        <location filename="../desktop/dialogs/case_editor.py" line="164" />
+        <location filename="../desktop/dialogs/case_editor.py" line="450" />
         <source>Sentence</source>
         <translation>Hökm</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="164" />
-        <location filename="../desktop/dialogs/case_editor.py" line="445" />
+        <location filename="../desktop/dialogs/case_editor.py" line="165" />
+        <location filename="../desktop/dialogs/case_editor.py" line="446" />
         <source>Custody</source>
         <translation>Saxlanma</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="165" />
-        <location filename="../desktop/dialogs/case_editor.py" line="446" />
+        <location filename="../desktop/dialogs/case_editor.py" line="166" />
+        <location filename="../desktop/dialogs/case_editor.py" line="447" />
         <source>Events</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="166" />
-        <location filename="../desktop/dialogs/case_editor.py" line="447" />
+        <location filename="../desktop/dialogs/case_editor.py" line="167" />
+        <location filename="../desktop/dialogs/case_editor.py" line="448" />
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="167" />
+        <location filename="../desktop/dialogs/case_editor.py" line="168" />
         <source>Attachments</source>
         <translation>Qoşmalar</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="168" />
+        <location filename="../desktop/dialogs/case_editor.py" line="169" />
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="169" />
+        <location filename="../desktop/dialogs/case_editor.py" line="170" />
         <source>Eligibility</source>
         <translation>Uyğunluq</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="181" />
+        <location filename="../desktop/dialogs/case_editor.py" line="182" />
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="182" />
+        <location filename="../desktop/dialogs/case_editor.py" line="183" />
         <source>Save (Ctrl+S)</source>
         <translation>Yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="184" />
+        <location filename="../desktop/dialogs/case_editor.py" line="185" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="206" />
+        <location filename="../desktop/dialogs/case_editor.py" line="207" />
         <source>Case — Casework</source>
         <translation>İş — Casework</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="206" />
+        <location filename="../desktop/dialogs/case_editor.py" line="207" />
         <source>New case — Casework</source>
         <translation>Yeni iş — Casework</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="223" />
+        <location filename="../desktop/dialogs/case_editor.py" line="224" />
         <source>Save the case to see its dates.</source>
         <translation>Tarixləri görmək üçün işi yadda saxlayın.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="228" />
+        <location filename="../desktop/dialogs/case_editor.py" line="229" />
         <source>No sentence yet.</source>
         <translation>Hələ hökm yoxdur.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="232" />
+        <location filename="../desktop/dialogs/case_editor.py" line="233" />
         <source>Last day: %1</source>
         <translation>Son gün: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="233" />
+        <location filename="../desktop/dialogs/case_editor.py" line="234" />
         <source>Unserved: %1</source>
         <translation>Qalıb: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="236" />
+        <location filename="../desktop/dialogs/case_editor.py" line="237" />
         <source>Credited days: %1</source>
         <translation>Zaliq edilən günlər: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="303" />
+        <location filename="../desktop/dialogs/case_editor.py" line="304" />
         <source>Saved.</source>
         <translation>Saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="366" />
+        <location filename="../desktop/dialogs/case_editor.py" line="367" />
         <source>Unsaved changes</source>
         <translation>Yadda saxlanmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="367" />
+        <location filename="../desktop/dialogs/case_editor.py" line="368" />
         <source>This case has changes that are not saved.</source>
         <translation>Bu işdə yadda saxlanmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="421" />
+        <location filename="../desktop/dialogs/case_editor.py" line="422" />
         <source>Full name</source>
         <translation>Tam ad</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="422" />
+        <location filename="../desktop/dialogs/case_editor.py" line="423" />
         <source>Aliases</source>
         <translation>Digər yazılışlar</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="423" />
+        <location filename="../desktop/dialogs/case_editor.py" line="424" />
         <source>Birth date</source>
         <translation>Doğum tarixi</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="424" />
+        <location filename="../desktop/dialogs/case_editor.py" line="425" />
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="425" />
+        <location filename="../desktop/dialogs/case_editor.py" line="426" />
         <source>Groups</source>
         <translation>Qruplar</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="426" />
+        <location filename="../desktop/dialogs/case_editor.py" line="427" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="427" />
+        <location filename="../desktop/dialogs/case_editor.py" line="428" />
         <source>Arrested on</source>
         <translation>Həbs tarixi</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="428" />
+        <location filename="../desktop/dialogs/case_editor.py" line="429" />
         <source>Held at</source>
         <translation>Saxlanma yeri</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="429" />
+        <location filename="../desktop/dialogs/case_editor.py" line="430" />
         <source>Verdict date</source>
         <translation>Hökm tarixi</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="430" />
+        <location filename="../desktop/dialogs/case_editor.py" line="431" />
         <source>Articles</source>
         <translation>Maddələr</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="431" />
+        <location filename="../desktop/dialogs/case_editor.py" line="432" />
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="432" />
+        <location filename="../desktop/dialogs/case_editor.py" line="433" />
         <source>Term</source>
         <translation>Müddət</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="433" />
+        <location filename="../desktop/dialogs/case_editor.py" line="434" />
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="434" />
+        <location filename="../desktop/dialogs/case_editor.py" line="435" />
         <source>Regime</source>
         <translation>Rejim</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="439" />
+        <location filename="../desktop/dialogs/case_editor.py" line="440" />
         <source>Text</source>
         <translation>Mətn</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="448" />
+        <location filename="../desktop/dialogs/case_editor.py" line="449" />
         <source>Eligibility notes</source>
         <translation>Uyğunluq qeydləri</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="465" />
+        <location filename="../desktop/dialogs/case_editor.py" line="466" />
         <source>is required</source>
         <translation>mütləqdir</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="467" />
+        <location filename="../desktop/dialogs/case_editor.py" line="468" />
         <source>needs a date</source>
         <translation>tarix tələb olunur</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/case_editor.py" line="469" />
+        <location filename="../desktop/dialogs/case_editor.py" line="470" />
         <source>is before the start of the period</source>
         <translation>dövrün başlanğıcından əvvəldir</translation>
     </message>
@@ -409,47 +409,47 @@
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="44" />
+        <location filename="../desktop/models/case_table_model.py" line="45" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="45" />
+        <location filename="../desktop/models/case_table_model.py" line="46" />
         <source>Groups</source>
         <translation>Qruplar</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="46" />
+        <location filename="../desktop/models/case_table_model.py" line="47" />
         <source>Articles</source>
         <translation>Maddələr</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="47" />
+        <location filename="../desktop/models/case_table_model.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="48" />
+        <location filename="../desktop/models/case_table_model.py" line="49" />
         <source>Last day</source>
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="49" />
+        <location filename="../desktop/models/case_table_model.py" line="50" />
         <source>Unserved</source>
         <translation>Qalıb</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="50" />
+        <location filename="../desktop/models/case_table_model.py" line="51" />
         <source>Next milestone</source>
         <translation>Növbəti mərhələ</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="51" />
+        <location filename="../desktop/models/case_table_model.py" line="52" />
         <source>Eligibility</source>
         <translation>Uyğunluq</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_table_model.py" line="52" />
+        <location filename="../desktop/models/case_table_model.py" line="53" />
         <source>Next deadline</source>
         <translation>Növbəti müddət</translation>
     </message>
@@ -488,8 +488,8 @@
     </message>
     <message>
         <location filename="../desktop/pages/cases_page.py" line="63" />
-        <location filename="../desktop/pages/cases_page.py" line="183" />
-        <location filename="../desktop/pages/cases_page.py" line="216" />
+        <location filename="../desktop/pages/cases_page.py" line="180" />
+        <location filename="../desktop/pages/cases_page.py" line="213" />
         <source>Any article</source>
         <translation>İstənilən maddə</translation>
     </message>
@@ -514,17 +514,17 @@
         <translation>Süzgəc:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="207" />
+        <location filename="../desktop/pages/cases_page.py" line="204" />
         <source>%1 of %2 cases</source>
         <translation>%2 işdən %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="275" />
+        <location filename="../desktop/pages/cases_page.py" line="272" />
         <source>Delete case</source>
         <translation>İşi sil</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/cases_page.py" line="277" />
+        <location filename="../desktop/pages/cases_page.py" line="274" />
         <source>Delete the selected case, its history and attachments? This cannot be undone.</source>
         <translation>Seçilmiş iş, onun tarixçəsi və qoşmaları silinsin? Bunu geri qaytarmaq olmaz.</translation>
     </message>
@@ -549,44 +549,279 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="92" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="92" />
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="92" />
+        <source>Shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="92" />
+        <source>Other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="103" />
+        <source>whole case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="103" />
+        <source>deleted by %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="40" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="41" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="42" />
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="43" />
+        <source>Shared cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="44" />
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="59" />
+        <source>KEY CHANGED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="60" />
+        <source>verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/models/contacts_model.py" line="60" />
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="132" />
+        <source>Your name, as contacts will see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="136" />
+        <source>Set name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="137" />
+        <source>Save my card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="138" />
+        <source>You</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="143" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="144" />
+        <source>Fingerprint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="158" />
+        <source>Add contact from card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="159" />
+        <source>Verify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="163" />
+        <source>Export bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="164" />
+        <source>Import bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="166" />
+        <source>Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="174" />
+        <source>A folder shared by Syncthing, or a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="175" />
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="176" />
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="177" />
+        <source>Not synced yet in this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="178" />
+        <location filename="../desktop/pages/contacts_page.py" line="332" />
+        <source>Sync folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="193" />
+        <source>Keep shown value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="194" />
+        <source>Use other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="195" />
+        <source>Conflicts to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="206" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="251" />
+        <source>Locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="258" />
+        <source>Not done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="275" />
+        <source>Save your card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="288" />
+        <source>Keys changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="290" />
+        <source>The keys of %1 changed. Nothing is sent to or accepted from them until you compare the new fingerprint with them and verify again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="297" />
+        <source>Contact card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="324" />
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="340" />
+        <source>Choose a sync folder first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="344" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="350" />
+        <source>Sync failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="352" />
+        <source>Synced: %1 imported, %2 written, %3 refused.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../desktop/controller.py" line="54" />
+        <location filename="../desktop/messages.py" line="17" />
         <source>That recovery code does not open this vault.</source>
         <translation>Bu bərpa kodu bu seyfi açmır.</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="55" />
+        <location filename="../desktop/messages.py" line="18" />
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Parol ifadəsi səhvdir. Klaviatura düzülüşünü və Caps Lock-u yoxlayın, sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="60" />
+        <location filename="../desktop/messages.py" line="23" />
         <source>This vault is open in another Casework window or command. Close it first.</source>
         <translation>Bu seyf başqa Casework pəncərəsində və ya əmrində açıqdır. Əvvəlcə onu bağlayın.</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="65" />
+        <location filename="../desktop/messages.py" line="28" />
         <source>There is no vault at this location.</source>
         <translation>Bu yerdə seyf yoxdur.</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="67" />
+        <location filename="../desktop/messages.py" line="30" />
         <source>That is not a recovery code: it has 8 groups of 4 letters and digits.</source>
         <translation>Bu bərpa kodu deyil: o, 4 hərf və rəqəmdən ibarət 8 qrupdur.</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="71" />
+        <location filename="../desktop/messages.py" line="34" />
         <source>The vault could not be opened: %1</source>
         <translation>Seyfi açmaq mümkün olmadı: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="73" />
+        <location filename="../desktop/messages.py" line="36" />
         <source>A file could not be read or written: %1</source>
         <translation>Faylı oxumaq və ya yazmaq mümkün olmadı: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="509" />
+        <location filename="../desktop/controller.py" line="459" />
         <source>Wait until the current task ends.</source>
         <translation>Cari iş bitənə qədər gözləyin.</translation>
     </message>
@@ -772,12 +1007,12 @@
         <translation>Qruplar üzrə işlər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="141" />
+        <location filename="../desktop/pages/home_page.py" line="140" />
         <source>%1 cases, %2 in prison</source>
         <translation>%1 iş, %2 nəfər həbsdə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="152" />
+        <location filename="../desktop/pages/home_page.py" line="151" />
         <source>Under: %1</source>
         <translation>Qayda: %1</translation>
     </message>
@@ -1184,7 +1419,7 @@
         <translation>%1 gün</translation>
     </message>
     <message>
-        <location filename="../desktop/models/case_rows.py" line="175" />
+        <location filename="../desktop/models/case_rows.py" line="162" />
         <source>From %1</source>
         <translation>%1-dən</translation>
     </message>
@@ -1522,6 +1757,14 @@
         <location filename="../desktop/dialogs/editor_tabs.py" line="94" />
         <source>Groups:</source>
         <translation>Qruplar:</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="58" />
+        <source>QR code of the keys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2072,6 +2315,34 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="82" />
+        <source>Verify %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="95" />
+        <source>Call %1 or meet them. Ask them to read their fingerprint (casework identity show): it must match every group below. Never compare over the channel the card came through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="104" />
+        <source>The keys of %1 CHANGED. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="108" />
+        <source>The numbers match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="119" />
+        <source>Yours, to read to them:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../desktop/pages/welcome_page.py" line="16" />
@@ -2092,6 +2363,34 @@
         <location filename="../desktop/pages/welcome_page.py" line="33" />
         <source>Open an existing vault…</source>
         <translation>Mövcud seyfi aç…</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="379" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="380" />
+        <source>&amp;Bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="382" />
+        <source>&amp;Export bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="383" />
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/contacts_page.py" line="384" />
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

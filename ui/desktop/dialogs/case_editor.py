@@ -41,9 +41,10 @@ from app.model import (
 )
 from storage.errors import VaultError
 from ui.desktop import labels, reasons
-from ui.desktop.controller import Controller, describe_failure
+from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachments_tab import AttachmentsTab
 from ui.desktop.dialogs.editor_tabs import PersonTab, RecordsTab, SentenceTab
+from ui.desktop.messages import describe_failure
 from ui.desktop.models.record_list_model import Column, RecordListModel
 
 translate = QCoreApplication.translate
