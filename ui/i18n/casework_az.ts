@@ -553,7 +553,7 @@
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>İş</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
@@ -563,22 +563,22 @@
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
         <source>Shown</source>
-        <translation type="unfinished" />
+        <translation>Göstərilən</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
         <source>Other value</source>
-        <translation type="unfinished" />
+        <translation>Digər dəyər</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="103" />
         <source>whole case</source>
-        <translation type="unfinished" />
+        <translation>bütün iş</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="103" />
         <source>deleted by %1</source>
-        <translation type="unfinished" />
+        <translation>%1 tərəfindən silinib</translation>
     </message>
 </context>
 <context>
@@ -591,37 +591,37 @@
     <message>
         <location filename="../desktop/models/contacts_model.py" line="41" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Vəziyyət</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="42" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="43" />
         <source>Shared cases</source>
-        <translation type="unfinished" />
+        <translation>Paylaşılan işlər</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="44" />
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Barmaq izi</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="59" />
         <source>KEY CHANGED</source>
-        <translation type="unfinished" />
+        <translation>AÇAR DƏYİŞİB</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="60" />
         <source>verified</source>
-        <translation type="unfinished" />
+        <translation>təsdiqlənib</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="60" />
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation>təsdiqlənməyib</translation>
     </message>
 </context>
 <context>
@@ -629,62 +629,62 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="132" />
         <source>Your name, as contacts will see it</source>
-        <translation type="unfinished" />
+        <translation>Kontaktların görəcəyi adınız</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="136" />
         <source>Set name</source>
-        <translation type="unfinished" />
+        <translation>Adı təyin et</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="137" />
         <source>Save my card…</source>
-        <translation type="unfinished" />
+        <translation>Kartımı saxla…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="138" />
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Siz</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="143" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Ad:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="144" />
         <source>Fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>Barmaq izi:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="158" />
         <source>Add contact from card…</source>
-        <translation type="unfinished" />
+        <translation>Kartdan kontakt əlavə et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="159" />
         <source>Verify…</source>
-        <translation type="unfinished" />
+        <translation>Təsdiqlə…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="163" />
         <source>Export bundle…</source>
-        <translation type="unfinished" />
+        <translation>Paketi ixrac et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="164" />
         <source>Import bundle…</source>
-        <translation type="unfinished" />
+        <translation>Paketi idxal et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="166" />
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation>Profil:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="174" />
         <source>A folder shared by Syncthing, or a USB stick</source>
-        <translation type="unfinished" />
+        <translation>Syncthing ilə paylaşılan qovluq və ya USB yaddaş</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="175" />
@@ -694,93 +694,93 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="176" />
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="177" />
         <source>Not synced yet in this session.</source>
-        <translation type="unfinished" />
+        <translation>Bu seansda hələ sinxronlaşdırılmayıb.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="178" />
         <location filename="../desktop/pages/contacts_page.py" line="332" />
         <source>Sync folder</source>
-        <translation type="unfinished" />
+        <translation>Sinxronlaşdırma qovluğu</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="193" />
         <source>Keep shown value</source>
-        <translation type="unfinished" />
+        <translation>Göstərilən dəyəri saxla</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="194" />
         <source>Use other value</source>
-        <translation type="unfinished" />
+        <translation>Digər dəyəri götür</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="195" />
         <source>Conflicts to review</source>
-        <translation type="unfinished" />
+        <translation>Yoxlanmalı ziddiyyətlər</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="206" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontaktlar</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="251" />
         <source>Locked.</source>
-        <translation type="unfinished" />
+        <translation>Kilidlənib.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="258" />
         <source>Not done</source>
-        <translation type="unfinished" />
+        <translation>Edilməyib</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="275" />
         <source>Save your card</source>
-        <translation type="unfinished" />
+        <translation>Kartınızı saxlayın</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="288" />
         <source>Keys changed</source>
-        <translation type="unfinished" />
+        <translation>Açarlar dəyişib</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="290" />
         <source>The keys of %1 changed. Nothing is sent to or accepted from them until you compare the new fingerprint with them and verify again.</source>
-        <translation type="unfinished" />
+        <translation>%1 açarları dəyişib. Yeni barmaq izini onunla müqayisə edib yenidən təsdiqləyənə qədər ona heç nə göndərilmir və ondan heç nə qəbul edilmir.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="297" />
         <source>Contact card</source>
-        <translation type="unfinished" />
+        <translation>Kontakt kartı</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="324" />
         <source>Bundle</source>
-        <translation type="unfinished" />
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="340" />
         <source>Choose a sync folder first.</source>
-        <translation type="unfinished" />
+        <translation>Əvvəlcə sinxronlaşdırma qovluğunu seçin.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="344" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="350" />
         <source>Sync failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Sinxronlaşdırma alınmadı: %1</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="352" />
         <source>Synced: %1 imported, %2 written, %3 refused.</source>
-        <translation type="unfinished" />
+        <translation>Sinxronlaşdırıldı: %1 idxal, %2 yazıldı, %3 rədd edildi.</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1764,7 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="58" />
         <source>QR code of the keys</source>
-        <translation type="unfinished" />
+        <translation>Açarların QR kodu</translation>
     </message>
 </context>
 <context>
@@ -2319,27 +2319,27 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="82" />
         <source>Verify %1</source>
-        <translation type="unfinished" />
+        <translation>%1 təsdiqlə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="95" />
         <source>Call %1 or meet them. Ask them to read their fingerprint (casework identity show): it must match every group below. Never compare over the channel the card came through.</source>
-        <translation type="unfinished" />
+        <translation>%1 ilə zəng edin və ya görüşün. Barmaq izini (casework identity show) oxumasını xahiş edin: aşağıdakı bütün qruplarla üst-üstə düşməlidir. Heç vaxt kartın gəldiyi kanal vasitəsilə müqayisə etməyin.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="104" />
         <source>The keys of %1 CHANGED. </source>
-        <translation type="unfinished" />
+        <translation>%1 açarları DƏYİŞİB. </translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="108" />
         <source>The numbers match</source>
-        <translation type="unfinished" />
+        <translation>Rəqəmlər üst-üstə düşür</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="119" />
         <source>Yours, to read to them:</source>
-        <translation type="unfinished" />
+        <translation>Sizinki, onlara oxumaq üçün:</translation>
     </message>
 </context>
 <context>
@@ -2370,27 +2370,27 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="379" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontaktlar</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="380" />
         <source>&amp;Bundles</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paketlər</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="382" />
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished" />
+        <translation>Paketi &amp;ixrac et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="383" />
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished" />
+        <translation>Paketi i&amp;dxal et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="384" />
         <source>&amp;Sync now</source>
-        <translation type="unfinished" />
+        <translation>İndi &amp;sinxronlaşdır</translation>
     </message>
 </context>
 </TS>

@@ -553,7 +553,7 @@
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
@@ -563,22 +563,22 @@
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
         <source>Shown</source>
-        <translation type="unfinished" />
+        <translation>Показано</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="92" />
         <source>Other value</source>
-        <translation type="unfinished" />
+        <translation>Другое значение</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="103" />
         <source>whole case</source>
-        <translation type="unfinished" />
+        <translation>всё дело</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="103" />
         <source>deleted by %1</source>
-        <translation type="unfinished" />
+        <translation>удалено: %1</translation>
     </message>
 </context>
 <context>
@@ -591,37 +591,37 @@
     <message>
         <location filename="../desktop/models/contacts_model.py" line="41" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="42" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="43" />
         <source>Shared cases</source>
-        <translation type="unfinished" />
+        <translation>Общие дела</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="44" />
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="59" />
         <source>KEY CHANGED</source>
-        <translation type="unfinished" />
+        <translation>КЛЮЧ ИЗМЕНИЛСЯ</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="60" />
         <source>verified</source>
-        <translation type="unfinished" />
+        <translation>подтверждён</translation>
     </message>
     <message>
         <location filename="../desktop/models/contacts_model.py" line="60" />
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation>не подтверждён</translation>
     </message>
 </context>
 <context>
@@ -629,62 +629,62 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="132" />
         <source>Your name, as contacts will see it</source>
-        <translation type="unfinished" />
+        <translation>Ваше имя, как его увидят контакты</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="136" />
         <source>Set name</source>
-        <translation type="unfinished" />
+        <translation>Задать имя</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="137" />
         <source>Save my card…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить мою карточку…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="138" />
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Вы</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="143" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Имя:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="144" />
         <source>Fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>Отпечаток:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="158" />
         <source>Add contact from card…</source>
-        <translation type="unfinished" />
+        <translation>Добавить контакт из карточки…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="159" />
         <source>Verify…</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="163" />
         <source>Export bundle…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт пакета…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="164" />
         <source>Import bundle…</source>
-        <translation type="unfinished" />
+        <translation>Импорт пакета…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="166" />
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation>Профиль:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="174" />
         <source>A folder shared by Syncthing, or a USB stick</source>
-        <translation type="unfinished" />
+        <translation>Папка, общая через Syncthing, или флешка</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="175" />
@@ -694,93 +694,93 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="176" />
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="177" />
         <source>Not synced yet in this session.</source>
-        <translation type="unfinished" />
+        <translation>В этом сеансе ещё не синхронизировано.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="178" />
         <location filename="../desktop/pages/contacts_page.py" line="332" />
         <source>Sync folder</source>
-        <translation type="unfinished" />
+        <translation>Папка синхронизации</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="193" />
         <source>Keep shown value</source>
-        <translation type="unfinished" />
+        <translation>Оставить показанное значение</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="194" />
         <source>Use other value</source>
-        <translation type="unfinished" />
+        <translation>Взять другое значение</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="195" />
         <source>Conflicts to review</source>
-        <translation type="unfinished" />
+        <translation>Конфликты для проверки</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="206" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="251" />
         <source>Locked.</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="258" />
         <source>Not done</source>
-        <translation type="unfinished" />
+        <translation>Не сделано</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="275" />
         <source>Save your card</source>
-        <translation type="unfinished" />
+        <translation>Сохраните свою карточку</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="288" />
         <source>Keys changed</source>
-        <translation type="unfinished" />
+        <translation>Ключи изменились</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="290" />
         <source>The keys of %1 changed. Nothing is sent to or accepted from them until you compare the new fingerprint with them and verify again.</source>
-        <translation type="unfinished" />
+        <translation>Ключи %1 изменились. Пока вы не сверите с ним новый отпечаток и не подтвердите снова, ему ничего не отправляется и от него ничего не принимается.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="297" />
         <source>Contact card</source>
-        <translation type="unfinished" />
+        <translation>Карточка контакта</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="324" />
         <source>Bundle</source>
-        <translation type="unfinished" />
+        <translation>Пакет</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="340" />
         <source>Choose a sync folder first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите папку синхронизации.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="344" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="350" />
         <source>Sync failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="352" />
         <source>Synced: %1 imported, %2 written, %3 refused.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизировано: импортировано %1, записано %2, отклонено %3.</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1764,7 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="58" />
         <source>QR code of the keys</source>
-        <translation type="unfinished" />
+        <translation>QR-код ключей</translation>
     </message>
 </context>
 <context>
@@ -2319,27 +2319,27 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="82" />
         <source>Verify %1</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить: %1</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="95" />
         <source>Call %1 or meet them. Ask them to read their fingerprint (casework identity show): it must match every group below. Never compare over the channel the card came through.</source>
-        <translation type="unfinished" />
+        <translation>Позвоните %1 или встретьтесь. Попросите прочитать отпечаток (casework identity show): он должен совпасть со всеми группами ниже. Никогда не сверяйте по тому же каналу, по которому пришла карточка.</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="104" />
         <source>The keys of %1 CHANGED. </source>
-        <translation type="unfinished" />
+        <translation>Ключи %1 ИЗМЕНИЛИСЬ. </translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="108" />
         <source>The numbers match</source>
-        <translation type="unfinished" />
+        <translation>Цифры совпадают</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="119" />
         <source>Yours, to read to them:</source>
-        <translation type="unfinished" />
+        <translation>Ваш — прочитать им:</translation>
     </message>
 </context>
 <context>
@@ -2370,27 +2370,27 @@
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="379" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="380" />
         <source>&amp;Bundles</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пакеты</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="382" />
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="383" />
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/contacts_page.py" line="384" />
         <source>&amp;Sync now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Синхронизировать</translation>
     </message>
 </context>
 </TS>
