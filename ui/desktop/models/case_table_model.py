@@ -188,18 +188,36 @@ class CaseFilterProxy(QSortFilterProxyModel):
     """Keeps the rows that match the search (a set of case ids from the search index) and the
     filter panel's choices. ``sort()`` is forwarded to the source model.
 
-    The ids passing every filter are computed once per change in one pass over the rows, so
-    ``filterAcceptsRow`` (called from C++ for each of 10,000 rows) is a set lookup."""
+    The ids passing every filter are computed once per change in one pass over the rows, and
+    from them a flag per source row, so ``filterAcceptsRow`` (called from C++ for each of
+    10,000 rows) is a list index. The flags follow the model's row order: they are rebuilt
+    on its layout, reset and row signals, which are connected before the proxy's own."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model: CaseTableModel | None = None
         self._accepted: frozenset[str] | None = None  # None: every row
+        self._flags: list[bool] | None = None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         assert isinstance(model, CaseTableModel)
         self._model = model
+        # Connected first, so the flags are current when the proxy re-filters.
+        for signal in (
+            model.layoutChanged,
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+        ):
+            signal.connect(self._reflag)
         super().setSourceModel(model)
+
+    def _reflag(self, *_args: object) -> None:
+        accepted = self._accepted
+        if accepted is None or self._model is None:
+            self._flags = None
+            return
+        self._flags = [row.case_id in accepted for row in self._model.rows()]
 
     def set_filters(
         self,
@@ -234,13 +252,12 @@ class CaseFilterProxy(QSortFilterProxyModel):
             )
         self.beginFilterChange()
         self._accepted = accepted
+        self._reflag()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        accepted = self._accepted
-        if accepted is None or self._model is None:
-            return True
-        return self._model.case_row(source_row).case_id in accepted
+        flags = self._flags
+        return flags is None or (source_row < len(flags) and flags[source_row])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
