@@ -84,3 +84,18 @@ def test_record_list_model_passes_the_model_tester_and_edits(qtmodeltester) -> N
     qtmodeltester.check(model)
     assert model.setData(model.index(1, 0), "2024-02-02")
     assert model.records()[1]["from"] == "2024-02-02"
+
+
+def test_filtered_rows_stay_right_when_the_model_is_resorted(qtmodeltester) -> None:
+    from PySide6.QtCore import Qt
+
+    model = CaseTableModel()
+    model.set_rows(build_rows([list_row_for(c) for c in _cases()], TODAY))
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filters(group="journalists")
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        proxy.sort(0, order)
+        assert proxy.rowCount() == 1
+        assert proxy.index(0, 0).data() == "Xəlil Məmmədov"
+    qtmodeltester.check(proxy)
