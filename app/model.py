@@ -6,8 +6,8 @@ reads and writes it. These classes carry no I/O and no crypto.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import datetime
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.terms import Term

@@ -58,11 +58,21 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
 def run_cli(cli_env: dict[str, str], vault_path: Path) -> Callable[..., CliResult]:
     """Run ``casework --vault <vault_path> ARGS`` as a real process."""
 
-    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None,
-            vault: Path | None = None, check: bool = False) -> CliResult:
+    def run(
+        *args: str,
+        input: str | None = None,
+        env: dict[str, str] | None = None,
+        vault: Path | None = None,
+        check: bool = False,
+    ) -> CliResult:
         cmd = [sys.executable, "-m", "ui.cli.main", "--vault", str(vault or vault_path), *args]
         proc = subprocess.run(
-            cmd, input=input, capture_output=True, text=True, env=env or cli_env, cwd=REPO,
+            cmd,
+            input=input,
+            capture_output=True,
+            text=True,
+            env=env or cli_env,
+            cwd=REPO,
             timeout=120,
         )
         result = CliResult(proc.returncode, proc.stdout, proc.stderr)

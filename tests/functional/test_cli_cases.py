@@ -29,23 +29,32 @@ def test_add_find_edit_delete(run_cli: Run, init_vault: Path, tmp_path: Path) ->
         found = json.loads(run_cli("case", "list", "--search", query, "--json", check=True).stdout)
         assert [c["id"] for c in found] == [case_id], query
 
-    shown = json.loads(run_cli("case", "show", case_id, "--json", "--on", "2025-01-01",
-                               check=True).stdout)
+    shown = json.loads(
+        run_cli("case", "show", case_id, "--json", "--on", "2025-01-01", check=True).stdout
+    )
     assert shown["person"]["full_name"] == "Əli Həsənov"
     assert shown["sentence"]["term"] == "P3Y"
     assert shown["computed"]["last_day"] == "2026-01-31"
     assert shown["computed"]["credited_days"] == 73
     assert shown["computed"]["unserved_days"] == 395
 
-    run_cli("case", "edit", case_id[:8], "--json", "-",
-            input='{"status": "released", "facility": null}', check=True)
+    run_cli(
+        "case",
+        "edit",
+        case_id[:8],
+        "--json",
+        "-",
+        input='{"status": "released", "facility": null}',
+        check=True,
+    )
     edited = json.loads(run_cli("case", "show", case_id, "--json", check=True).stdout)
     assert edited["status"] == "released"
     assert edited["facility"] is None
     assert edited["notes"][0]["text"] == "Defence strategy: challenge the search."
 
-    history = json.loads(run_cli("case", "show", case_id, "--json", "--history",
-                                 check=True).stdout)["history"]
+    history = json.loads(
+        run_cli("case", "show", case_id, "--json", "--history", check=True).stdout
+    )["history"]
     last = history[-1]["changes"]
     assert {"field": "status", "old": "imprisoned", "new": "released"} in last
 
@@ -68,16 +77,26 @@ def test_show_json_round_trips_through_add(run_cli: Run, init_vault: Path, tmp_p
     [
         (example_case(colour="red"), "colour", "unknown field"),
         (example_case(arrested_on="2023-02-30"), "arrested_on", "not a real date"),
-        (example_case(sentence={"term": "3 years", "start_date": "2023-04-15"}),
-         "sentence.term", "ISO 8601 duration"),
+        (
+            example_case(sentence={"term": "3 years", "start_date": "2023-04-15"}),
+            "sentence.term",
+            "ISO 8601 duration",
+        ),
         (example_case(status="jailed"), "status", "not one of"),
-        (example_case(custody=[{"from": "2023-05-01", "to": "2023-04-01"}]), "custody[0].to",
-         "before"),
+        (
+            example_case(custody=[{"from": "2023-05-01", "to": "2023-04-01"}]),
+            "custody[0].to",
+            "before",
+        ),
         ({"status": "imprisoned"}, "person", "required"),
     ],
 )
 def test_bad_case_json_names_the_field_and_writes_nothing(
-    run_cli: Run, init_vault: Path, tmp_path: Path, case: dict[str, object], field: str,
+    run_cli: Run,
+    init_vault: Path,
+    tmp_path: Path,
+    case: dict[str, object],
+    field: str,
     words: str,
 ) -> None:
     before = init_vault.read_bytes()
@@ -100,8 +119,7 @@ def test_bad_edit_leaves_the_vault_byte_identical(
 ) -> None:
     case_id = add_case(run_cli, tmp_path, example_case())
     before = init_vault.read_bytes()
-    result = run_cli("case", "edit", case_id, "--json", "-",
-                     input='{"sentence": {"term": "P3Q"}}')
+    result = run_cli("case", "edit", case_id, "--json", "-", input='{"sentence": {"term": "P3Q"}}')
     assert result.returncode != 0
     assert "sentence.term" in result.stderr
     assert init_vault.read_bytes() == before
@@ -115,8 +133,9 @@ def test_wrong_passphrase(run_cli: Run, init_vault: Path, cli_env: dict[str, str
     assert init_vault.read_bytes() == before
 
 
-def test_passphrase_file(run_cli: Run, init_vault: Path, cli_env: dict[str, str],
-                         tmp_path: Path) -> None:
+def test_passphrase_file(
+    run_cli: Run, init_vault: Path, cli_env: dict[str, str], tmp_path: Path
+) -> None:
     from tests.conftest import PASSPHRASE
 
     secret = tmp_path / "pass.txt"
@@ -137,15 +156,23 @@ def test_lost_passphrase_recovery_code_sets_a_new_one(
     run_cli("recover", "--kdf-memory", "8", env=env, check=True)
     old = run_cli("case", "list")
     assert old.returncode != 0 and "passphrase is wrong" in old.stderr
-    new = run_cli("case", "show", case_id, "--json", env={**cli_env, "CASEWORK_PASSPHRASE":
-                                                          "new one"}, check=True)
+    new = run_cli(
+        "case",
+        "show",
+        case_id,
+        "--json",
+        env={**cli_env, "CASEWORK_PASSPHRASE": "new one"},
+        check=True,
+    )
     assert json.loads(new.stdout)["person"]["full_name"] == "Əli Həsənov"
 
 
-def test_passwd_changes_the_passphrase(run_cli: Run, init_vault: Path,
-                                       cli_env: dict[str, str]) -> None:
-    run_cli("passwd", "--kdf-memory", "8", env={**cli_env, "CASEWORK_NEW_PASSPHRASE": "p2"},
-            check=True)
+def test_passwd_changes_the_passphrase(
+    run_cli: Run, init_vault: Path, cli_env: dict[str, str]
+) -> None:
+    run_cli(
+        "passwd", "--kdf-memory", "8", env={**cli_env, "CASEWORK_NEW_PASSPHRASE": "p2"}, check=True
+    )
     assert run_cli("case", "list").returncode != 0
     assert run_cli("case", "list", env={**cli_env, "CASEWORK_PASSPHRASE": "p2"}).returncode == 0
 
@@ -162,8 +189,7 @@ def test_attach_and_get_back(run_cli: Run, init_vault: Path, tmp_path: Path) -> 
     assert missing.returncode != 0 and "nope.pdf" in missing.stderr
 
 
-def test_backup_opens_with_same_passphrase(run_cli: Run, init_vault: Path,
-                                           tmp_path: Path) -> None:
+def test_backup_opens_with_same_passphrase(run_cli: Run, init_vault: Path, tmp_path: Path) -> None:
     case_id = add_case(run_cli, tmp_path, example_case())
     copy = tmp_path / "backup.cwvault"
     run_cli("backup", str(copy), check=True)

@@ -39,9 +39,11 @@ def test_kill_9_mid_write_loses_no_acknowledged_change(
     acknowledged: list[str] = []
     for round_ in range(3):
         proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(init_vault), PASSPHRASE,
-             json.dumps(example_case())],
-            stdout=subprocess.PIPE, text=True, cwd=REPO, env=cli_env,
+            [sys.executable, "-c", WRITER, str(init_vault), PASSPHRASE, json.dumps(example_case())],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            env=cli_env,
         )
         assert proc.stdout is not None
         wanted = 5 + 7 * round_
@@ -60,11 +62,18 @@ def test_second_process_is_told_the_vault_is_in_use(
     run_cli: Run, init_vault: Path, cli_env: dict[str, str]
 ) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time\nfrom app.session import Session\n"
-         "s=Session.open(sys.argv[1], sys.argv[2]); print('open', flush=True); time.sleep(60)",
-         str(init_vault), PASSPHRASE],
-        stdout=subprocess.PIPE, text=True, cwd=REPO, env=cli_env,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time\nfrom app.session import Session\n"
+            "s=Session.open(sys.argv[1], sys.argv[2]); print('open', flush=True); time.sleep(60)",
+            str(init_vault),
+            PASSPHRASE,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=cli_env,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
@@ -117,14 +126,24 @@ def test_no_plaintext_reaches_the_disk(
     inputs.mkdir()
     run_cli("init", "--kdf-memory", "8", check=True)
     case = example_case()
-    case["person"] = {**case["person"], "full_name": f"Əli {marker}",  # type: ignore[dict-item]
-                      "aliases": [f"Али {marker}"]}
+    case["person"] = {
+        **case["person"],
+        "full_name": f"Əli {marker}",  # type: ignore[dict-item]
+        "aliases": [f"Али {marker}"],
+    }
     case["notes"] = [{"text": f"note {marker}", "visibility": "privileged"}]
     source = inputs / "case.json"
     source.write_text(json.dumps(case, ensure_ascii=False), encoding="utf-8")
     case_id = run_cli("case", "add", "--json", str(source), check=True).stdout.strip()
-    run_cli("case", "edit", case_id, "--json", "-",
-            input=json.dumps({"facility": f"facility {marker}"}), check=True)
+    run_cli(
+        "case",
+        "edit",
+        case_id,
+        "--json",
+        "-",
+        input=json.dumps({"facility": f"facility {marker}"}),
+        check=True,
+    )
     run_cli("case", "list", "--search", marker.lower(), check=True)
     scan = inputs / "scan.txt"
     scan.write_text(f"scan {marker} " * 1000, encoding="utf-16")

@@ -61,6 +61,7 @@ def test_headless_cli_commands_load_without_qt() -> None:
         "        importlib.import_module(info.name)\n"
         "print('PySide6' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
     assert out.stdout.strip() == "False"

@@ -128,8 +128,9 @@ def test_header_kdf_parameters_are_bound(tmp_path: Path) -> None:
     path = tmp_path / "v.cwvault"
     Vault.create(path, PASS, kdf_memory_mib=8)[0].close()
     conn = sqlite3.connect(path)
-    params = KdfParams.from_json(conn.execute("SELECT value FROM header WHERE name='kdf'")
-                                 .fetchone()[0])
+    params = KdfParams.from_json(
+        conn.execute("SELECT value FROM header WHERE name='kdf'").fetchone()[0]
+    )
     weaker = KdfParams(params.memory_kib, params.iterations, 1, params.salt_hex)
     conn.execute("UPDATE header SET value=? WHERE name='kdf'", (weaker.canonical(),))
     conn.commit()
@@ -173,7 +174,9 @@ def test_transaction_rolls_back_everything(vault: Vault) -> None:
     assert vault.get("x") is None
 
 
-def test_backup_is_a_vault_that_opens_with_the_same_passphrase(vault: Vault, tmp_path: Path) -> None:
+def test_backup_is_a_vault_that_opens_with_the_same_passphrase(
+    vault: Vault, tmp_path: Path
+) -> None:
     vault.put("x", "setting", {"v": "kept"})
     copy = vault.backup(tmp_path / "backup.cwvault")
     with pytest.raises(VaultExists):
