@@ -68,5 +68,8 @@ def test_importing_a_rule_file_selects_it(qtbot, tmp_path, preferences, monkeypa
         window.controller.import_rule(bad)
         assert shown and "bad.toml:1" in shown[0]  # names the file and the line
         assert page.rule_combo.currentData() == "test-release"
+        window.controller.lock()  # an imported rule is vault data: gone while locked
+        assert page.rule_combo.findData("test-release") == -1
+        assert page.model.rowCount() == 0
     finally:
         window.controller.shutdown()

@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def on_controller_vault_locked(self) -> None:
         self.idle.stop()
+        self.statusBar().clearMessage()  # "Exported to <path>" may name a client
         self.clipboard.clear_now()
         for editor in list(self.editors.values()):
             editor.discard_and_close()

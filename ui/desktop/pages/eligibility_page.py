@@ -199,6 +199,7 @@ class EligibilityPage(QWidget):
         QMessageBox.warning(self, self.tr("The rule was not imported"), message)
 
     def on_controller_vault_locked(self) -> None:
+        self.refresh_rules()  # imported rules live in the vault: their titles go too
         self.model.clear()
         self.reasons_model.setStringList([])
         self.result_label.clear()
