@@ -171,6 +171,21 @@ class SelfTest:
         render_test_pdf(target)
         expect(target.read_bytes().startswith(b"%PDF"), "the file is not a PDF")
 
+    def translations(self) -> None:
+        require_modules("ui.desktop.i18n")
+        from PySide6.QtCore import QTranslator
+
+        from ui.desktop.i18n import I18N_DIR, LANGUAGES
+
+        files = [I18N_DIR / f"casework_{code}.qm" for code in LANGUAGES if code != "en"]
+        if not any(path.is_file() for path in files):
+            raise Skipped("translations")
+        qt_application()
+        for path in files:
+            translator = QTranslator()
+            expect(path.is_file(), f"{path.name} is missing")
+            expect(translator.load(str(path)) and not translator.isEmpty(), f"{path.name} is empty")
+
     def summary_pdf(self) -> None:
         require_modules("app.reports", "ui.printing.summaries")
         target = self.folder / "summary.pdf"
@@ -287,6 +302,7 @@ STEPS: tuple[tuple[str, Callable[[SelfTest], None]], ...] = (
     ("export a bundle to a second vault", SelfTest.export_bundle),
     ("import the bundle there", SelfTest.import_bundle),
     ("render a PDF with Qt (offscreen)", SelfTest.qt_pdf),
+    ("load the translations", SelfTest.translations),
     ("render a case summary PDF", SelfTest.summary_pdf),
 )
 
