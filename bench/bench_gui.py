@@ -135,13 +135,22 @@ def run() -> list[dict[str, Any]]:
         timings.sort()
         p95 = timings[int(len(timings) * 0.95)]
         median = statistics.median(timings)
+        index_times = []
+        for text in queries:
+            if text:
+                t0 = time.perf_counter()
+                controller.search(text)
+                index_times.append(time.perf_counter() - t0)
+        index_times.sort()
+        index_p95 = index_times[int(len(index_times) * 0.95)]
         results.append(
             {
                 "name": "search keystroke to updated list, p95",
                 "value": round(p95 * 1000, 1),
                 "unit": "ms",
                 "target": 50,
-                "note": f"{len(timings)} keystrokes; median {median * 1000:.1f} ms",
+                "note": f"{len(timings)} keystrokes; median {median * 1000:.1f} ms; of which "
+                f"the vault's search index alone: p95 {index_p95 * 1000:.1f} ms",
             }
         )
 
