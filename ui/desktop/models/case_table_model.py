@@ -86,8 +86,13 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if role == roles.STATUS_CODE:
             return self._rows[index.row()].eligibility if index.column() == ELIGIBILITY else None
-        if role == roles.TOOLTIP and index.column() == NAME:
-            return "\n".join(self._rows[index.row()].aliases) or None
+        if role == roles.TOOLTIP:
+            # The whole text of a narrow cell; for the name, also the other spellings.
+            row = self._rows[index.row()]
+            text = row.display[index.column()]
+            if index.column() == NAME and row.aliases:
+                text = "\n".join((text, *row.aliases))
+            return text or None
         return None
 
     def headerData(

@@ -30,7 +30,7 @@ from ui.desktop.models.case_rows import ELIGIBILITY, CaseRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
-_WIDTHS = (190, 140, 85, 105, 85, 85, 145, 120, 150)
+_WIDTHS = (190, 130, 85, 105, 85, 85, 140, 145, 150)
 
 
 class CasesPage(QWidget):
