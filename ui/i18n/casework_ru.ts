@@ -627,158 +627,158 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="132" />
+        <location filename="../desktop/pages/contacts_page.py" line="128" />
         <source>Your name, as contacts will see it</source>
         <translation>Ваше имя, как его увидят контакты</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="136" />
+        <location filename="../desktop/pages/contacts_page.py" line="132" />
         <source>Set name</source>
         <translation>Задать имя</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="137" />
+        <location filename="../desktop/pages/contacts_page.py" line="133" />
         <source>Save my card…</source>
         <translation>Сохранить мою карточку…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="138" />
+        <location filename="../desktop/pages/contacts_page.py" line="134" />
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="143" />
+        <location filename="../desktop/pages/contacts_page.py" line="139" />
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="144" />
+        <location filename="../desktop/pages/contacts_page.py" line="140" />
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="158" />
+        <location filename="../desktop/pages/contacts_page.py" line="154" />
         <source>Add contact from card…</source>
         <translation>Добавить контакт из карточки…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="159" />
+        <location filename="../desktop/pages/contacts_page.py" line="155" />
         <source>Verify…</source>
         <translation>Подтвердить…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="163" />
+        <location filename="../desktop/pages/contacts_page.py" line="159" />
         <source>Export bundle…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="164" />
+        <location filename="../desktop/pages/contacts_page.py" line="160" />
         <source>Import bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="166" />
+        <location filename="../desktop/pages/contacts_page.py" line="162" />
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="174" />
+        <location filename="../desktop/pages/contacts_page.py" line="170" />
         <source>A folder shared by Syncthing, or a USB stick</source>
         <translation>Папка, общая через Syncthing, или флешка</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="175" />
+        <location filename="../desktop/pages/contacts_page.py" line="171" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="176" />
+        <location filename="../desktop/pages/contacts_page.py" line="172" />
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="177" />
+        <location filename="../desktop/pages/contacts_page.py" line="173" />
         <source>Not synced yet in this session.</source>
         <translation>В этом сеансе ещё не синхронизировано.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="178" />
-        <location filename="../desktop/pages/contacts_page.py" line="332" />
+        <location filename="../desktop/pages/contacts_page.py" line="174" />
+        <location filename="../desktop/pages/contacts_page.py" line="329" />
         <source>Sync folder</source>
         <translation>Папка синхронизации</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="193" />
+        <location filename="../desktop/pages/contacts_page.py" line="190" />
         <source>Keep shown value</source>
         <translation>Оставить показанное значение</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="194" />
+        <location filename="../desktop/pages/contacts_page.py" line="191" />
         <source>Use other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="195" />
+        <location filename="../desktop/pages/contacts_page.py" line="192" />
         <source>Conflicts to review</source>
         <translation>Конфликты для проверки</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="206" />
+        <location filename="../desktop/pages/contacts_page.py" line="203" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="251" />
+        <location filename="../desktop/pages/contacts_page.py" line="248" />
         <source>Locked.</source>
         <translation>Заблокировано.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="258" />
+        <location filename="../desktop/pages/contacts_page.py" line="255" />
         <source>Not done</source>
         <translation>Не сделано</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="275" />
+        <location filename="../desktop/pages/contacts_page.py" line="272" />
         <source>Save your card</source>
         <translation>Сохраните свою карточку</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="288" />
+        <location filename="../desktop/pages/contacts_page.py" line="285" />
         <source>Keys changed</source>
         <translation>Ключи изменились</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="290" />
+        <location filename="../desktop/pages/contacts_page.py" line="287" />
         <source>The keys of %1 changed. Nothing is sent to or accepted from them until you compare the new fingerprint with them and verify again.</source>
         <translation>Ключи %1 изменились. Пока вы не сверите с ним новый отпечаток и не подтвердите снова, ему ничего не отправляется и от него ничего не принимается.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="297" />
+        <location filename="../desktop/pages/contacts_page.py" line="294" />
         <source>Contact card</source>
         <translation>Карточка контакта</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="324" />
+        <location filename="../desktop/pages/contacts_page.py" line="321" />
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="340" />
+        <location filename="../desktop/pages/contacts_page.py" line="337" />
         <source>Choose a sync folder first.</source>
         <translation>Сначала выберите папку синхронизации.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="344" />
+        <location filename="../desktop/pages/contacts_page.py" line="341" />
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="350" />
+        <location filename="../desktop/pages/contacts_page.py" line="347" />
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="352" />
+        <location filename="../desktop/pages/contacts_page.py" line="349" />
         <source>Synced: %1 imported, %2 written, %3 refused.</source>
         <translation>Синхронизировано: импортировано %1, записано %2, отклонено %3.</translation>
     </message>
@@ -926,32 +926,31 @@
         <translation>прогноз до %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="154" />
         <source>Verify against the official text: %1</source>
-        <translation>Сверьте с официальным текстом: %1</translation>
+        <translation type="vanished">Сверьте с официальным текстом: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="158" />
+        <location filename="../desktop/pages/eligibility_page.py" line="156" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="172" />
+        <location filename="../desktop/pages/eligibility_page.py" line="170" />
         <source>Import a rule</source>
         <translation>Импорт правила</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="172" />
+        <location filename="../desktop/pages/eligibility_page.py" line="170" />
         <source>Rule files (*.toml)</source>
         <translation>Файлы правил (*.toml)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="199" />
+        <location filename="../desktop/pages/eligibility_page.py" line="197" />
         <source>The rule was not imported</source>
         <translation>Правило не импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="209" />
+        <location filename="../desktop/pages/eligibility_page.py" line="208" />
         <source>%1 of %2 cases</source>
         <translation>%1 из %2 дел</translation>
     </message>
@@ -985,6 +984,133 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="73" />
+        <source>Export bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="83" />
+        <source>%1 (not verified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="101" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="102" />
+        <source>Select all cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="107" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="112" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="114" />
+        <source>Cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="119" />
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="121" />
+        <source>What the selected case's bundle will hold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="124" />
+        <source>Save as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="174" />
+        <source>Save bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="181" />
+        <source>Select a case to see what it will hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="199" />
+        <source>Choose at least one contact, one case and a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="202" />
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="208" />
+        <source>Not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/export_dialog.py" line="210" />
+        <source>Wrote %1: %2 case(s), %3 document(s), profile %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="471" />
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="529" />
+        <source>Export the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="483" />
+        <source>Columns to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="485" />
+        <source>All cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="490" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="496" />
+        <source>Columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="498" />
+        <source>Cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="530" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="540" />
+        <source>Not exported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../desktop/pages/home_page.py" line="53" />
@@ -1015,6 +1141,229 @@
         <location filename="../desktop/pages/home_page.py" line="151" />
         <source>Under: %1</source>
         <translation>По правилу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="30" />
+        <source>Import bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="32" />
+        <source>Checking the bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="42" />
+        <source>What will change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="48" />
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="53" />
+        <source>From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="54" />
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="55" />
+        <source>Verified:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="56" />
+        <source>Bundle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="70" />
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="81" />
+        <source>yes — fingerprint compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="81" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="84" />
+        <source>profile %1, sequence %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="92" />
+        <source>Every check passed. Nothing is written until you apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="99" />
+        <source>New cases (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="101" />
+        <source>Changed cases (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="105" />
+        <source>Conflicts to review (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="109" />
+        <source>Deleted by the sender, kept here for review (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="124" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="130" />
+        <source>Not imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_dialog.py" line="134" />
+        <source>Imported: %1 new case(s), %2 changed, %3 conflict(s) to review.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="262" />
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="344" />
+        <source>Import a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="270" />
+        <source>A .csv or .xlsx file with a header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="271" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="282" />
+        <source>First rows of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="289" />
+        <source>Which column holds which field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="290" />
+        <source>Load mapping file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="292" />
+        <source>Import only the good rows (leave bad rows out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="293" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="294" />
+        <source>A dry run: nothing is written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="295" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="302" />
+        <source>Bad rows and duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="307" />
+        <source>Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="310" />
+        <source>Columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="345" />
+        <source>Lists (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="357" />
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="369" />
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="381" />
+        <source>%1 rows read (%2). Check the fields below, then Check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="387" />
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="393" />
+        <source>Mapping file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="387" />
+        <source>Mapping (*.toml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="413" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="427" />
+        <source>%1 new, %2 already known (not added again), %3 bad rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="431" />
+        <source>Nothing is imported while there are bad rows, unless you import only the good ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="461" />
+        <source>Imported %1 cases.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1536,7 +1885,7 @@
     </message>
     <message>
         <location filename="../desktop/main_window.py" line="68" />
-        <location filename="../desktop/main_window.py" line="360" />
+        <location filename="../desktop/main_window.py" line="361" />
         <source>Casework</source>
         <translation>Casework</translation>
     </message>
@@ -1610,44 +1959,67 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="274" />
+        <location filename="../desktop/main_window.py" line="275" />
         <source>Open a vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="276" />
+        <location filename="../desktop/main_window.py" line="277" />
         <source>Casework vaults (*.cwvault);;All files (*)</source>
         <translation>Хранилища Casework (*.cwvault);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="332" />
+        <location filename="../desktop/main_window.py" line="333" />
         <source>Checking eligibility…</source>
         <translation>Проверка права на освобождение…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="333" />
+        <location filename="../desktop/main_window.py" line="334" />
         <source>Working on an attachment…</source>
         <translation>Работа с вложением…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="334" />
+        <location filename="../desktop/main_window.py" line="335" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="335" />
+        <location filename="../desktop/main_window.py" line="336" />
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="337" />
+        <location filename="../desktop/main_window.py" line="338" />
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="363" />
+        <location filename="../desktop/main_window.py" line="364" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="134" />
+        <source>— not imported —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
+        <source>First value</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1760,9 +2132,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="228" />
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="58" />
+        <location filename="../desktop/pages/contacts_page.py" line="54" />
         <source>QR code of the keys</source>
         <translation>QR-код ключей</translation>
     </message>
@@ -2171,6 +2551,140 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="115" />
+        <source>All cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="116" />
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="117" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="118" />
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="119" />
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="120" />
+        <source>Rule, by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="121" />
+        <source>Rule, first qualifying in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="218" />
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="221" />
+        <source>Export page as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="222" />
+        <source>Export numbers as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="236" />
+        <source>Statistics as numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="241" />
+        <source>Under the rule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="316" />
+        <source>No rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="381" />
+        <source>Cases: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="384" />
+        <source>By group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="390" />
+        <source>By status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="396" />
+        <source>By article (most frequent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="402" />
+        <source>%1 — by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="406" />
+        <source>First qualifying, by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="448" />
+        <source>Export numbers as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="449" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatsTableModel</name>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
+        <source>Counted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../desktop/widgets/strength_meter.py" line="123" />
@@ -2196,6 +2710,92 @@
         <location filename="../desktop/widgets/strength_meter.py" line="127" />
         <source>Strong</source>
         <translation>Сильная</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrintDialog</name>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="111" />
+        <source>Print case summaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="118" />
+        <source>Colleague — everything, privileged notes included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="119" />
+        <source>Family — no privileged notes, events or assessments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="120" />
+        <source>Public — only what may be published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="132" />
+        <source>The selected case</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/dialogs/print_dialogs.py" line="133" />
+        <source>The %n selected cases</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/dialogs/print_dialogs.py" line="136" />
+        <source>All %n cases shown in the list (one PDF, each case on new pages)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="146" />
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="147" />
+        <source>Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="148" />
+        <source>Cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="152" />
+        <source>The footer of every page names the profile and the date printed. Preview and printing stay in memory; a saved PDF is outside the vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="161" />
+        <source>Preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="162" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="163" />
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="215" />
+        <source>Print preview</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2317,27 +2917,27 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="82" />
+        <location filename="../desktop/pages/contacts_page.py" line="78" />
         <source>Verify %1</source>
         <translation>Подтвердить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="95" />
+        <location filename="../desktop/pages/contacts_page.py" line="91" />
         <source>Call %1 or meet them. Ask them to read their fingerprint (casework identity show): it must match every group below. Never compare over the channel the card came through.</source>
         <translation>Позвоните %1 или встретьтесь. Попросите прочитать отпечаток (casework identity show): он должен совпасть со всеми группами ниже. Никогда не сверяйте по тому же каналу, по которому пришла карточка.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="104" />
+        <location filename="../desktop/pages/contacts_page.py" line="100" />
         <source>The keys of %1 CHANGED. </source>
         <translation>Ключи %1 ИЗМЕНИЛИСЬ. </translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="108" />
+        <location filename="../desktop/pages/contacts_page.py" line="104" />
         <source>The numbers match</source>
         <translation>Цифры совпадают</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="119" />
+        <location filename="../desktop/pages/contacts_page.py" line="115" />
         <source>Yours, to read to them:</source>
         <translation>Ваш — прочитать им:</translation>
     </message>
@@ -2368,29 +2968,100 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="379" />
+        <location filename="../desktop/pages/contacts_page.py" line="376" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="380" />
+        <location filename="../desktop/pages/contacts_page.py" line="377" />
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="382" />
+        <location filename="../desktop/pages/contacts_page.py" line="379" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="383" />
+        <location filename="../desktop/pages/contacts_page.py" line="380" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="384" />
+        <location filename="../desktop/pages/contacts_page.py" line="381" />
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/dialogs/import_list_dialog.py" line="175" />
+        <source>— not imported —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="47" />
+        <source>%1 is saved outside the vault and is not encrypted: anyone with this computer or the file can read it. Keep it safe, and delete it when it is no longer needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="57" />
+        <source>Saved outside the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="73" />
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="73" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="83" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/print_dialogs.py" line="84" />
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="469" />
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="482" />
+        <source>&amp;Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="485" />
+        <source>&amp;Print case summaries…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="486" />
+        <source>&amp;Import a list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="487" />
+        <source>&amp;Export the list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/pages/statistics_page.py" line="488" />
+        <source>&amp;Statistics</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

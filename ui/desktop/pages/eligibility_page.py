@@ -151,9 +151,7 @@ class EligibilityPage(QWidget):
             )
         text = " · ".join(parts)
         if rule.verify_note:
-            text += "\n⚠ " + self.tr("Verify against the official text: %1").replace(
-                "%1", rule.verify_note
-            )
+            text += "\n⚠ " + rule.verify_note  # the rule's own warning, as its author wrote it
         if rule.source:
             text += "\n" + self.tr("Source: %1").replace("%1", rule.source)
         self.rule_info.setText(text)
