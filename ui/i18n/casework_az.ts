@@ -988,12 +988,12 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="73" />
         <source>Export bundle</source>
-        <translation type="unfinished" />
+        <translation>Paketi ixrac et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="83" />
         <source>%1 (not verified)</source>
-        <translation type="unfinished" />
+        <translation>%1 (təsdiqlənməyib)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="101" />
@@ -1003,22 +1003,22 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="102" />
         <source>Select all cases</source>
-        <translation type="unfinished" />
+        <translation>Bütün işləri seç</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="107" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>İxrac et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="112" />
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>Kimə:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="114" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>İşlər:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="119" />
@@ -1028,27 +1028,27 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="121" />
         <source>What the selected case's bundle will hold:</source>
-        <translation type="unfinished" />
+        <translation>Seçilmiş işin paketində olacaqlar:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="124" />
         <source>Save as:</source>
-        <translation type="unfinished" />
+        <translation>Belə saxla:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="174" />
         <source>Save bundle</source>
-        <translation type="unfinished" />
+        <translation>Paketi saxla</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="181" />
         <source>Select a case to see what it will hold.</source>
-        <translation type="unfinished" />
+        <translation>Nəyi əhatə edəcəyini görmək üçün iş seçin.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="199" />
         <source>Choose at least one contact, one case and a file.</source>
-        <translation type="unfinished" />
+        <translation>Ən azı bir kontakt, bir iş və fayl seçin.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="202" />
@@ -1058,12 +1058,12 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="208" />
         <source>Not exported: %1</source>
-        <translation type="unfinished" />
+        <translation>İxrac edilmədi: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="210" />
         <source>Wrote %1: %2 case(s), %3 document(s), profile %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 yazıldı: %2 iş, %3 sənəd, profil %4.</translation>
     </message>
 </context>
 <context>
@@ -1072,42 +1072,42 @@
         <location filename="../desktop/dialogs/import_list_dialog.py" line="471" />
         <location filename="../desktop/dialogs/import_list_dialog.py" line="529" />
         <source>Export the list</source>
-        <translation type="unfinished" />
+        <translation>Siyahını ixrac et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="483" />
         <source>Columns to export</source>
-        <translation type="unfinished" />
+        <translation>İxrac ediləcək sütunlar</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="485" />
         <source>All cases</source>
-        <translation type="unfinished" />
+        <translation>Bütün işlər</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="490" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>İxrac et…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="496" />
         <source>Columns:</source>
-        <translation type="unfinished" />
+        <translation>Sütunlar:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="498" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>İşlər:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="530" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel kitabı (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="540" />
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>İxrac edilmədi</translation>
     </message>
 </context>
 <context>
@@ -1148,27 +1148,27 @@
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="30" />
         <source>Import bundle</source>
-        <translation type="unfinished" />
+        <translation>Paketi idxal et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="32" />
         <source>Checking the bundle…</source>
-        <translation type="unfinished" />
+        <translation>Paket yoxlanılır…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="42" />
         <source>What will change</source>
-        <translation type="unfinished" />
+        <translation>Nə dəyişəcək</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="48" />
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Tətbiq et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="53" />
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>Kimdən:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="54" />
@@ -1178,72 +1178,72 @@
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="55" />
         <source>Verified:</source>
-        <translation type="unfinished" />
+        <translation>Təsdiqlənib:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="56" />
         <source>Bundle:</source>
-        <translation type="unfinished" />
+        <translation>Paket:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="70" />
         <source>Refused: %1</source>
-        <translation type="unfinished" />
+        <translation>Rədd edildi: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="81" />
         <source>yes — fingerprint compared</source>
-        <translation type="unfinished" />
+        <translation>bəli — barmaq izi müqayisə edilib</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="81" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>xeyr</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="84" />
         <source>profile %1, sequence %2</source>
-        <translation type="unfinished" />
+        <translation>profil %1, ardıcıllıq %2</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="92" />
         <source>Every check passed. Nothing is written until you apply.</source>
-        <translation type="unfinished" />
+        <translation>Bütün yoxlamalar keçdi. Tətbiq edənə qədər heç nə yazılmır.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="99" />
         <source>New cases (%1)</source>
-        <translation type="unfinished" />
+        <translation>Yeni işlər (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="101" />
         <source>Changed cases (%1)</source>
-        <translation type="unfinished" />
+        <translation>Dəyişmiş işlər (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="105" />
         <source>Conflicts to review (%1)</source>
-        <translation type="unfinished" />
+        <translation>Yoxlanmalı ziddiyyətlər (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="109" />
         <source>Deleted by the sender, kept here for review (%1)</source>
-        <translation type="unfinished" />
+        <translation>Göndərən tərəfindən silinib, yoxlama üçün burada saxlanılır (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="124" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>İdxal edilir…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="130" />
         <source>Not imported: %1</source>
-        <translation type="unfinished" />
+        <translation>İdxal edilmədi: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="134" />
         <source>Imported: %1 new case(s), %2 changed, %3 conflict(s) to review.</source>
-        <translation type="unfinished" />
+        <translation>İdxal edildi: %1 yeni iş, %2 dəyişmiş, %3 yoxlanmalı ziddiyyət.</translation>
     </message>
 </context>
 <context>
@@ -1252,118 +1252,118 @@
         <location filename="../desktop/dialogs/import_list_dialog.py" line="262" />
         <location filename="../desktop/dialogs/import_list_dialog.py" line="344" />
         <source>Import a list</source>
-        <translation type="unfinished" />
+        <translation>Siyahını idxal et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="270" />
         <source>A .csv or .xlsx file with a header row</source>
-        <translation type="unfinished" />
+        <translation>Başlıq sətri olan .csv və ya .xlsx faylı</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="271" />
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>Fayl seç…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="282" />
         <source>First rows of the file</source>
-        <translation type="unfinished" />
+        <translation>Faylın ilk sətirləri</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="289" />
         <source>Which column holds which field</source>
-        <translation type="unfinished" />
+        <translation>Hansı sütunda hansı sahədir</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="290" />
         <source>Load mapping file…</source>
-        <translation type="unfinished" />
+        <translation>Uyğunlaşdırma faylını yüklə…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="292" />
         <source>Import only the good rows (leave bad rows out)</source>
-        <translation type="unfinished" />
+        <translation>Yalnız düzgün sətirləri idxal et (səhvləri burax)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="293" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Yoxla</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="294" />
         <source>A dry run: nothing is written</source>
-        <translation type="unfinished" />
+        <translation>Sınaq: heç nə yazılmır</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="295" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>İdxal et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="302" />
         <source>Bad rows and duplicates</source>
-        <translation type="unfinished" />
+        <translation>Səhv sətirlər və təkrarlar</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="307" />
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>Kodlaşdırma:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="310" />
         <source>Columns:</source>
-        <translation type="unfinished" />
+        <translation>Sütunlar:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="345" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Siyahılar (*.csv *.xlsx);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="357" />
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>Oxunur…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="369" />
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Faylı oxumaq olmur: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="381" />
         <source>%1 rows read (%2). Check the fields below, then Check.</source>
-        <translation type="unfinished" />
+        <translation>%1 sətir oxundu (%2). Aşağıdakı sahələri yoxlayın, sonra “Yoxla” düyməsini basın.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="387" />
         <location filename="../desktop/dialogs/import_list_dialog.py" line="393" />
         <source>Mapping file</source>
-        <translation type="unfinished" />
+        <translation>Uyğunlaşdırma faylı</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="387" />
         <source>Mapping (*.toml)</source>
-        <translation type="unfinished" />
+        <translation>Uyğunlaşdırma (*.toml)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="413" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Yoxlanılır…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="427" />
         <source>%1 new, %2 already known (not added again), %3 bad rows.</source>
-        <translation type="unfinished" />
+        <translation>%1 yeni, %2 artıq məlumdur (yenidən əlavə edilmir), %3 səhv sətir.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="431" />
         <source>Nothing is imported while there are bad rows, unless you import only the good ones.</source>
-        <translation type="unfinished" />
+        <translation>Səhv sətirlər olduqca heç nə idxal edilmir, əgər yalnız düzgünləri idxal etməsəniz.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="461" />
         <source>Imported %1 cases.</source>
-        <translation type="unfinished" />
+        <translation>%1 iş idxal edildi.</translation>
     </message>
 </context>
 <context>
@@ -2004,12 +2004,12 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="134" />
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation>— idxal edilmir —</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Fayldakı sütun</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Birinci dəyər</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2136,7 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="228" />
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>sətir %1</translation>
     </message>
 </context>
 <context>
@@ -2555,12 +2555,12 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="115" />
         <source>All cases</source>
-        <translation type="unfinished" />
+        <translation>Bütün işlər</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="116" />
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Qrup</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="117" />
@@ -2570,7 +2570,7 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="118" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Maddə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="119" />
@@ -2580,12 +2580,12 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="120" />
         <source>Rule, by group</source>
-        <translation type="unfinished" />
+        <translation>Qayda, qruplar üzrə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="121" />
         <source>Rule, first qualifying in</source>
-        <translation type="unfinished" />
+        <translation>Qayda, ilk uyğunluq</translation>
     </message>
 </context>
 <context>
@@ -2598,67 +2598,67 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="221" />
         <source>Export page as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Səhifəni PDF kimi ixrac et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="222" />
         <source>Export numbers as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Rəqəmləri CSV kimi ixrac et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="236" />
         <source>Statistics as numbers</source>
-        <translation type="unfinished" />
+        <translation>Rəqəmlərlə statistika</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="241" />
         <source>Under the rule:</source>
-        <translation type="unfinished" />
+        <translation>Qaydaya görə:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="316" />
         <source>No rule</source>
-        <translation type="unfinished" />
+        <translation>Qayda yoxdur</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="381" />
         <source>Cases: %1</source>
-        <translation type="unfinished" />
+        <translation>İşlər: %1</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="384" />
         <source>By group</source>
-        <translation type="unfinished" />
+        <translation>Qruplar üzrə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="390" />
         <source>By status</source>
-        <translation type="unfinished" />
+        <translation>Status üzrə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="396" />
         <source>By article (most frequent)</source>
-        <translation type="unfinished" />
+        <translation>Maddələr üzrə (ən çox rast gəlinən)</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="402" />
         <source>%1 — by group</source>
-        <translation type="unfinished" />
+        <translation>%1 — qruplar üzrə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="406" />
         <source>First qualifying, by month</source>
-        <translation type="unfinished" />
+        <translation>İlk uyğunluq, aylar üzrə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="448" />
         <source>Export numbers as CSV</source>
-        <translation type="unfinished" />
+        <translation>Rəqəmləri CSV kimi ixrac et</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="449" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV faylları (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2666,22 +2666,22 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Counted by</source>
-        <translation type="unfinished" />
+        <translation>Hesablama üzrə</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Dəyər</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Şəxslər</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Payı</translation>
     </message>
 </context>
 <context>
@@ -2717,43 +2717,39 @@
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="111" />
         <source>Print case summaries</source>
-        <translation type="unfinished" />
+        <translation>İş xülasələrini çap et</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="118" />
         <source>Colleague — everything, privileged notes included</source>
-        <translation type="unfinished" />
+        <translation>Həmkar — hər şey, məxfi qeydlər daxil</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="119" />
         <source>Family — no privileged notes, events or assessments</source>
-        <translation type="unfinished" />
+        <translation>Ailə — məxfi qeydlər, hadisələr və qiymətləndirmələr olmadan</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="120" />
         <source>Public — only what may be published</source>
-        <translation type="unfinished" />
+        <translation>Açıq — yalnız dərc edilə bilən</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="132" />
         <source>The selected case</source>
-        <translation type="unfinished" />
+        <translation>Seçilmiş iş</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/dialogs/print_dialogs.py" line="133" />
         <source>The %n selected cases</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Seçilmiş %n iş</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/dialogs/print_dialogs.py" line="136" />
         <source>All %n cases shown in the list (one PDF, each case on new pages)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Siyahıda göstərilən bütün %n iş (bir PDF, hər iş yeni səhifədən)</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="146" />
@@ -2763,22 +2759,22 @@
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="147" />
         <source>Paper:</source>
-        <translation type="unfinished" />
+        <translation>Kağız:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="148" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>İşlər:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="152" />
         <source>The footer of every page names the profile and the date printed. Preview and printing stay in memory; a saved PDF is outside the vault.</source>
-        <translation type="unfinished" />
+        <translation>Hər səhifənin altında profil və çap tarixi göstərilir. Önbaxış və çap yaddaşda qalır; saxlanmış PDF seyfdən kənardadır.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="161" />
         <source>Preview…</source>
-        <translation type="unfinished" />
+        <translation>Önbaxış…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="162" />
@@ -2788,12 +2784,12 @@
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="163" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF kimi saxla…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="215" />
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation>Çapa önbaxış</translation>
     </message>
 </context>
 <context>
@@ -2996,37 +2992,37 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="175" />
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation>— idxal edilmir —</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="47" />
         <source>%1 is saved outside the vault and is not encrypted: anyone with this computer or the file can read it. Keep it safe, and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>%1 seyfdən kənarda saxlanılıb və şifrələnməyib: bu kompüterə və ya fayla çıxışı olan hər kəs onu oxuya bilər. Onu qoruyun və lazım olmadıqda silin.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="57" />
         <source>Saved outside the vault</source>
-        <translation type="unfinished" />
+        <translation>Seyfdən kənarda saxlanıldı</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="73" />
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF kimi saxla</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="73" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="83" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Saxlanılmadı</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="84" />
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>PDF yazılmadı: %1</translation>
     </message>
 </context>
 <context>
@@ -3034,32 +3030,32 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="469" />
         <source>Statistics</source>
-        <translation type="unfinished" />
+        <translation>Statistika</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="482" />
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="485" />
         <source>&amp;Print case summaries…</source>
-        <translation type="unfinished" />
+        <translation>İş xülasələrini ç&amp;ap et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="486" />
         <source>&amp;Import a list…</source>
-        <translation type="unfinished" />
+        <translation>Siyahını i&amp;dxal et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="487" />
         <source>&amp;Export the list…</source>
-        <translation type="unfinished" />
+        <translation>Siyahını &amp;ixrac et…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="488" />
         <source>&amp;Statistics</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statistika</translation>
     </message>
 </context>
 </TS>

@@ -988,12 +988,12 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="73" />
         <source>Export bundle</source>
-        <translation type="unfinished" />
+        <translation>Экспорт пакета</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="83" />
         <source>%1 (not verified)</source>
-        <translation type="unfinished" />
+        <translation>%1 (не подтверждён)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="101" />
@@ -1003,22 +1003,22 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="102" />
         <source>Select all cases</source>
-        <translation type="unfinished" />
+        <translation>Выбрать все дела</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="107" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="112" />
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>Кому:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="114" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>Дела:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="119" />
@@ -1028,27 +1028,27 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="121" />
         <source>What the selected case's bundle will hold:</source>
-        <translation type="unfinished" />
+        <translation>Что войдёт в пакет выбранного дела:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="124" />
         <source>Save as:</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="174" />
         <source>Save bundle</source>
-        <translation type="unfinished" />
+        <translation>Сохранить пакет</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="181" />
         <source>Select a case to see what it will hold.</source>
-        <translation type="unfinished" />
+        <translation>Выберите дело, чтобы увидеть, что войдёт в пакет.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="199" />
         <source>Choose at least one contact, one case and a file.</source>
-        <translation type="unfinished" />
+        <translation>Выберите хотя бы один контакт, одно дело и файл.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="202" />
@@ -1058,12 +1058,12 @@
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="208" />
         <source>Not exported: %1</source>
-        <translation type="unfinished" />
+        <translation>Не экспортировано: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/export_dialog.py" line="210" />
         <source>Wrote %1: %2 case(s), %3 document(s), profile %4.</source>
-        <translation type="unfinished" />
+        <translation>Записан %1: дел %2, документов %3, профиль %4.</translation>
     </message>
 </context>
 <context>
@@ -1072,42 +1072,42 @@
         <location filename="../desktop/dialogs/import_list_dialog.py" line="471" />
         <location filename="../desktop/dialogs/import_list_dialog.py" line="529" />
         <source>Export the list</source>
-        <translation type="unfinished" />
+        <translation>Экспорт списка</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="483" />
         <source>Columns to export</source>
-        <translation type="unfinished" />
+        <translation>Столбцы для экспорта</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="485" />
         <source>All cases</source>
-        <translation type="unfinished" />
+        <translation>Все дела</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="490" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="496" />
         <source>Columns:</source>
-        <translation type="unfinished" />
+        <translation>Столбцы:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="498" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>Дела:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="530" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="540" />
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>Не экспортировано</translation>
     </message>
 </context>
 <context>
@@ -1148,27 +1148,27 @@
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="30" />
         <source>Import bundle</source>
-        <translation type="unfinished" />
+        <translation>Импорт пакета</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="32" />
         <source>Checking the bundle…</source>
-        <translation type="unfinished" />
+        <translation>Проверка пакета…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="42" />
         <source>What will change</source>
-        <translation type="unfinished" />
+        <translation>Что изменится</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="48" />
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Применить</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="53" />
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>От:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="54" />
@@ -1178,72 +1178,72 @@
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="55" />
         <source>Verified:</source>
-        <translation type="unfinished" />
+        <translation>Подтверждено:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="56" />
         <source>Bundle:</source>
-        <translation type="unfinished" />
+        <translation>Пакет:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="70" />
         <source>Refused: %1</source>
-        <translation type="unfinished" />
+        <translation>Отклонено: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="81" />
         <source>yes — fingerprint compared</source>
-        <translation type="unfinished" />
+        <translation>да — отпечаток сверен</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="81" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="84" />
         <source>profile %1, sequence %2</source>
-        <translation type="unfinished" />
+        <translation>профиль %1, номер %2</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="92" />
         <source>Every check passed. Nothing is written until you apply.</source>
-        <translation type="unfinished" />
+        <translation>Все проверки пройдены. Ничего не записывается, пока вы не примените.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="99" />
         <source>New cases (%1)</source>
-        <translation type="unfinished" />
+        <translation>Новые дела (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="101" />
         <source>Changed cases (%1)</source>
-        <translation type="unfinished" />
+        <translation>Изменённые дела (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="105" />
         <source>Conflicts to review (%1)</source>
-        <translation type="unfinished" />
+        <translation>Конфликты для проверки (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="109" />
         <source>Deleted by the sender, kept here for review (%1)</source>
-        <translation type="unfinished" />
+        <translation>Удалены отправителем, оставлены здесь для проверки (%1)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="124" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="130" />
         <source>Not imported: %1</source>
-        <translation type="unfinished" />
+        <translation>Не импортировано: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_dialog.py" line="134" />
         <source>Imported: %1 new case(s), %2 changed, %3 conflict(s) to review.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано: новых дел %1, изменённых %2, конфликтов для проверки %3.</translation>
     </message>
 </context>
 <context>
@@ -1252,118 +1252,118 @@
         <location filename="../desktop/dialogs/import_list_dialog.py" line="262" />
         <location filename="../desktop/dialogs/import_list_dialog.py" line="344" />
         <source>Import a list</source>
-        <translation type="unfinished" />
+        <translation>Импорт списка</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="270" />
         <source>A .csv or .xlsx file with a header row</source>
-        <translation type="unfinished" />
+        <translation>Файл .csv или .xlsx со строкой заголовков</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="271" />
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="282" />
         <source>First rows of the file</source>
-        <translation type="unfinished" />
+        <translation>Первые строки файла</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="289" />
         <source>Which column holds which field</source>
-        <translation type="unfinished" />
+        <translation>Какой столбец содержит какое поле</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="290" />
         <source>Load mapping file…</source>
-        <translation type="unfinished" />
+        <translation>Загрузить файл соответствия…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="292" />
         <source>Import only the good rows (leave bad rows out)</source>
-        <translation type="unfinished" />
+        <translation>Импортировать только правильные строки (ошибочные пропустить)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="293" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="294" />
         <source>A dry run: nothing is written</source>
-        <translation type="unfinished" />
+        <translation>Пробный прогон: ничего не записывается</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="295" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="302" />
         <source>Bad rows and duplicates</source>
-        <translation type="unfinished" />
+        <translation>Ошибочные строки и повторы</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="307" />
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>Кодировка:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="310" />
         <source>Columns:</source>
-        <translation type="unfinished" />
+        <translation>Столбцы:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="345" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Списки (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="357" />
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="369" />
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл не читается: %1</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="381" />
         <source>%1 rows read (%2). Check the fields below, then Check.</source>
-        <translation type="unfinished" />
+        <translation>Прочитано строк: %1 (%2). Проверьте поля ниже и нажмите «Проверить».</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="387" />
         <location filename="../desktop/dialogs/import_list_dialog.py" line="393" />
         <source>Mapping file</source>
-        <translation type="unfinished" />
+        <translation>Файл соответствия</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="387" />
         <source>Mapping (*.toml)</source>
-        <translation type="unfinished" />
+        <translation>Соответствие (*.toml)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="413" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Проверка…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="427" />
         <source>%1 new, %2 already known (not added again), %3 bad rows.</source>
-        <translation type="unfinished" />
+        <translation>Новых: %1, уже известных (не добавлены повторно): %2, ошибочных строк: %3.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="431" />
         <source>Nothing is imported while there are bad rows, unless you import only the good ones.</source>
-        <translation type="unfinished" />
+        <translation>Пока есть ошибочные строки, ничего не импортируется, если только вы не импортируете одни правильные.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="461" />
         <source>Imported %1 cases.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано дел: %1.</translation>
     </message>
 </context>
 <context>
@@ -2004,12 +2004,12 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="134" />
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation>— не импортируется —</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="161" />
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Первое значение</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2136,7 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="228" />
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
@@ -2555,12 +2555,12 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="115" />
         <source>All cases</source>
-        <translation type="unfinished" />
+        <translation>Все дела</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="116" />
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="117" />
@@ -2570,7 +2570,7 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="118" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="119" />
@@ -2580,12 +2580,12 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="120" />
         <source>Rule, by group</source>
-        <translation type="unfinished" />
+        <translation>Правило, по группам</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="121" />
         <source>Rule, first qualifying in</source>
-        <translation type="unfinished" />
+        <translation>Правило, первое право в</translation>
     </message>
 </context>
 <context>
@@ -2598,67 +2598,67 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="221" />
         <source>Export page as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт страницы в PDF…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="222" />
         <source>Export numbers as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт чисел в CSV…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="236" />
         <source>Statistics as numbers</source>
-        <translation type="unfinished" />
+        <translation>Статистика в числах</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="241" />
         <source>Under the rule:</source>
-        <translation type="unfinished" />
+        <translation>По правилу:</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="316" />
         <source>No rule</source>
-        <translation type="unfinished" />
+        <translation>Без правила</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="381" />
         <source>Cases: %1</source>
-        <translation type="unfinished" />
+        <translation>Дела: %1</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="384" />
         <source>By group</source>
-        <translation type="unfinished" />
+        <translation>По группам</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="390" />
         <source>By status</source>
-        <translation type="unfinished" />
+        <translation>По статусу</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="396" />
         <source>By article (most frequent)</source>
-        <translation type="unfinished" />
+        <translation>По статьям (самые частые)</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="402" />
         <source>%1 — by group</source>
-        <translation type="unfinished" />
+        <translation>%1 — по группам</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="406" />
         <source>First qualifying, by month</source>
-        <translation type="unfinished" />
+        <translation>Первое право, по месяцам</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="448" />
         <source>Export numbers as CSV</source>
-        <translation type="unfinished" />
+        <translation>Экспорт чисел в CSV</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="449" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2666,22 +2666,22 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Counted by</source>
-        <translation type="unfinished" />
+        <translation>Подсчёт по</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Доля</translation>
     </message>
 </context>
 <context>
@@ -2717,45 +2717,39 @@
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="111" />
         <source>Print case summaries</source>
-        <translation type="unfinished" />
+        <translation>Печать сводок по делам</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="118" />
         <source>Colleague — everything, privileged notes included</source>
-        <translation type="unfinished" />
+        <translation>Коллега — всё, включая конфиденциальные заметки</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="119" />
         <source>Family — no privileged notes, events or assessments</source>
-        <translation type="unfinished" />
+        <translation>Семья — без конфиденциальных заметок, событий и оценок</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="120" />
         <source>Public — only what may be published</source>
-        <translation type="unfinished" />
+        <translation>Публично — только то, что можно публиковать</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="132" />
         <source>The selected case</source>
-        <translation type="unfinished" />
+        <translation>Выбранное дело</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/dialogs/print_dialogs.py" line="133" />
         <source>The %n selected cases</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Выбранное %n дело</numerusform><numerusform>Выбранные %n дела</numerusform><numerusform>Выбранные %n дел</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/dialogs/print_dialogs.py" line="136" />
         <source>All %n cases shown in the list (one PDF, each case on new pages)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Все %n дело в списке (один PDF, каждое дело с новой страницы)</numerusform><numerusform>Все %n дела в списке (один PDF, каждое дело с новой страницы)</numerusform><numerusform>Все %n дел в списке (один PDF, каждое дело с новой страницы)</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="146" />
@@ -2765,22 +2759,22 @@
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="147" />
         <source>Paper:</source>
-        <translation type="unfinished" />
+        <translation>Бумага:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="148" />
         <source>Cases:</source>
-        <translation type="unfinished" />
+        <translation>Дела:</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="152" />
         <source>The footer of every page names the profile and the date printed. Preview and printing stay in memory; a saved PDF is outside the vault.</source>
-        <translation type="unfinished" />
+        <translation>В нижнем колонтитуле каждой страницы указаны профиль и дата печати. Предпросмотр и печать остаются в памяти; сохранённый PDF находится вне хранилища.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="161" />
         <source>Preview…</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="162" />
@@ -2790,12 +2784,12 @@
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="163" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="215" />
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр печати</translation>
     </message>
 </context>
 <context>
@@ -2998,37 +2992,37 @@
     <message>
         <location filename="../desktop/dialogs/import_list_dialog.py" line="175" />
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation>— не импортируется —</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="47" />
         <source>%1 is saved outside the vault and is not encrypted: anyone with this computer or the file can read it. Keep it safe, and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>%1 сохранён вне хранилища и не зашифрован: его может прочитать любой, у кого есть этот компьютер или файл. Храните его надёжно и удалите, когда он больше не нужен.</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="57" />
         <source>Saved outside the vault</source>
-        <translation type="unfinished" />
+        <translation>Сохранено вне хранилища</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="73" />
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="73" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="83" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../desktop/dialogs/print_dialogs.py" line="84" />
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -3036,32 +3030,32 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="469" />
         <source>Statistics</source>
-        <translation type="unfinished" />
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="482" />
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="485" />
         <source>&amp;Print case summaries…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Печать сводок по делам…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="486" />
         <source>&amp;Import a list…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорт списка…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="487" />
         <source>&amp;Export the list…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="488" />
         <source>&amp;Statistics</source>
-        <translation type="unfinished" />
+        <translation>&amp;Статистика</translation>
     </message>
 </context>
 </TS>
