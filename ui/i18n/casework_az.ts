@@ -2681,7 +2681,7 @@
     <message>
         <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Share</source>
-        <translation>Payı</translation>
+        <translation>Pay</translation>
     </message>
 </context>
 <context>
