@@ -96,15 +96,16 @@ def forecast_months(on: date, window_end: date | None) -> list[str]:
 
 
 def rule_stats(
-    rule: Rule, cases: Sequence[Case], results: Sequence[RuleResult], on: date
+    rule: Rule, groups_of: Sequence[Iterable[str]], results: Sequence[RuleResult], on: date
 ) -> RuleStats:
-    """Aggregate ``results`` (one per case, same order) of ``rule`` evaluated on ``on``."""
+    """Aggregate ``results`` of ``rule`` evaluated on ``on``; ``groups_of[i]`` are the groups
+    of the person of ``results[i]`` (from cases or from the case list's rows)."""
     counts = dict.fromkeys(RESULT_STATUSES, 0)
     groups: dict[str, dict[str, int]] = {}
     months = dict.fromkeys(forecast_months(on, rule.window_end), 0)
-    for case, result in zip(cases, results, strict=True):
+    for person_groups, result in zip(groups_of, results, strict=True):
         counts[result.status] += 1
-        for group in dict.fromkeys(case.person.groups):
+        for group in dict.fromkeys(person_groups):
             per_group = groups.get(group)
             if per_group is None:
                 per_group = groups[group] = dict.fromkeys(RESULT_STATUSES, 0)
@@ -125,7 +126,7 @@ def rule_stats(
     )
 
 
-Facts = tuple[Sequence[str], str, Sequence[str]]  # groups, status, articles of one case
+Facts = tuple[Iterable[str], str, Iterable[str]]  # groups, status, articles of one case
 
 
 def count_stats(facts: Iterable[Facts]) -> Statistics:
@@ -171,7 +172,8 @@ def compute_stats(
         return stats
     day = evaluation_day(rule, on, today)
     results = [evaluate_rule(rule, c, on=day, today=today, profile=profile) for c in cases]
-    return replace(stats, rule=rule_stats(rule, cases, results, day))
+    groups_of = [c.person.groups for c in cases]
+    return replace(stats, rule=rule_stats(rule, groups_of, results, day))
 
 
 def _shares_json(shares: dict[str, Share]) -> dict[str, dict[str, Any]]:

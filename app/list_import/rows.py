@@ -110,10 +110,9 @@ def _groups(text: str) -> tuple[str, ...]:
         key = _key(part)
         if key not in KNOWN_GROUPS:
             close = difflib.get_close_matches(key, KNOWN_GROUPS, n=1)
-            hint = f" (did you mean {close[0]}?)" if close else ""
-            raise _Problem(
-                f"{part!r} is not a known group{hint}; groups: {', '.join(KNOWN_GROUPS)}"
-            )
+            if close:
+                raise _Problem(f"{part!r} is not a known group (did you mean {close[0]}?)")
+            raise _Problem(f"{part!r} is not a known group; groups: {', '.join(KNOWN_GROUPS)}")
         if key not in groups:
             groups.append(key)
     return tuple(groups)

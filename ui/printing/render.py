@@ -17,16 +17,17 @@ import contextlib
 import ctypes
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -53,10 +54,12 @@ _application: QGuiApplication | None = None
 
 @dataclass(frozen=True)
 class Printable:
-    """HTML to lay out, and ``footer(page, pages)`` for each of its pages (1-based)."""
+    """HTML to lay out, ``footer(page, pages)`` for each of its pages (1-based), and the
+    images the HTML names (``<img src="chart:groups">``), given from memory."""
 
     html: str
     footer: Callable[[int, int], str]
+    images: Mapping[str, QImage] = field(default_factory=dict)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -157,6 +160,10 @@ def _paint_printables(device: QPagedPaintDevice, printables: Sequence[Printable]
             document.documentLayout().setPaintDevice(device)
             document.setDefaultFont(font)
             document.setDocumentMargin(0)
+            for name, image in printable.images.items():
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource.value, QUrl(name), image
+                )
             document.setHtml(printable.html)
             document.setPageSize(QSizeF(width, body_height))
             keep_headings_with_next(document, body_height)

@@ -207,10 +207,12 @@ BAD_ROWS = {
 
 
 def with_bad_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """A copy of ``rows`` with the :data:`BAD_ROWS` spoiled (row ``i`` is on line ``i+2``)."""
+    """A copy of ``rows`` with the :data:`BAD_ROWS` it has spoiled (row ``i`` is on line
+    ``i + 2``)."""
     spoiled = [dict(row) for row in rows]
     for index, (field, value, _) in BAD_ROWS.items():
-        spoiled[index][field] = value
+        if index < len(spoiled):
+            spoiled[index][field] = value
     return spoiled
 
 

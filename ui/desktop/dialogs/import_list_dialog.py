@@ -1,0 +1,549 @@
+"""Importing a list of people from CSV or XLSX (with a column mapping and a preview of the
+first rows), and exporting the case list with chosen columns.
+
+The import dialog: choose the file (and, if names look wrong, its encoding), see the first
+rows, map each column to a field (recognised headers are mapped already; a mapping file
+can fill the rest), then **Check** — a dry run that lists every bad row by line and field
+and every duplicate — and **Import**: all rows or nothing, or only the good rows when
+asked. Reading, checking and storing run on workers; the file is read into memory only.
+
+Storing many cases in one transaction needs the open session, which the controller does not
+offer yet: :func:`start_list_import` uses its session-job mechanism directly (see there).
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.list_export import COLUMNS, DEFAULT_COLUMNS, ListExportError, export_list, format_for
+from app.list_import import (
+    FIELDS,
+    ImportPlan,
+    ListFormatError,
+    ListReadError,
+    ListTable,
+    MappingError,
+    apply_import,
+    load_mapping_file,
+    plan_import,
+    read_list_file,
+)
+from app.list_import.columns import normalise_header
+from app.reports.files import write_output_file
+from ui.desktop.controller import Controller
+from ui.desktop.dialogs.print_dialogs import notify_outside_vault
+from ui.desktop.file_dialogs import open_file, save_file
+from ui.desktop.models.case_rows import build_rows
+from ui.desktop.workers import JobContext, JobHandle
+
+PREVIEW_ROWS = 20
+ENCODINGS = (
+    ("", "Detect automatically"),
+    ("utf-8", "UTF-8"),
+    ("utf-16", "UTF-16"),
+    ("cp1251", "Windows-1251 (Cyrillic)"),
+    ("cp1254", "Windows-1254 (Turkish, Azerbaijani Latin)"),
+    ("koi8_r", "KOI8-R"),
+    ("cp866", "CP866 (DOS Cyrillic)"),
+)
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per column of the file: its title, the field it goes to (editable; ``""``
+    leaves it out) and its first value."""
+
+    TITLE, FIELD, SAMPLE = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._titles: list[str] = []
+        self._fields: list[str] = []
+        self._samples: list[str] = []
+
+    def set_table(self, table: ListTable | None) -> None:
+        self.beginResetModel()
+        self._titles = list(table.header) if table else []
+        self._fields = [
+            normalise_header(t) if normalise_header(t) in FIELDS else "" for t in self._titles
+        ]
+        first = table.rows[0].cells if table and table.rows else ()
+        self._samples = [first[i] if i < len(first) else "" for i in range(len(self._titles))]
+        self.endResetModel()
+
+    def apply_mapping(self, mapping: dict[str, str]) -> None:
+        by_title = {normalise_header(k): v for k, v in mapping.items()}
+        for row, title in enumerate(self._titles):
+            value = by_title.get(normalise_header(title))
+            if value is not None:
+                self._fields[row] = normalise_header(value) if value.strip() else ""
+        if self._titles:
+            self.dataChanged.emit(self.index(0, self.FIELD), self.index(len(self._titles) - 1,
+                                                                         self.FIELD))  # fmt: skip
+
+    def mapping(self) -> dict[str, str]:
+        """``{column title: field}`` for every column ("" = left out)."""
+        return dict(zip(self._titles, self._fields, strict=True))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._titles):
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.TITLE:
+                return self._titles[row]
+            if column == self.FIELD:
+                field = self._fields[row]
+                if role == Qt.ItemDataRole.EditRole:
+                    return field
+                return field or self.tr("— not imported —")
+            return self._samples[row]
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
+    ) -> bool:
+        if not index.isValid() or index.column() != self.FIELD or role != 2:
+            return False
+        field = str(value or "")
+        if field and field not in FIELDS:
+            return False
+        self._fields[index.row()] = field
+        self.dataChanged.emit(index, index)
+        return True
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.FIELD:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Column in the file"), self.tr("Field"), self.tr("First value"))
+        return titles[section] if 0 <= section < 3 else None
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """A combo box of the fields for the mapping's field column."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(parent.tr("— not imported —"), "")
+        for field in FIELDS:
+            combo.addItem(field, field)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: Any,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file as read (header titles as column headers)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._header: tuple[str, ...] = ()
+        self._rows: list[tuple[int, tuple[str, ...]]] = []
+
+    def set_table(self, table: ListTable | None) -> None:
+        self.beginResetModel()
+        self._header = table.header if table else ()
+        self._rows = [(r.line, r.cells) for r in table.rows[:PREVIEW_ROWS]] if table else []
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._header)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows):
+            return None
+        cells = self._rows[index.row()][1]
+        return cells[index.column()] if index.column() < len(cells) else ""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._header[section] if 0 <= section < len(self._header) else None
+        if 0 <= section < len(self._rows):
+            return self.tr("line %1").replace("%1", str(self._rows[section][0]))
+        return None
+
+
+def start_list_import(
+    controller: Controller, plan: ImportPlan, *, skip_bad: bool, on_done: Any
+) -> JobHandle | None:
+    """Store the plan's good rows in one transaction on a worker, then reload the case list.
+
+    The controller offers no list import yet, so this uses its session-job mechanism (the
+    job is the session's only user, and locking waits for it) and rebuilds its rows as
+    unlock does. Move it into ``Controller`` as ``import_list(plan, skip_bad)``.
+    """
+    session = controller._require()
+
+    def work(ctx: JobContext) -> int:
+        return len(apply_import(session, plan, skip_bad=skip_bad, progress=ctx.progress))
+
+    def done(count: int) -> None:
+        rows = build_rows(session.list_rows(), controller.today())
+        controller._rows = {row.case_id: row for row in rows}
+        controller.cases_loaded.emit(rows)
+        controller.evaluate_selected_rule()
+        on_done(count)
+
+    return controller._start_session_job("list-import", work, done)
+
+
+class ImportListDialog(QDialog):
+    """See the module docstring."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Import a list"))
+        self.resize(900, 680)
+        self.table: ListTable | None = None
+        self.plan: ImportPlan | None = None
+        self.imported = -1
+
+        self.path = QLineEdit(self)
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file with a header row"))
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.encoding = QComboBox(self)
+        for code, text in ENCODINGS:
+            self.encoding.addItem(self.tr(text), code)
+        self.read_label = QLabel(self)
+        self.read_label.setWordWrap(True)
+
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView(self)
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setAccessibleName(self.tr("First rows of the file"))
+        self.preview.setWordWrap(False)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.preview.verticalHeader().setDefaultSectionSize(24)
+        self.mapping_model = MappingModel(self)
+        self.mapping = QTableView(self)
+        self.mapping.setModel(self.mapping_model)
+        self.mapping.setItemDelegateForColumn(MappingModel.FIELD, FieldDelegate(self.mapping))
+        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping.setAccessibleName(self.tr("Which column holds which field"))
+        self.mapping.verticalHeader().hide()
+        self.mapping.verticalHeader().setDefaultSectionSize(26)
+        self.mapping_button = QPushButton(self.tr("Load mapping file…"), self)
+
+        self.skip_bad = QCheckBox(self.tr("Import only the good rows (leave bad rows out)"), self)
+        self.check_button = QPushButton(self.tr("Check"), self)
+        self.check_button.setToolTip(self.tr("A dry run: nothing is written"))
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.problems_model = QStringListModel(self)
+        self.problems = QListView(self)
+        self.problems.setModel(self.problems_model)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setAccessibleName(self.tr("Bad rows and duplicates"))
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(QLabel(self.tr("Encoding:"), self))
+        file_row.addWidget(self.encoding)
+        mapping_row = QHBoxLayout()
+        mapping_row.addWidget(QLabel(self.tr("Columns:"), self))
+        mapping_row.addStretch(1)
+        mapping_row.addWidget(self.mapping_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.skip_bad)
+        actions.addStretch(1)
+        actions.addWidget(self.check_button)
+        actions.addWidget(self.import_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.read_label)
+        layout.addWidget(self.preview, 2)
+        layout.addLayout(mapping_row)
+        layout.addWidget(self.mapping, 2)
+        layout.addLayout(actions)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(close)
+
+        self.choose_button.clicked.connect(self.on_choose_button_clicked)
+        self.encoding.currentIndexChanged.connect(self.on_encoding_changed)
+        self.mapping_button.clicked.connect(self.on_mapping_button_clicked)
+        self.check_button.clicked.connect(self.on_check_button_clicked)
+        self.import_button.clicked.connect(self.on_import_button_clicked)
+        self.skip_bad.toggled.connect(self.update_buttons)
+        self.mapping_model.dataChanged.connect(self.on_mapping_changed)
+        controller.vault_locked.connect(self.reject)
+        self.update_buttons()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def on_choose_button_clicked(self) -> None:
+        path = open_file(self, self.tr("Import a list"), "",
+                         self.tr("Lists (*.csv *.xlsx);;All files (*)"))  # fmt: skip
+        if path:
+            self.load(path)
+
+    def on_encoding_changed(self, _index: int) -> None:
+        if self.path.text():
+            self.load(self.path.text())
+
+    def load(self, path: str) -> JobHandle:
+        """Read ``path`` on a worker; the preview and mapping fill in when it is read."""
+        self.path.setText(path)
+        self.set_table(None)
+        self.read_label.setText(self.tr("Reading…"))
+        encoding = str(self.encoding.currentData() or "") or None
+
+        def work(ctx: JobContext) -> ListTable:
+            return read_list_file(path, encoding=encoding)
+
+        return self.controller.workers.start(
+            "read-list", work, on_success=self.set_table, on_failure=self.on_read_failed
+        )
+
+    def on_read_failed(self, exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, ListReadError) else repr(exc)
+        self.read_label.setText(self.tr("The file cannot be read: %1").replace("%1", message))
+
+    def set_table(self, table: ListTable | None) -> None:
+        self.table = table
+        self.plan = None
+        self.preview_model.set_table(table)
+        self.mapping_model.set_table(table)
+        self.problems_model.setStringList([])
+        self.result_label.clear()
+        if table is not None:
+            how = "XLSX" if table.kind == "xlsx" else f"CSV, {table.encoding}"
+            self.read_label.setText(
+                self.tr("%1 rows read (%2). Check the fields below, then Check.")
+                .replace("%1", str(len(table.rows))).replace("%2", how)
+            )  # fmt: skip
+        self.update_buttons()
+
+    def on_mapping_button_clicked(self) -> None:
+        path = open_file(self, self.tr("Mapping file"), "", self.tr("Mapping (*.toml)"))
+        if not path:
+            return
+        try:
+            self.mapping_model.apply_mapping(load_mapping_file(path))
+        except MappingError as exc:
+            QMessageBox.warning(self, self.tr("Mapping file"), str(exc))
+
+    def on_mapping_changed(self, *_args: object) -> None:
+        self.plan = None
+        self.update_buttons()
+
+    # --- checking and importing -------------------------------------------------------
+
+    def on_check_button_clicked(self) -> JobHandle | None:
+        """The dry run: every row checked against the fields and the vault's people."""
+        if self.table is None or not self.controller.is_unlocked:
+            return None
+        table, mapping = self.table, self.mapping_model.mapping()
+        known = list(self.controller._require().list_rows())  # a snapshot for the worker
+        today = self.controller.today()
+        name = Path(self.path.text()).name
+
+        def work(ctx: JobContext) -> ImportPlan:
+            return plan_import(table, known, mapping=mapping, today=today, source=name)
+
+        self.result_label.setText(self.tr("Checking…"))
+        return self.controller.workers.start(
+            "check-list", work, on_success=self.show_plan, on_failure=self.on_check_failed
+        )
+
+    def on_check_failed(self, exc: Exception) -> None:
+        text = str(exc) if isinstance(exc, ListFormatError) else repr(exc)
+        self.result_label.setText(text)
+        self.update_buttons()
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        bad = len(plan.bad_lines)
+        self.result_label.setText(
+            self.tr("%1 new, %2 already known (not added again), %3 bad rows.")
+            .replace("%1", str(len(plan.cases)))
+            .replace("%2", str(len(plan.duplicates)))
+            .replace("%3", str(bad))
+            + (" " + self.tr("Nothing is imported while there are bad rows, unless you "
+                             "import only the good ones.") if bad else "")
+        )  # fmt: skip
+        lines = [str(p) for p in plan.problems] + [str(d) for d in plan.duplicates]
+        self.problems_model.setStringList(lines)
+        self.update_buttons()
+
+    def update_buttons(self, *_args: object) -> None:
+        plan = self.plan
+        self.check_button.setEnabled(self.table is not None)
+        self.import_button.setEnabled(
+            plan is not None
+            and bool(plan.cases)
+            and (not plan.problems or self.skip_bad.isChecked())
+            and not self.controller.session_busy
+        )
+
+    def on_import_button_clicked(self) -> JobHandle | None:
+        if self.plan is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.import_button.setEnabled(False)
+        return start_list_import(
+            self.controller, self.plan, skip_bad=self.skip_bad.isChecked(), on_done=self.on_imported
+        )
+
+    def on_imported(self, count: int) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.imported = count
+        self.plan = None
+        self.result_label.setText(self.tr("Imported %1 cases.").replace("%1", str(count)))
+        self.update_buttons()
+
+
+class ExportListDialog(QDialog):
+    """Export every case (or one group's) with the chosen columns to CSV or XLSX."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Export the list"))
+        self.columns_model = QStandardItemModel(self)
+        for column in COLUMNS:
+            item = QStandardItem(column)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(
+                Qt.CheckState.Checked if column in DEFAULT_COLUMNS else Qt.CheckState.Unchecked
+            )
+            self.columns_model.appendRow(item)
+        self.columns = QListView(self)
+        self.columns.setModel(self.columns_model)
+        self.columns.setAccessibleName(self.tr("Columns to export"))
+        self.group = QComboBox(self)
+        self.group.addItem(self.tr("All cases"), "")
+        for code in sorted({g for row in controller.case_rows() for g in row.groups}):
+            self.group.addItem(code, code)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.on_export_button_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Columns:"), self))
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(QLabel(self.tr("Cases:"), self))
+        layout.addWidget(self.group)
+        layout.addWidget(buttons)
+        controller.vault_locked.connect(self.reject)
+
+    def chosen_columns(self) -> list[str]:
+        model = self.columns_model
+        return [
+            model.item(row).text()
+            for row in range(model.rowCount())
+            if model.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def case_ids(self) -> list[str]:
+        group = str(self.group.currentData() or "")
+        rows = self.controller.case_rows()
+        return [r.case_id for r in rows if not group or group in r.groups]
+
+    def export_to(self, path: str) -> int:
+        """Write the chosen cases and columns to ``path``; the number of cases written."""
+        fmt = format_for(path)
+        ids = self.case_ids()
+        cases = sorted(
+            (self.controller.get_case(case_id) for case_id in ids),
+            key=lambda c: c.person.full_name.casefold(),
+        )
+        write_output_file(path, export_list(cases, self.chosen_columns(), self.controller.today(),
+                                            fmt))  # fmt: skip
+        return len(cases)
+
+    def on_export_button_clicked(self) -> None:
+        path = save_file(self, self.tr("Export the list"), "cases.xlsx",
+                         self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))  # fmt: skip
+        if not path:
+            return
+        if not path.lower().endswith((".csv", ".xlsx")):
+            path += ".xlsx"
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.export_to(path)
+        except (ListExportError, OSError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        notify_outside_vault(self, path)
+        self.accept()

@@ -1,0 +1,517 @@
+"""The Statistics page: counts and shares by group, status and article as charts and a
+table, and under a chosen rule its reach by group and the month-by-month forecast across
+its window; export of the page as PDF and of the numbers as CSV.
+
+Numbers come from the controller's case rows (groups, status, articles: no case is
+decrypted) and, under a rule, from the controller's evaluation of that rule (choosing a
+rule here selects it for the whole app, as on the Eligibility page). They are computed by
+:mod:`app.stats` on the GUI thread, which takes milliseconds even for 10,000 cases, a short
+moment after the last change. Everything shown is cleared when the vault locks.
+
+:func:`install_reports` adds this page and the Reports menu (print summaries, import and
+export the list) to a main window. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsScene,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.eligibility import evaluation_day
+from app.reports.files import write_output_file
+from app.reports.stats_html import stats_footer, stats_html
+from app.stats import Statistics, count_stats, rule_stats, stats_csv, stats_rows
+from ui.desktop import labels
+from ui.desktop.controller import Controller
+from ui.desktop.dialogs.print_dialogs import notify_outside_vault, save_pdf
+from ui.desktop.file_dialogs import save_file
+from ui.printing.render import Printable
+
+translate = QCoreApplication.translate
+
+RESULT_COLOURS = {
+    "eligible": "#2e7d32",
+    "eligible_from": "#1565c0",
+    "not_eligible": "#9e9e9e",
+    "needs_review": "#ef6c00",
+}
+MAX_ARTICLES = 12
+CHART_NAMES = ("chart:group", "chart:status", "chart:article", "chart:reach", "chart:month")
+PDF_CHART_WIDTH = 680  # pixels at 96 dpi: the text width of an A4 page
+
+
+class StatsTableModel(QAbstractTableModel):
+    """The numbers of a :class:`Statistics` as rows ``(what, value, people, share)``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, int, str]] = []
+
+    def set_statistics(self, stats: Statistics | None) -> None:
+        self.beginResetModel()
+        self._rows = [] if stats is None else [_display_row(row) for row in stats_rows(stats)]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Counted by"), self.tr("Value"), self.tr("People"), self.tr("Share"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+def _display_row(row: tuple[str, str, int, float | str]) -> tuple[str, str, int, str]:
+    section, key, count, percent = row
+    kind, _, status = section.partition(":")
+    what = {
+        "total": translate("Statistics", "All cases"),
+        "group": translate("Statistics", "Group"),
+        "status": translate("Statistics", "Status"),
+        "article": translate("Statistics", "Article"),
+        "rule": translate("Statistics", "Rule"),
+        "rule_group": translate("Statistics", "Rule, by group"),
+        "rule_month": translate("Statistics", "Rule, first qualifying in"),
+    }.get(kind, section)
+    if status:
+        what += f" — {labels.label('result', status)}"
+    if kind in ("group", "rule_group"):
+        key = labels.label("group", key)
+    elif kind == "status":
+        key = labels.label("status", key)
+    share = f"{percent:.1f} %" if isinstance(percent, float) else ""
+    return what, key, count, share
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+def bar_chart(title: str, counts: list[tuple[str, int]], *, horizontal: bool = True) -> QChart:
+    """Counts as bars, the largest on top (horizontal) or in time order (vertical)."""
+    chart = _chart(title)
+    chart.legend().hide()
+    if not counts:
+        return chart
+    ordered = list(reversed(counts)) if horizontal else counts
+    bars = QBarSet("")
+    bars.setColor(QColor("#1565c0"))
+    bars.setLabelColor(QColor("#212121"))
+    for _, count in ordered:
+        bars.append(count)
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([label for label, _ in ordered])
+    categories.setTruncateLabels(False)  # group names are the point of the chart
+    values = QValueAxis()
+    top = max(count for _, count in counts)
+    values.setRange(0, max(1, int(top * 1.15) + 1))
+    values.setLabelFormat("%d")
+    values.setTickCount(min(6, max(2, top + 1)))
+    values.applyNiceNumbers()
+    category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+    value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+    chart.addAxis(categories, category_side)
+    chart.addAxis(values, value_side)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    return chart
+
+
+def reach_chart(title: str, by_group: dict[str, dict[str, int]]) -> QChart:
+    """A rule's results per group as stacked bars (eligible, from a date, not, review)."""
+    chart = _chart(title)
+    if not by_group:
+        chart.legend().hide()
+        return chart
+    groups = list(reversed(list(by_group)))
+    series = QHorizontalStackedBarSeries()
+    for status, colour in RESULT_COLOURS.items():
+        bars = QBarSet(labels.label("result", status))
+        bars.setColor(QColor(colour))
+        for group in groups:
+            bars.append(by_group[group][status])
+        series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([labels.label("group", g) for g in groups])
+    categories.setTruncateLabels(False)
+    values = QValueAxis()
+    values.setLabelFormat("%d")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    values.applyNiceNumbers()
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def chart_image(chart: QChart, width: int = PDF_CHART_WIDTH, height: int = 320) -> QImage:
+    """``chart`` drawn in memory at ``width`` x ``height`` (pixels at 96 dpi, the size the
+    PDF shows it), with twice the pixels for print; the chart is used up."""
+    scale = 2
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, width, height))
+    image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, width * scale, height * scale), QRectF(0, 0, width, height))
+    painter.end()
+    return image
+
+
+class StatisticsPage(QWidget):
+    """See the module docstring."""
+
+    NO_RULE = ""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.statistics: Statistics | None = None
+        self._pending_rule = ""
+
+        self.rule_combo = QComboBox(self)
+        self.rule_combo.setAccessibleName(self.tr("Rule"))
+        self.total_label = QLabel(self)
+        self.total_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.pdf_button = QPushButton(self.tr("Export page as PDF…"), self)
+        self.csv_button = QPushButton(self.tr("Export numbers as CSV…"), self)
+
+        self.group_view = self._chart_view()
+        self.status_view = self._chart_view()
+        self.article_view = self._chart_view()
+        self.reach_view = self._chart_view()
+        self.month_view = self._chart_view()
+        self.reach_view.setMinimumHeight(400)  # a label for each of up to twelve groups
+        self.model = StatsTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(240)
+        self.table.setAccessibleName(self.tr("Statistics as numbers"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.total_label)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Under the rule:"), self))
+        top.addWidget(self.rule_combo)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.csv_button)
+        grid = QGridLayout()
+        grid.addWidget(self.group_view, 0, 0)
+        grid.addWidget(self.article_view, 0, 1)
+        grid.addWidget(self.status_view, 1, 0)
+        grid.addWidget(self.table, 1, 1)
+        grid.addWidget(self.reach_view, 2, 0)
+        grid.addWidget(self.month_view, 2, 1)
+        content = QWidget(self)
+        inner = QVBoxLayout(content)
+        inner.addLayout(grid)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self.rule_combo.currentIndexChanged.connect(self.on_rule_combo_changed)
+        self.pdf_button.clicked.connect(self.on_pdf_button_clicked)
+        self.csv_button.clicked.connect(self.on_csv_button_clicked)
+        controller.vault_unlocked.connect(self.on_controller_vault_unlocked)
+        controller.vault_locked.connect(self.on_controller_vault_locked)
+        controller.cases_loaded.connect(self.schedule_refresh)
+        controller.case_saved.connect(self.schedule_refresh)
+        controller.case_deleted.connect(self.schedule_refresh)
+        controller.rules_changed.connect(self.fill_rules)
+        controller.eligibility_evaluated.connect(self.on_controller_eligibility_evaluated)
+        if controller.is_unlocked:
+            self.on_controller_vault_unlocked()
+        else:
+            self.on_controller_vault_locked()
+
+    def _chart_view(self) -> QChartView:
+        view = QChartView(self)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(280)
+        view.setChart(_chart(""))
+        return view
+
+    # --- state ------------------------------------------------------------------------
+
+    def on_controller_vault_unlocked(self) -> None:
+        self.fill_rules()
+        self.refresh()
+
+    def on_controller_vault_locked(self) -> None:
+        self._refresh_timer.stop()
+        self.statistics = None
+        self.rule_combo.blockSignals(True)
+        self.rule_combo.clear()
+        self.rule_combo.blockSignals(False)
+        self.model.set_statistics(None)
+        self.total_label.clear()
+        for view in self._views():
+            view.setChart(_chart(""))
+        self.pdf_button.setEnabled(False)
+        self.csv_button.setEnabled(False)
+
+    def _views(self) -> tuple[QChartView, ...]:
+        return (self.group_view, self.status_view, self.article_view, self.reach_view,
+                self.month_view)  # fmt: skip
+
+    def fill_rules(self) -> None:
+        current = self.chosen_rule_id()
+        self.rule_combo.blockSignals(True)
+        self.rule_combo.clear()
+        self.rule_combo.addItem(self.tr("No rule"), self.NO_RULE)
+        if self.controller.is_unlocked:
+            for rule in self.controller.rules():
+                self.rule_combo.addItem(rule.title, rule.id)
+        index = self.rule_combo.findData(current)
+        self.rule_combo.setCurrentIndex(max(0, index))
+        self.rule_combo.blockSignals(False)
+
+    def chosen_rule_id(self) -> str:
+        data = self.rule_combo.currentData()
+        return str(data) if data else self.NO_RULE
+
+    def choose_rule(self, rule_id: str) -> None:
+        """Show the statistics under ``rule_id`` ("" for none)."""
+        self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule_id)))
+
+    def on_rule_combo_changed(self, _index: int) -> None:
+        rule_id = self.chosen_rule_id()
+        if rule_id and rule_id not in self._evaluated_rule_ids():
+            self._pending_rule = rule_id
+            self.controller.select_rule(rule_id)  # evaluated on a worker: see below
+        self.schedule_refresh()
+
+    def _evaluated_rule_ids(self) -> set[str]:
+        selected = self.controller.selected_rule()
+        results = self.controller.eligibility_results(selected.id) if selected else {}
+        return {selected.id} if selected is not None and results else set()
+
+    def on_controller_eligibility_evaluated(self, rule_id: str) -> None:
+        if rule_id == self.chosen_rule_id():
+            self._pending_rule = ""
+            self.schedule_refresh()
+
+    def schedule_refresh(self, *_args: object) -> None:
+        if self.controller.is_unlocked:
+            self._refresh_timer.start()
+
+    # --- numbers ----------------------------------------------------------------------
+
+    def compute(self) -> Statistics | None:
+        """The statistics now shown (None while locked)."""
+        if not self.controller.is_unlocked:
+            return None
+        rows = self.controller.case_rows()
+        stats = count_stats((r.groups, r.status, r.articles) for r in rows)
+        rule_id = self.chosen_rule_id()
+        rule = next((r for r in self.controller.rules() if r.id == rule_id), None)
+        if rule is None:
+            return stats
+        results = self.controller.eligibility_results(rule.id)
+        paired = [(sorted(r.groups), results[r.case_id]) for r in rows if r.case_id in results]
+        if len(paired) < len(rows):
+            return stats  # still being evaluated: eligibility_evaluated will refresh
+        day = evaluation_day(rule, None, self.controller.today())
+        reach = rule_stats(rule, [g for g, _ in paired], [res for _, res in paired], day)
+        return Statistics(stats.total, stats.by_group, stats.by_status, stats.by_article, reach)
+
+    def refresh(self) -> None:
+        stats = self.compute()
+        self.statistics = stats
+        self.model.set_statistics(stats)
+        self.pdf_button.setEnabled(stats is not None)
+        self.csv_button.setEnabled(stats is not None)
+        if stats is None:
+            return
+        self.total_label.setText(self.tr("Cases: %1").replace("%1", str(stats.total)))
+        charts = self.charts(stats)
+        for name, view in zip(CHART_NAMES, self._views(), strict=True):
+            chart = charts.get(name)
+            view.setVisible(chart is not None)
+            if chart is not None:
+                view.setChart(chart)
+
+    def charts(self, stats: Statistics) -> dict[str, QChart]:
+        """New charts of ``stats`` by name (the rule's two only under a rule)."""
+        found = {
+            "chart:group": bar_chart(
+                self.tr("By group"),
+                [(labels.label("group", k), s.count) for k, s in stats.by_group.items()],
+            ),
+            "chart:status": bar_chart(
+                self.tr("By status"),
+                [(labels.label("status", k), s.count) for k, s in stats.by_status.items()],
+            ),
+            "chart:article": bar_chart(
+                self.tr("By article (most frequent)"),
+                [(k, s.count) for k, s in list(stats.by_article.items())[:MAX_ARTICLES]],
+            ),
+        }
+        rule = stats.rule
+        if rule is not None:
+            title = self.tr("%1 — by group").replace("%1", rule.title)
+            found["chart:reach"] = reach_chart(title, rule.by_group)
+            found["chart:month"] = bar_chart(
+                self.tr("First qualifying, by month"), list(rule.by_month.items()), horizontal=False
+            )
+        return found
+
+    # --- export -----------------------------------------------------------------------
+
+    def chart_images(self) -> dict[str, QImage]:
+        """The charts as images drawn in memory for the PDF (fresh charts at print size,
+        so what the window shows is not resized)."""
+        if self.statistics is None:
+            return {}
+        return {name: chart_image(chart) for name, chart in self.charts(self.statistics).items()}
+
+    def printable(self) -> Printable:
+        assert self.statistics is not None
+        today: date = self.controller.today()
+        images = self.chart_images()
+        html = stats_html(
+            self.statistics, printed_on=today, charts=[(n, PDF_CHART_WIDTH) for n in images]
+        )
+        return Printable(html, stats_footer(today), images)
+
+    def on_pdf_button_clicked(self) -> str:
+        if self.statistics is None:
+            return ""
+        return save_pdf(self, [self.printable()], "A4", "statistics.pdf")
+
+    def on_csv_button_clicked(self) -> str:
+        if self.statistics is None:
+            return ""
+        path = save_file(self, self.tr("Export numbers as CSV"), "statistics.csv",
+                         self.tr("CSV files (*.csv)"))  # fmt: skip
+        if not path:
+            return ""
+        write_output_file(path, stats_csv(self.statistics).encode("utf-8-sig"))
+        notify_outside_vault(self, path)
+        return path
+
+
+def install_reports(window: QMainWindow) -> StatisticsPage:
+    """Add the Statistics page and a Reports menu (print summaries, import and export the
+    list) to ``window``, a :class:`~ui.desktop.main_window.MainWindow`; call it once the
+    window's own pages are added (a second call changes nothing)."""
+    from ui.desktop.dialogs.import_list_dialog import ExportListDialog, ImportListDialog
+    from ui.desktop.dialogs.print_dialogs import SummaryPrintDialog
+
+    existing = getattr(window, "statistics_page", None)
+    if isinstance(existing, StatisticsPage):  # installed already (idempotent)
+        return existing
+    controller: Controller = window.controller  # type: ignore[attr-defined]
+    page = StatisticsPage(controller, window)
+    window.add_page(window.tr("Statistics"), page)  # type: ignore[attr-defined]
+    cases_page = getattr(window, "cases_page", None)
+
+    def print_summaries() -> None:
+        selected: list[str] = []
+        shown: list[str] = []
+        if cases_page is not None:
+            chosen = cases_page.selected_case_id()
+            selected = [chosen] if chosen else []
+            proxy = cases_page.proxy
+            shown = [proxy.case_id(row) for row in range(proxy.rowCount())]
+        SummaryPrintDialog(controller, selected, window, shown_ids=shown).exec()
+
+    menu = window.menuBar().addMenu(window.tr("&Reports"))
+    actions = []
+    for text, slot, shortcut in (
+        (window.tr("&Print case summaries…"), print_summaries, QKeySequence.StandardKey.Print),
+        (window.tr("&Import a list…"), lambda: ImportListDialog(controller, window).exec(), None),
+        (window.tr("&Export the list…"), lambda: ExportListDialog(controller, window).exec(), None),
+        (window.tr("&Statistics"), lambda: window.show_page(page), None),  # type: ignore[attr-defined]
+    ):
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions.append(action)
+
+    def enable(unlocked: bool) -> None:
+        for action in actions:
+            action.setEnabled(unlocked)
+
+    controller.vault_unlocked.connect(lambda: enable(True))
+    controller.vault_locked.connect(lambda: enable(False))
+    enable(controller.is_unlocked)
+    window.reports_menu = menu  # type: ignore[attr-defined]
+    window.statistics_page = page  # type: ignore[attr-defined]
+    return page
