@@ -12,7 +12,7 @@ from app.reports.profiles import (
     check_profile,
     shows,
 )
-from app.reports.rules import RuleNotFound, active_rules, all_rules, find_rule, user_rules
+from app.reports.rules import active_rules, is_active
 from app.reports.summary import Item, Row, RuleBlock, Section, Summary, Table, build_summary
 from app.reports.summary_html import summaries_html, summary_body, summary_html
 
@@ -23,20 +23,17 @@ __all__ = [
     "ProfileError",
     "Row",
     "RuleBlock",
-    "RuleNotFound",
     "Section",
     "Summary",
     "Table",
     "active_rules",
-    "all_rules",
     "build_summaries",
     "build_summary",
     "case_for_profile",
     "check_profile",
-    "find_rule",
+    "is_active",
     "shows",
     "summaries_html",
     "summary_body",
     "summary_html",
-    "user_rules",
 ]

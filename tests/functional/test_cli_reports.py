@@ -147,7 +147,7 @@ def test_stats_under_a_rule_file_and_numbers_as_csv(
     assert "religious_believers" in text and "Rule az-cc-76-parole" in text
     unknown = run_cli("stats", "--rule", "no-such-rule")
     assert unknown.returncode == 1
-    assert "no rule with id 'no-such-rule'" in unknown.stderr
+    assert "no-such-rule: no such rule file or rule id" in unknown.stderr
 
 
 def test_export_list_writes_the_chosen_columns(

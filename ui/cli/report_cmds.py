@@ -110,8 +110,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from app.eligibility import RuleError
-    from app.reports.rules import RuleNotFound, find_rule
+    from app.eligibility import RuleError, resolve_rule
     from app.stats import compute_stats, row_stats, stats_csv, stats_json
 
     on = _parse_on(args.on) if args.on else None
@@ -120,8 +119,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         rule = None
         if args.rule:
             try:
-                rule = find_rule(session, args.rule)
-            except (RuleNotFound, RuleError) as exc:
+                rule = resolve_rule(session, args.rule)
+            except RuleError as exc:
                 raise CliError(str(exc)) from exc
         if rule is None:  # the list rows suffice: no case is decrypted whole
             stats = row_stats(session.list_rows())
