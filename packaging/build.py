@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,12 @@ def source_date_epoch() -> str:
     except (OSError, subprocess.CalledProcessError):
         out = ""
     return out or "0"
+
+
+def project_version() -> str:
+    """The version in pyproject.toml (what ``casework --version`` of the build prints)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return str(project["version"])
 
 
 def lock_differences() -> list[str]:
@@ -148,7 +155,7 @@ def main() -> int:
     print(f"build: {folder} ({folder_size(folder) / 2**20:.0f} MiB) in {elapsed:.0f} s")
 
     if sys.platform.startswith("linux") and not args.no_archive:
-        version = importlib.metadata.version("casework")
+        version = project_version()
         target = DIST / f"casework-{version}-linux-{platform.machine()}.tar.gz"
         write_tarball(folder, target, int(epoch))
         print(f"build: {target} ({target.stat().st_size / 2**20:.0f} MiB)")
