@@ -13,7 +13,8 @@ Layout (one idea per module):
 - ``widgets/``: small reusable widgets (strength meter, optional date, chart, delegates).
 - ``labels.py`` / ``reasons.py``: the words for the core's codes, dates in the locale.
 - ``security.py``: idle auto-lock, screen-lock watcher, the self-clearing clipboard.
-- ``none_refcount.py``: works around a PySide6 6.12 bug on Python 3.11 (imported first).
+- ``ui/none_refcount.py`` (applied by ``ui/__init__.py``): works around a PySide6 6.12 bug on
+  Python 3.11.
 
 Extension points for later pages (Contacts, Statistics...):
 
@@ -29,7 +30,3 @@ Extension points for later pages (Contacts, Statistics...):
    not see other aliases) and run ``pyside6-lupdate`` (see
    ``ui/i18n/README.md``) then translate the new entries.
 """
-
-from ui.desktop.none_refcount import protect_none
-
-protect_none()  # before any Qt call: see ui/desktop/none_refcount.py
