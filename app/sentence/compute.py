@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from app.model import Case
 from app.sentence.calendar import add_months_days, days_in_month, fraction_offset
-from app.sentence.core import Trace, core, served_fraction
+from app.sentence.core import Trace, first_stage, served_fraction
 from app.sentence.profile import AZ, JurisdictionProfile
 from app.sentence.trace import TraceStep, render_trace
 from app.terms import Term
@@ -104,8 +104,11 @@ def _month_step(year: int, month: int, day: int, months: int) -> int:
     (the month step of :func:`add_months_days`, on plain integers)."""
     index = month - 1 + months
     y, m = year + index // 12, index % 12 + 1
-    last = days_in_month(y, m)
-    return date(y, m, day if day <= last else last).toordinal()
+    if day > 28:  # only then can the month be too short (days_in_month, inlined)
+        last = days_in_month(y, m)
+        if day > last:
+            day = last
+    return date(y, m, day).toordinal()
 
 
 _OFFSETS: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
@@ -138,11 +141,10 @@ def compute_sentence(
 def _compute(
     case: Case, on: date, profile: JurisdictionProfile, trace: Trace
 ) -> Computation | None:
-    first = core(case, on, profile, trace)
-    if first is None:
+    stage = first_stage(case, on, profile, trace)
+    if stage is None:
         return None
-    start, term, credited = first.start_date, first.effective_term, first.credited_days
-    last_day, base_last = first.last_day, first.base_last
+    start, record_term, term, credited, end, base_last, last_day, released_on = stage
     last_ord = last_day.toordinal()
     months, days = term.total_months, term.total_days
 
@@ -181,10 +183,10 @@ def _compute(
             case.id,
             on,
             start,
-            first.term,
+            record_term,
             term,
             credited,
-            first.end_of_term,
+            end,
             last_day,
             term_days,
             unserved,
@@ -192,7 +194,7 @@ def _compute(
             last_day if half > last_ord else date.fromordinal(half),
             last_day if two_thirds > last_ord else date.fromordinal(two_thirds),
             last_day if three_quarters > last_ord else date.fromordinal(three_quarters),
-            first.released_on,
+            released_on,
             profile,
             case,
         )

@@ -231,6 +231,20 @@ def compute_core(case: Case, *, on: date, profile: JurisdictionProfile = AZ) -> 
 
 
 def core(case: Case, on: date, profile: JurisdictionProfile, trace: Trace) -> SentenceCore | None:
+    """:func:`compute_core` with an optional trace to append to."""
+    stage = first_stage(case, on, profile, trace)
+    return None if stage is None else _make_core((case.id, on, *stage, profile))
+
+
+# start, term of the record, effective term, credited days, end of term, last day before
+# credit, last day, release day
+Stage = tuple[date, Term, Term, int, date, date, date, date | None]
+
+
+def first_stage(case: Case, on: date, profile: JurisdictionProfile, trace: Trace) -> Stage | None:
+    """The first stage as a plain tuple (``Stage``): what :func:`core` wraps, and what
+    :func:`app.sentence.compute_sentence` continues from without building a
+    :class:`SentenceCore` (one object less per case of a list)."""
     sentence = case.sentence
     if sentence is None:
         return None
@@ -264,20 +278,4 @@ def core(case: Case, on: date, profile: JurisdictionProfile, trace: Trace) -> Se
         last_day, last_ord = release, release.toordinal()
         if trace is not None:
             trace.append(TraceStep("last_day_release", {"result": release}))
-    # _make: the tuple is built without the keyword handling of the generated __new__
-    # (this runs once per case of a list).
-    return _make_core(
-        (
-            case.id,
-            on,
-            start,
-            sentence.term,
-            term,
-            credited,
-            end,
-            base_last,
-            last_day,
-            release,
-            profile,
-        )
-    )
+    return (start, sentence.term, term, credited, end, base_last, last_day, release)
