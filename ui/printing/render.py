@@ -13,11 +13,9 @@ thread or, with no GUI, on the thread that created the application.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -112,36 +110,9 @@ def page_layout(page_size: str) -> QPageLayout:
     )
 
 
-@contextlib.contextmanager
-def none_refcount_guard() -> Iterator[None]:
-    """Give None back the references PySide6 6.12.0 takes from it inside the block.
-
-    On Python 3.11 that release drops a reference to None on every call of a C++ method
-    returning void (Python 3.12 made None immortal, which hides the bug; PySide6 6.11 does
-    not have it). Laying out 100 summaries makes thousands of such calls, and once None's
-    count reaches zero the interpreter aborts ("none_dealloc"), at the latest at exit.
-    The references are given back with ``Py_IncRef`` — not kept in a list, whose freeing
-    at exit would take them away again. Other threads' None references can only make the
-    measured loss smaller, so this never adds more than was taken.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        incref = ctypes.pythonapi.Py_IncRef
-        for _ in range(max(0, lost)):
-            incref(ctypes.py_object(None))
-
-
 def paint_printables(device: QPagedPaintDevice, printables: Sequence[Printable]) -> int:
     """Paint each printable on ``device`` (a ``QPdfWriter`` or ``QPrinter`` whose page
     layout is already set), new pages between them. Returns the number of pages."""
-    with none_refcount_guard():
-        return _paint_printables(device, printables)
-
-
-def _paint_printables(device: QPagedPaintDevice, printables: Sequence[Printable]) -> int:
     font = document_font()
     footer_font = document_font(FOOTER_POINT_SIZE)
     resolution = device.logicalDpiY()
@@ -226,11 +197,6 @@ def render_pdf(
 ) -> bytes:
     """The printables as one PDF, in memory. Raises ``ValueError`` for an unknown page size."""
     ensure_gui_application()
-    with none_refcount_guard():
-        return _render_pdf(printables, page_size, title)
-
-
-def _render_pdf(printables: Sequence[Printable], page_size: str, title: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
