@@ -78,6 +78,7 @@ def commands_available() -> set[str]:
 
 
 def test_cli_commands_on_a_case_log_nothing_of_it(
+    qapp: object,  # `summary` renders with Qt in this process: use the session's QApplication
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -118,7 +119,10 @@ def test_cli_commands_on_a_case_log_nothing_of_it(
     cli("backup", str(tmp_path / "backup.cwvault"))
     available = commands_available()
     if "eligibility" in available:
-        cli("eligibility", "--rule", "az-cc-76-parole", "--on", "2025-06-01", "--json")
+        from app.eligibility import load_builtin_rules
+
+        for rule in load_builtin_rules():
+            cli("eligibility", "--rule", rule.id, "--on", "2025-06-01", "--json")
     if "deadlines" in available:
         cli("deadlines", "--json")
     if {"identity", "contact", "export", "import"} <= available:
@@ -134,6 +138,8 @@ def test_cli_commands_on_a_case_log_nothing_of_it(
         cli("import", bundle, "--json", vault_path=other)
     if "stats" in available:
         cli("stats", "--json")
+    if "summary" in available:
+        cli("summary", case_id, "-o", str(tmp_path / "summary.pdf"))
     if "import-list" in available:
         listing = tmp_path / "list.csv"
         listing.write_text(
