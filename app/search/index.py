@@ -5,59 +5,77 @@ locking calls :meth:`SearchIndex.close`, which drops the whole database. It live
 in memory (``:memory:``, ``temp_store=MEMORY``) because plaintext case data may never
 reach the disk (DESIGN §2); ``docs/search.md`` describes the tables and the ranking.
 
+Folding names is most of the cost of building the index, and depends on the names only,
+so it can be done when a case is saved: :func:`search_keys` returns what the index
+derives from the names, as JSON-serialisable values the caller may store with the case
+(encrypted, in the vault) and hand back to :meth:`SearchIndex.bulk_load` on unlock.
+
 Threading: every method may be called from any thread; calls are serialised by one
 lock, so the index can be filled by a worker and queried from the GUI thread.
 """
 
 from __future__ import annotations
 
-import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from app.search.fold import fold_query, fold_token, split_plain
 
-__all__ = ["CaseRow", "IndexClosedError", "SearchIndex"]
+__all__ = ["KEYS_VERSION", "CaseRow", "IndexClosedError", "SearchIndex", "search_keys"]
+
+# Bump whenever folding (app/search/fold.py) or the layout below may give other keys for
+# the same names: stored keys of another version are then recomputed on load.
+KEYS_VERSION = 1
 
 _ROW_KEYS = frozenset(
-    {"case_id", "full_name", "aliases", "groups", "status", "articles", "last_day"}
+    {"case_id", "full_name", "aliases", "groups", "status", "articles", "last_day", "search"}
 )
 
+# One table with real columns, and a trigram FTS5 index over its ``words`` column
+# (external content: the index keeps no second copy of the text; columnsize=0: no
+# per-row length table, which only bm25() would use). Lists are stored packed (see
+# _pack): a filter is one instr() per row, and no child tables need filling.
 _SCHEMA = """
 CREATE TABLE cases (
     id INTEGER PRIMARY KEY,
-    case_id TEXT NOT NULL UNIQUE,
-    full_name TEXT NOT NULL,
-    aliases TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    names TEXT NOT NULL,
     groups TEXT NOT NULL,
     status TEXT NOT NULL,
     articles TEXT NOT NULL,
     last_day TEXT,
     name_key TEXT NOT NULL,
-    plain TEXT NOT NULL
+    plain TEXT NOT NULL,
+    words TEXT NOT NULL,
+    name_sets TEXT NOT NULL
 );
-CREATE INDEX cases_order ON cases (name_key, case_id);
-CREATE TABLE case_words (word TEXT NOT NULL, case_row INTEGER NOT NULL,
-    PRIMARY KEY (word, case_row)) WITHOUT ROWID;
-CREATE TABLE case_names (case_row INTEGER NOT NULL, word_set TEXT NOT NULL,
-    PRIMARY KEY (case_row, word_set)) WITHOUT ROWID;
-CREATE TABLE case_groups (grp TEXT NOT NULL, case_row INTEGER NOT NULL,
-    PRIMARY KEY (grp, case_row)) WITHOUT ROWID;
-CREATE TABLE case_articles (article TEXT NOT NULL, case_row INTEGER NOT NULL,
-    PRIMARY KEY (article, case_row)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE name_text USING fts5 (words, tokenize = 'trigram');
+CREATE VIRTUAL TABLE name_text USING fts5 (
+    words, tokenize = 'trigram', content = 'cases', content_rowid = 'id',
+    columnsize = 0
+);
 """
+# Built after a bulk load into an empty table: one sort instead of 10,000 tree inserts.
+_INDEXES = (
+    "CREATE UNIQUE INDEX cases_case_id ON cases (case_id)",
+    "CREATE INDEX cases_order ON cases (name_key, case_id)",
+)
+_DROP_INDEXES = ("DROP INDEX cases_case_id", "DROP INDEX cases_order")
 
-# One encoder: json.dumps with options builds a new one per call (a third of bulk_load).
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+_INSERT = (
+    "INSERT INTO cases (case_id, names, groups, status, articles, last_day,"
+    " name_key, plain, words, name_sets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 # Match tiers, best first. A case's tier is the worst tier over the query's words.
 _WHOLE_WORD, _WORD_PREFIX, _SUBSTRING = 1, 2, 3
-# Trigram FTS needs three characters; shorter query words match word prefixes only.
+# Trigram FTS needs three characters; a two-letter word is looked up with the space
+# before it (" ka": the start of a word), a one-letter word by scanning.
 _TRIGRAM = 3
 
 
@@ -78,13 +96,30 @@ class CaseRow:
     last_day: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    row: CaseRow
-    name_key: str
-    plain: str
-    words: tuple[str, ...]
-    word_sets: tuple[str, ...]
+# (case_id, names, groups, status, articles, last_day, name_key, plain, words,
+#  name_sets): one row of the cases table, lists packed, in _INSERT's order.
+_Prepared = tuple[str, str, str, str, str, str | None, str, str, str, str]
+
+
+def search_keys(full_name: str, aliases: Sequence[str] = ()) -> dict[str, Any]:
+    """What the index derives from a case's names, to store with the case and pass to
+    :meth:`SearchIndex.bulk_load` / :meth:`SearchIndex.upsert` as ``search``.
+
+    The values are JSON-serialisable (an int and strings) and hold the names themselves
+    and their folded and plain spellings, so they are as private as the names. ``v`` is
+    :data:`KEYS_VERSION` and ``names`` the names they were made from: keys made by
+    another version, or for other names, are ignored and the names folded again.
+    Never raises on strings.
+    """
+    name_key, plain, words, name_sets = _fold_names(full_name, aliases, {})
+    return {
+        "v": KEYS_VERSION,
+        "names": _join((full_name, *aliases)),
+        "key": name_key,
+        "plain": plain,
+        "words": words,
+        "sets": name_sets,
+    }
 
 
 class SearchIndex:
@@ -101,7 +136,7 @@ class SearchIndex:
         conn.execute("PRAGMA temp_store = MEMORY")
         # Removed cases' names are zeroed in freed pages while the vault stays unlocked.
         conn.execute("PRAGMA secure_delete = ON")
-        conn.executescript(_SCHEMA)
+        conn.executescript(_SCHEMA + ";".join(_INDEXES))
         self._conn: sqlite3.Connection | None = conn
         self._lock = threading.Lock()
 
@@ -117,11 +152,13 @@ class SearchIndex:
         status: str = "unknown",
         articles: Sequence[str] = (),
         last_day: str | None = None,
+        search: Mapping[str, Any] | None = None,
     ) -> None:
         """Add a case, or replace everything stored for ``case_id``.
 
-        ``last_day`` is an ISO date ``YYYY-MM-DD`` or ``None``. Raises ``ValueError`` /
-        ``TypeError`` on invalid values (nothing changes).
+        ``last_day`` is an ISO date ``YYYY-MM-DD`` or ``None``; ``search`` optionally
+        the :func:`search_keys` of these names. Raises ``ValueError`` / ``TypeError`` on
+        invalid values (nothing changes).
         """
         prepared = _prepare(
             {
@@ -132,8 +169,11 @@ class SearchIndex:
                 "status": status,
                 "articles": articles,
                 "last_day": last_day,
+                "search": search,
             },
             {},
+            set(),
+            False,
         )
         with self._lock:
             conn = self._open()
@@ -148,35 +188,52 @@ class SearchIndex:
             with _transaction(conn):
                 return _delete(conn, [case_id]) > 0
 
-    def bulk_load(self, rows: Iterable[Mapping[str, Any]]) -> int:
+    def bulk_load(
+        self, rows: Iterable[Mapping[str, Any]], *, ignore_other_keys: bool = False
+    ) -> int:
         """Add or replace many cases in one transaction; return how many rows were read.
 
         Each row is a mapping with the keyword arguments of :meth:`upsert` plus
         ``case_id``; an absent or ``None`` ``aliases``/``groups``/``articles`` is empty,
-        ``status`` then ``"unknown"``. All rows are checked before anything is written: one bad row
+        ``status`` then ``"unknown"``. A row's ``search`` (from :func:`search_keys`)
+        saves folding its names; without it, or if it is stale, the names are folded
+        here. Other keys are refused, or skipped with ``ignore_other_keys`` (so the
+        caller need not copy its rows). All rows are checked before anything is
+        written: one bad row
         (unknown key, missing ``case_id``/``full_name``, wrong type, bad date) raises
         ``ValueError`` / ``TypeError`` naming its position (``row 0`` is the first), and
         the index is unchanged. A later row with the same ``case_id`` replaces an
-        earlier one. Takes about 1 s of CPU per 10,000 cases on a slow 2-core machine
-        (``bench/bench_search.py``); the lock is held only while writing.
+        earlier one. On a slow 2-core machine, 10,000 rows with ``search`` take about
+        0.1 s of CPU, without it about 0.5 s (``bench/bench_search.py``); the lock is
+        held only while writing.
         """
         memo: dict[str, str] = {}  # word -> key; names repeat, folding dominates.
+        dates: set[str] = set()  # last_day values already checked
         latest: dict[str, _Prepared] = {}
         count = 0
-        for position, row in enumerate(rows):
-            try:
-                prepared = _prepare(row, memo)
-            except (ValueError, TypeError) as error:
-                raise type(error)(f"row {position}: {error}") from None
-            latest.pop(prepared.row.case_id, None)  # keep input order for the last copy
-            latest[prepared.row.case_id] = prepared
-            count += 1
+        for count, row in enumerate(rows, start=1):
+            prepared = _prepare_usual(row, dates, ignore_other_keys)
+            if prepared is None:
+                try:
+                    prepared = _prepare_any(row, memo, dates, ignore_other_keys)
+                except (ValueError, TypeError) as error:
+                    raise type(error)(f"row {count - 1}: {error}") from None
+            case_id = prepared[0]
+            latest.pop(case_id, None)  # keep input order for the last copy
+            latest[case_id] = prepared
         with self._lock:
             conn = self._open()
             with _transaction(conn):
                 if conn.execute("SELECT EXISTS (SELECT 1 FROM cases)").fetchone()[0]:
                     _delete(conn, list(latest))
-                _insert(conn, list(latest.values()))
+                    _insert(conn, list(latest.values()))
+                else:
+                    # executescript() would commit: one statement at a time.
+                    for statement in _DROP_INDEXES:
+                        conn.execute(statement)
+                    _insert(conn, list(latest.values()))
+                    for statement in _INDEXES:
+                        conn.execute(statement)
         return count
 
     def close(self) -> None:
@@ -205,7 +262,7 @@ class SearchIndex:
             found = (
                 self._open()
                 .execute(
-                    "SELECT case_id, full_name, aliases, groups, status, articles, last_day"
+                    "SELECT case_id, names, groups, status, articles, last_day"
                     " FROM cases WHERE case_id = ?",
                     (case_id,),
                 )
@@ -213,16 +270,10 @@ class SearchIndex:
             )
         if found is None:
             return None
-        cid, full_name, aliases, groups, status, articles, last_day = found
-        return CaseRow(
-            cid,
-            full_name,
-            tuple(json.loads(aliases)),
-            tuple(json.loads(groups)),
-            status,
-            tuple(json.loads(articles)),
-            last_day,
-        )
+        cid, names, groups, status, articles, last_day = found
+        full_name, *aliases = _split(names)
+        groups_, articles_ = _unpack(groups), _unpack(articles)
+        return CaseRow(cid, full_name, tuple(aliases), groups_, status, articles_, last_day)
 
     def filter(
         self,
@@ -267,40 +318,48 @@ class SearchIndex:
         words = list(dict.fromkeys(fold_query(query)))
         if not words:
             return self.filter(group=group, status=status, article=article, limit=limit)
-        where, filter_params = _filters(group, status, article)
-        ctes: list[str] = []
-        params: list[object] = []
-        for i, word in enumerate(words):
-            # Per case, the best tier of this word: whole word (1) or word start (2) from
-            # the word list, anywhere (3) from the trigram index. One GROUP BY per word.
-            matches = "SELECT case_row AS r, (word <> ?) + 1 AS tier FROM case_words"
-            matches += " WHERE word >= ? AND word < ?"
-            params += [word, word, _after_prefix(word)]
+        where, params = _filters(group, status, article)
+        # Every word of ``words`` is [a-z0-9]+: it cannot break out of the FTS quotes.
+        # One FTS query finds the cases holding every word of 2+ letters; then each
+        # word's tier is read off the case's own words.
+        phrases: list[str] = []
+        tiers: list[str] = []
+        tier_params: list[object] = []
+        for word in words:
+            # c.words is " w1 w2 ... ": " word " is a whole word, " word" a word start.
             if len(word) >= _TRIGRAM:
-                # Quoted: the folded word is [a-z0-9]+, so it cannot break out of the quotes.
-                matches += f" UNION ALL SELECT rowid, {_SUBSTRING} FROM name_text"
-                matches += " WHERE name_text MATCH ?"
-                params.append(f'"{word}"')
-            ctes.append(f"m{i} AS (SELECT r, min(tier) AS tier FROM ({matches}) GROUP BY r)")
-        joins = " ".join(f"JOIN m{i} ON m{i}.r = m0.r" for i in range(1, len(words)))
-        tier = f"max({', '.join(f'm{i}.tier' for i in range(len(words)))})"
-        if len(words) == 1:
-            tier = "m0.tier"  # max() of one argument would be the aggregate
+                phrases.append(f'"{word}"')
+                tiers.append(
+                    f"CASE WHEN instr(c.words, ?) THEN {_WHOLE_WORD}"
+                    f" WHEN instr(c.words, ?) THEN {_WORD_PREFIX} ELSE {_SUBSTRING} END"
+                )
+                tier_params += [f" {word} ", f" {word}"]
+            else:
+                if len(word) == _TRIGRAM - 1:
+                    phrases.append(f'" {word}"')
+                else:
+                    where += " AND instr(c.words, ?)"
+                    params.append(f" {word}")
+                tiers.append(f"{_WORD_PREFIX} - (instr(c.words, ?) > 0)")
+                tier_params.append(f" {word} ")
+        tier = tiers[0] if len(tiers) == 1 else f"max({', '.join(tiers)})"
+        source = "cases c"
+        if phrases:
+            source = "name_text f JOIN cases c ON c.id = f.rowid"
+            where += " AND name_text MATCH ?"
+            params.append(" AND ".join(phrases))
         plain = split_plain(query)
-        literal_misses = " + ".join(["(instr(c.plain, ?) = 0)"] * len(plain)) or "0"
+        literal_misses = " + ".join(["(instr(plain, ?) = 0)"] * len(plain)) or "0"
         sql = (
-            f"WITH {', '.join(ctes)} SELECT c.case_id FROM m0 {joins}"
-            f" JOIN cases c ON c.id = m0.r WHERE {where} ORDER BY"
-            f" NOT ({tier} = {_WHOLE_WORD} AND EXISTS (SELECT 1 FROM case_names n"
-            "  WHERE n.case_row = c.id AND n.word_set = ?)),"
-            f" {tier}, {literal_misses}, c.name_key, c.case_id LIMIT ?"
+            f"SELECT case_id FROM (SELECT c.case_id, c.name_key, c.plain, c.name_sets,"
+            f" {tier} AS tier FROM {source} WHERE {where})"
+            f" ORDER BY instr(name_sets, ?) = 0, tier, {literal_misses}, name_key, case_id"
+            " LIMIT ?"
         )
-        params += filter_params
-        params.append(" ".join(sorted(words)))
-        params += plain
-        params.append(_limit(limit))
+        all_params = [*tier_params, *params, f"|{' '.join(sorted(words))}|", *plain]
+        all_params.append(_limit(limit))
         with self._lock:
-            found = self._open().execute(sql, params).fetchall()
+            found = self._open().execute(sql, all_params).fetchall()
         return [case_id for (case_id,) in found]
 
     def diagnostics(self) -> dict[str, object]:
@@ -338,80 +397,117 @@ class _transaction:
 
 
 def _delete(conn: sqlite3.Connection, case_ids: list[str]) -> int:
-    found = []
-    for case_id in case_ids:
-        row = conn.execute(
-            "SELECT c.id, c.groups, c.articles, t.words FROM cases c"
-            " JOIN name_text t ON t.rowid = c.id WHERE c.case_id = ?",
-            (case_id,),
-        ).fetchone()
-        if row is not None:
-            found.append(row)
-    # Child rows are found through their primary keys (word, group, article first), so
-    # no second index per table slows every bulk load down.
+    ids = [(case_id,) for case_id in case_ids]
+    # External content: the FTS index is told which text it indexed for the row.
     conn.executemany(
-        "DELETE FROM case_words WHERE word = ? AND case_row = ?",
-        ((w, rid) for rid, _, _, words in found for w in words.split()),
+        "INSERT INTO name_text (name_text, rowid, words)"
+        " SELECT 'delete', id, words FROM cases WHERE case_id = ?",
+        ids,
     )
-    conn.executemany(
-        "DELETE FROM case_groups WHERE grp = ? AND case_row = ?",
-        ((g, rid) for rid, groups, _, _ in found for g in json.loads(groups)),
-    )
-    conn.executemany(
-        "DELETE FROM case_articles WHERE article = ? AND case_row = ?",
-        ((a, rid) for rid, _, articles, _ in found for a in json.loads(articles)),
-    )
-    ids = [(rid,) for rid, *_ in found]
-    conn.executemany("DELETE FROM case_names WHERE case_row = ?", ids)
-    conn.executemany("DELETE FROM name_text WHERE rowid = ?", ids)
-    conn.executemany("DELETE FROM cases WHERE id = ?", ids)
-    return len(found)
+    return conn.executemany("DELETE FROM cases WHERE case_id = ?", ids).rowcount
 
 
 def _insert(conn: sqlite3.Connection, prepared: list[_Prepared]) -> None:
+    # New rowids are max(id) + 1 onwards: index exactly the rows added here.
     start = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM cases").fetchone()[0]
-    numbered = list(enumerate(prepared, start))
-    conn.executemany(
-        "INSERT INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (
-                rid,
-                p.row.case_id,
-                p.row.full_name,
-                _encode(p.row.aliases),
-                _encode(p.row.groups),
-                p.row.status,
-                _encode(p.row.articles),
-                p.row.last_day,
-                p.name_key,
-                p.plain,
-            )
-            for rid, p in numbered
-        ),
-    )
-    conn.executemany(
-        "INSERT INTO case_words VALUES (?, ?)", ((w, rid) for rid, p in numbered for w in p.words)
-    )
-    conn.executemany(
-        "INSERT INTO case_names VALUES (?, ?)",
-        ((rid, s) for rid, p in numbered for s in p.word_sets),
-    )
-    conn.executemany(
-        "INSERT INTO case_groups VALUES (?, ?)",
-        ((g, rid) for rid, p in numbered for g in set(p.row.groups)),
-    )
-    conn.executemany(
-        "INSERT INTO case_articles VALUES (?, ?)",
-        ((a, rid) for rid, p in numbered for a in set(p.row.articles)),
-    )
-    conn.executemany(
-        "INSERT INTO name_text (rowid, words) VALUES (?, ?)",
-        ((rid, " ".join(p.words)) for rid, p in numbered),
+    conn.executemany(_INSERT, prepared)
+    conn.execute(
+        "INSERT INTO name_text (rowid, words) SELECT id, words FROM cases WHERE id >= ?",
+        (start,),
     )
 
 
-def _prepare(row: Mapping[str, Any], memo: dict[str, str]) -> _Prepared:
-    if not _ROW_KEYS.issuperset(row):
+def _prepare(
+    row: Mapping[str, Any], memo: dict[str, str], dates: set[str], ignore_other_keys: bool
+) -> _Prepared:
+    """Check one row and return its cases-table values; ``dates`` holds the last_day
+    values already checked, ``memo`` folded words (both only for one load)."""
+    prepared = _prepare_usual(row, dates, ignore_other_keys)
+    return _prepare_any(row, memo, dates, ignore_other_keys) if prepared is None else prepared
+
+
+_FIELDS = itemgetter(
+    "case_id", "full_name", "aliases", "groups", "status", "articles", "last_day", "search"
+)
+_KEYS = itemgetter("v", "names", "key", "plain", "words", "sets")
+
+
+def _prepare_usual(
+    row: Mapping[str, Any], dates: set[str], ignore_other_keys: bool
+) -> _Prepared | None:
+    """The fast path of unlock: a row as the app stores it (every field, lists, strings,
+    current :func:`search_keys`), checked inline. ``None`` for anything else, which
+    :func:`_prepare_any` then checks, folds, or refuses with the right error."""
+    try:
+        case_id, full_name, aliases, groups, status, articles, last_day, keys = _FIELDS(row)
+        version, names, name_key, plain, words, name_sets = _KEYS(keys)
+    except (KeyError, TypeError):
+        return None
+    if not (
+        version == KEYS_VERSION
+        and type(case_id) is str
+        and case_id
+        and type(full_name) is str
+        and type(aliases) is list
+        and type(groups) is list
+        and type(status) is str
+        and type(articles) is list
+        and type(name_key) is str
+        and type(plain) is str
+        and type(words) is str
+        and type(name_sets) is str
+        and (last_day is None or last_day in dates or _check_date(last_day, dates))
+        and (ignore_other_keys or _ROW_KEYS.issuperset(row))
+    ):
+        return None
+    try:  # str.join refuses anything but strings
+        joined_names = "|".join([full_name, *aliases])
+        joined_groups = "|".join(groups)
+        joined_articles = "|".join(articles)
+    except TypeError:
+        return None
+    # An item holding "|" or "\x01" needs escaping (_join): left to the slow path.
+    if (
+        joined_names != names
+        or names.count("|") != len(aliases)
+        or "\x01" in names
+        or joined_groups.count("|") >= len(groups) > 0
+        or joined_articles.count("|") >= len(articles) > 0
+        or "\x01" in joined_groups
+        or "\x01" in joined_articles
+    ):
+        return None
+    return (
+        case_id,
+        names,
+        f"|{joined_groups}|" if groups else "",
+        status,
+        f"|{joined_articles}|" if articles else "",
+        last_day,
+        name_key,
+        plain,
+        words,
+        name_sets,
+    )
+
+
+def _check_date(value: object, dates: set[str]) -> bool:
+    """Whether ``value`` is a ``YYYY-MM-DD`` date; remember it in ``dates`` if so."""
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        valid = date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+    if valid:
+        dates.add(value)
+    return valid
+
+
+def _prepare_any(
+    row: Mapping[str, Any], memo: dict[str, str], dates: set[str], ignore_other_keys: bool
+) -> _Prepared:
+    if not ignore_other_keys and not _ROW_KEYS.issuperset(row):
         raise ValueError(f"unknown field {sorted(set(row) - _ROW_KEYS)[0]!r}")
     for required in ("case_id", "full_name"):
         if required not in row:
@@ -419,30 +515,57 @@ def _prepare(row: Mapping[str, Any], memo: dict[str, str]) -> _Prepared:
     case_id = _text(row, "case_id")
     if not case_id:
         raise ValueError("case_id is empty")
+    full_name = _text(row, "full_name")
     last_day = row.get("last_day")
-    if last_day is not None:
+    if last_day is not None and last_day not in dates:
         if not isinstance(last_day, str):
             raise TypeError("last_day must be an ISO date string or None")
-        try:
-            valid = len(last_day) == 10 and date.fromisoformat(last_day).isoformat() == last_day
-        except ValueError:
-            valid = False
-        if not valid:
+        if not _check_date(last_day, dates):
             raise ValueError(f"last_day {last_day!r} is not a YYYY-MM-DD date")
-    case = CaseRow(
-        case_id=case_id,
-        full_name=_text(row, "full_name"),
-        aliases=_texts(row, "aliases"),
-        groups=_texts(row, "groups"),
-        status="unknown" if row.get("status") is None else _text(row, "status"),
-        articles=_texts(row, "articles"),
-        last_day=last_day,
+    aliases = _texts(row, "aliases")
+    _pack("aliases", aliases)  # checks the items
+    names = _join((full_name, *aliases))
+    groups = _pack("groups", _texts(row, "groups"))
+    articles = _pack("articles", _texts(row, "articles"))
+    status = row.get("status")
+    status = "unknown" if status is None else _text(row, "status")
+    keys = row.get("search")
+    if (
+        isinstance(keys, Mapping)
+        and keys.get("v") == KEYS_VERSION
+        and keys.get("names") == names
+        and type(name_key := keys.get("key")) is str
+        and type(plain := keys.get("plain")) is str
+        and type(words := keys.get("words")) is str
+        and type(name_sets := keys.get("sets")) is str
+    ):
+        pass  # made at save time for exactly these names
+    else:
+        name_key, plain, words, name_sets = _fold_names(full_name, aliases, memo)
+    return (
+        case_id,
+        names,
+        groups,
+        status,
+        articles,
+        last_day,
+        name_key,
+        plain,
+        words,
+        name_sets,
     )
+
+
+def _fold_names(
+    full_name: str, aliases: Sequence[str], memo: dict[str, str]
+) -> tuple[str, str, str, str]:
+    """The name key (folded full name), the plain spelling of all names, every distinct
+    folded word as ``" w1 w2 "``, and each name's sorted folded words as ``"|s1|s2|"``."""
     words: dict[str, None] = {}
-    word_sets: dict[str, None] = {}
+    name_sets: dict[str, None] = {}
     plain: list[str] = []
     name_key = ""
-    for position, name in enumerate((case.full_name, *case.aliases)):
+    for position, name in enumerate((full_name, *aliases)):
         spelled = split_plain(name)
         plain += spelled
         keys = [key for word in spelled if (key := memo.get(word) or _fold(word, memo))]
@@ -450,13 +573,54 @@ def _prepare(row: Mapping[str, Any], memo: dict[str, str]) -> _Prepared:
             name_key = " ".join(keys)
         words.update(dict.fromkeys(keys))
         if keys:
-            word_sets[" ".join(sorted(set(keys)))] = None
-    return _Prepared(case, name_key, " ".join(plain), tuple(words), tuple(word_sets))
+            name_sets[" ".join(sorted(set(keys)))] = None
+    sets = f"|{'|'.join(name_sets)}|" if name_sets else ""
+    return name_key, " ".join(plain), f" {' '.join(words)} ", sets
 
 
 def _fold(word: str, memo: dict[str, str]) -> str:
     key = memo[word] = fold_token(word)
     return key
+
+
+# Lists are stored as "|a|b|" ("" when empty), so "|x|" in the text means "x" is an
+# item; the names as "full name|alias|alias" (_join). An item's own "|" is written
+# "\x01p" and "\x01" as "\x01\x01": items never contain the separator, escaping only
+# ever lengthens an item, and it can be undone.
+_ESCAPED = re.compile("\x01(.)", re.DOTALL)
+
+
+def _escape(item: str) -> str:
+    return item.replace("\x01", "\x01\x01").replace("|", "\x01p")
+
+
+def _join(items: Sequence[str]) -> str:
+    joined = "|".join(items)
+    if "\x01" in joined or joined.count("|") >= len(items):
+        joined = "|".join(map(_escape, items))
+    return joined
+
+
+def _pack(field: str, items: Sequence[str]) -> str:
+    if not items:
+        return ""
+    try:
+        return f"|{_join(items)}|"
+    except TypeError:
+        raise TypeError(f"{field} must be a list of strings") from None
+
+
+def _split(joined: str) -> list[str]:
+    items = joined.split("|")
+    if "\x01" in joined:
+        return [
+            _ESCAPED.sub(lambda m: "|" if m.group(1) == "p" else m.group(1), item) for item in items
+        ]
+    return items
+
+
+def _unpack(packed: str) -> tuple[str, ...]:
+    return tuple(_split(packed[1:-1])) if packed else ()
 
 
 def _text(row: Mapping[str, Any], field: str, default: str = "") -> str:
@@ -466,7 +630,7 @@ def _text(row: Mapping[str, Any], field: str, default: str = "") -> str:
     return value
 
 
-def _texts(row: Mapping[str, Any], field: str) -> tuple[str, ...]:
+def _texts(row: Mapping[str, Any], field: str) -> Sequence[str]:
     value = row.get(field)
     if value is None:  # absent and None both mean "none"
         return ()
@@ -476,9 +640,7 @@ def _texts(row: Mapping[str, Any], field: str) -> tuple[str, ...]:
         isinstance(value, str) or not isinstance(value, Sequence)
     ):
         raise TypeError(f"{field} must be a list of strings, not {type(value).__name__}")
-    if not all(isinstance(item, str) for item in value):
-        raise TypeError(f"{field} must be a list of strings")
-    return tuple(value)
+    return tuple(value)  # items are checked by _pack (str.join refuses anything else)
 
 
 def _filters(
@@ -487,32 +649,24 @@ def _filters(
     clauses = ["1"]
     params: list[object] = []
     if group is not None:
-        clauses.append("c.id IN (SELECT case_row FROM case_groups WHERE grp = ?)")
-        params.append(group)
+        clauses.append("instr(c.groups, ?)")
+        params.append(f"|{_escape(group)}|")
     if status is not None:
         clauses.append("c.status = ?")
         params.append(status)
     if article is not None:
         if article == "*":
-            clauses.append("c.id IN (SELECT case_row FROM case_articles)")
+            clauses.append("c.articles <> ''")
         elif article.endswith("*"):
-            base = article[:-1]
-            # Sub-parts continue with "-" or "." (0x2D, 0x2E): the range [base-, base/)
-            # holds exactly those, and excludes 234.10 for 234.1*.
-            clauses.append(
-                "c.id IN (SELECT case_row FROM case_articles WHERE article = ?"
-                " OR (article >= ? AND article < ?))"
-            )
-            params += [base, base + "-", base + "/"]
+            # Sub-parts continue with "-" or ".": 234.1* is 234.1, 234.1-..., 234.1....,
+            # not 234.10.
+            base = _escape(article[:-1])
+            clauses.append("(instr(c.articles, ?) OR instr(c.articles, ?) OR instr(c.articles, ?))")
+            params += [f"|{base}|", f"|{base}-", f"|{base}."]
         else:
-            clauses.append("c.id IN (SELECT case_row FROM case_articles WHERE article = ?)")
-            params.append(article)
+            clauses.append("instr(c.articles, ?)")
+            params.append(f"|{_escape(article)}|")
     return " AND ".join(clauses), params
-
-
-def _after_prefix(word: str) -> str:
-    """The least string greater than every string starting with ``word`` (non-empty)."""
-    return word[:-1] + chr(ord(word[-1]) + 1)
 
 
 def _limit(limit: int | None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sqlite3
 import tempfile
@@ -12,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from app.search import IndexClosedError, SearchIndex
+from app.search import KEYS_VERSION, IndexClosedError, SearchIndex, search_keys
+from tests.unit.test_fold import DIFFERENT, SAME_NAME
 
 CASES: list[dict[str, Any]] = [
     {
@@ -294,6 +297,113 @@ def test_index_filled_in_a_worker_is_searchable_elsewhere() -> None:
     worker.join()
     assert index.search("Мамедов") == ["mammadov"]
     index.close()
+
+
+def _with_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [dict(r, search=search_keys(r["full_name"], r.get("aliases") or [])) for r in rows]
+
+
+def _table(index: SearchIndex) -> list[tuple[object, ...]]:
+    return _connection(index).execute("SELECT * FROM cases ORDER BY case_id").fetchall()
+
+
+def test_search_keys_are_json_for_the_vault() -> None:
+    keys = search_keys("Əli Həsənov", ["Али Гасанов"])
+    assert json.loads(json.dumps(keys)) == keys
+    assert keys["v"] == KEYS_VERSION
+    assert keys["key"] == "ali kasanov"
+
+
+def test_search_keys_of_known_names_are_pinned_to_the_version() -> None:
+    # If this fails, folding or the index layout now gives other keys for the same
+    # names: bump KEYS_VERSION (so keys stored in vaults by older code are recomputed on
+    # unlock instead of trusted), then update the digest.
+    names = [name for group in (*SAME_NAME, *DIFFERENT) for name in group]
+    keys = [search_keys(name, names[i : i + 2]) for i, name in enumerate(names)]
+    digest = hashlib.sha256(json.dumps(keys, ensure_ascii=False).encode()).hexdigest()
+    assert (KEYS_VERSION, digest[:16]) == (1, "4d446789bb52c59a")
+
+
+def test_stored_keys_build_the_same_index_as_folding() -> None:
+    with SearchIndex() as folded, SearchIndex() as stored:
+        folded.bulk_load(CASES)
+        stored.bulk_load(_with_keys(CASES))
+        assert _table(stored) == _table(folded)
+        for query in ("hasan", "Мамедов", "Ə", "sənov", "Zakir"):
+            assert stored.search(query) == folded.search(query)
+
+
+def test_stale_or_broken_stored_keys_are_folded_again(index: SearchIndex) -> None:
+    zakir = search_keys("Zakir Əliyev")
+    index.bulk_load(
+        [
+            # keys made for other names (the names changed, the keys did not)
+            {"case_id": "a", "full_name": "Rəşad Quliyev", "search": zakir},
+            # keys made by another version of the folding
+            {
+                "case_id": "b",
+                "full_name": "Elçin Abbasov",
+                "search": {
+                    **search_keys("Elçin Abbasov"),
+                    "v": KEYS_VERSION + 1,
+                    "words": " tktk ",
+                },
+            },
+            # not keys at all
+            {"case_id": "c", "full_name": "Nigar Kərimova", "search": {"v": KEYS_VERSION}},
+            {"case_id": "d", "full_name": "Tural Səfərov", "search": "ali"},
+        ]
+    )
+    assert index.search("Рашад Кулиев") == ["a"]
+    assert "a" not in index.search("Zakir")
+    assert index.search("Эльчин") == ["b"]
+    assert index.search("tktk") == []
+    assert index.search("Нигяр") == ["c"]
+    assert index.search("Турал") == ["d"]
+
+
+def test_upsert_takes_stored_keys(index: SearchIndex) -> None:
+    keys = search_keys("Rəsul Cəlilov", ["Расул Джалилов"])
+    index.upsert("new", full_name="Rəsul Cəlilov", aliases=["Расул Джалилов"], search=keys)
+    assert index.search("Jalilov") == ["new"]
+
+
+def test_bulk_load_can_skip_keys_that_are_not_fields() -> None:
+    row: dict[str, Any] = {"case_id": "x", "full_name": "Elçin Abbasov", "birth_date": None}
+    with SearchIndex() as index:
+        with pytest.raises(ValueError, match="row 0: unknown field 'birth_date'"):
+            index.bulk_load([row])
+        index.bulk_load(_with_keys([row, {**row, "case_id": "y"}]), ignore_other_keys=True)
+        assert index.search("Abbasov") == ["x", "y"]
+        # The fields are still checked.
+        with pytest.raises(TypeError, match="row 1"):
+            index.bulk_load([row, {**row, "aliases": "Elcin"}], ignore_other_keys=True)
+
+
+@pytest.mark.parametrize("keys", [False, True])
+def test_separator_characters_in_names_and_lists_round_trip(keys: bool) -> None:
+    odd = {
+        "case_id": "odd",
+        "full_name": "Əli|Həsənov",
+        "aliases": ["\x01p", "Али|", ""],
+        "groups": ["a|b", "\x01", ""],
+        "articles": ["234.1|2", "234.1.2"],
+    }
+    with SearchIndex() as index:
+        index.bulk_load(_with_keys([odd]) if keys else [odd])
+        row = index.get("odd")
+        assert row is not None
+        assert (row.full_name, row.aliases) == ("Əli|Həsənov", ("\x01p", "Али|", ""))
+        assert (row.groups, row.articles) == (("a|b", "\x01", ""), ("234.1|2", "234.1.2"))
+        assert index.search("Hasanov Ali") == ["odd"]
+        for group in ("a|b", "\x01", ""):
+            assert index.filter(group=group) == ["odd"]
+        for group in ("a", "b", "|", "\x01p"):
+            assert index.filter(group=group) == []
+        assert index.filter(article="234.1|2") == ["odd"]
+        assert index.filter(article="234.1*") == ["odd"]  # through 234.1.2
+        assert index.filter(article="234.1|*") == []  # | does not start a sub-part
+        assert index.filter(article="234") == []
 
 
 def _open_files() -> set[str]:
