@@ -230,7 +230,7 @@ class Session:
             self._rows[item.id] = row
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
-        self.index.bulk_load(_index_fields(row) for row in self._rows.values())
+        self.index.bulk_load(self._rows.values(), ignore_other_keys=True)
         if progress is not None:
             progress(total, total)
 
@@ -659,7 +659,16 @@ def unpack_clocks(packed: dict[str, Any], case: Case) -> dict[str, str]:
     return clocks
 
 
-INDEX_KEYS = ("case_id", "full_name", "aliases", "groups", "status", "articles", "last_day")
+INDEX_KEYS = (
+    "case_id",
+    "full_name",
+    "aliases",
+    "groups",
+    "status",
+    "articles",
+    "last_day",
+    "search",
+)
 
 
 def list_row_for(case: Case) -> dict[str, Any]:
@@ -668,9 +677,13 @@ def list_row_for(case: Case) -> dict[str, Any]:
 
     Keys: ``case_id``, ``full_name``, ``aliases``, ``groups``, ``status``, ``articles``,
     ``birth_date``, ``category``, ``term``, ``last_day``, ``half``, ``two_thirds``,
-    ``three_quarters`` (ISO dates or None) and ``deadlines`` (``[due, kind]`` pairs, all of
-    them, past ones included). None of these depend on today's date.
+    ``three_quarters`` (ISO dates or None), ``deadlines`` (``[due, kind]`` pairs, all of
+    them, past ones included) and ``search`` (the names folded for the search index, so
+    unlock need not fold them: :func:`app.search.search_keys`). None of these depend on
+    today's date.
     """
+    from app.search.index import search_keys  # local: only the list row needs it
+
     computation = compute_sentence(case, on=date.today())
     sentence = case.sentence
 
@@ -694,6 +707,7 @@ def list_row_for(case: Case) -> dict[str, Any]:
         "deadlines": [
             [d.due.isoformat(), d.kind] for d in deadlines_for(case, date.min, include_past=True)
         ],
+        "search": search_keys(case.person.full_name, case.person.aliases),
     }
 
 
