@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self._build_status_bar()
+        from ui.desktop.pages.statistics_page import install_reports
+
+        install_reports(self)
 
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(preferences.auto_lock_minutes, self)
