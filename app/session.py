@@ -129,6 +129,7 @@ class Session:
         # write leaves the open session exactly as the vault is.
         self._pending: list[Callable[[], None]] | None = None
         self._device_dirty = False
+        self._index_batch: list[dict[str, Any]] = []
         self.index = SearchIndex()
         self._load_cases(progress)
 
@@ -185,6 +186,10 @@ class Session:
         pending, self._pending = self._pending, None
         for apply in pending:
             apply()
+        if self._index_batch:
+            # One bulk update of the search index per transaction, not one per case.
+            batch, self._index_batch = self._index_batch, []
+            self.index.bulk_load(batch, ignore_other_keys=True)
 
     def _after_commit(self, apply: Callable[[], None]) -> None:
         if self._pending is None:
@@ -497,9 +502,7 @@ class Session:
             self._clocks[case.id] = packed
             self._tombstones[case.id] = tombstones
             self._rows[case.id] = row
-            fields = _index_fields(row)
-            del fields["case_id"]
-            self.index.upsert(case.id, **fields)
+            self._index_batch.append(row)
 
         self._after_commit(apply)
 
