@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -78,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"casework: error: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:
+        # The reader went away (`casework case list | head`): stop quietly, like other tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("casework: interrupted; nothing more was written", file=sys.stderr)
         return 130
