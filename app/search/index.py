@@ -101,25 +101,19 @@ class CaseRow:
 _Prepared = tuple[str, str, str, str, str, str | None, str, str, str, str]
 
 
-def search_keys(full_name: str, aliases: Sequence[str] = ()) -> dict[str, Any]:
+def search_keys(full_name: str, aliases: Sequence[str] = ()) -> list[int | str]:
     """What the index derives from a case's names, to store with the case and pass to
     :meth:`SearchIndex.bulk_load` / :meth:`SearchIndex.upsert` as ``search``.
 
-    The values are JSON-serialisable (an int and strings) and hold the names themselves
-    and their folded and plain spellings, so they are as private as the names. ``v`` is
-    :data:`KEYS_VERSION` and ``names`` the names they were made from: keys made by
-    another version, or for other names, are ignored and the names folded again.
-    Never raises on strings.
+    A JSON-serialisable list ``[version, names, name_key, plain, words, name_sets]``
+    (a list, not an object: the session keeps one per case in memory): the
+    :data:`KEYS_VERSION`, the names it was made from, and their folded and plain
+    spellings (docs/search.md), so it is as private as the names. Keys made by another
+    version, or for other names, are ignored and the names folded again. Never raises
+    on strings.
     """
     name_key, plain, words, name_sets = _fold_names(full_name, aliases, {})
-    return {
-        "v": KEYS_VERSION,
-        "names": _join((full_name, *aliases)),
-        "key": name_key,
-        "plain": plain,
-        "words": words,
-        "sets": name_sets,
-    }
+    return [KEYS_VERSION, _join((full_name, *aliases)), name_key, plain, words, name_sets]
 
 
 class SearchIndex:
@@ -152,7 +146,7 @@ class SearchIndex:
         status: str = "unknown",
         articles: Sequence[str] = (),
         last_day: str | None = None,
-        search: Mapping[str, Any] | None = None,
+        search: Sequence[int | str] | None = None,
     ) -> None:
         """Add a case, or replace everything stored for ``case_id``.
 
@@ -431,7 +425,6 @@ def _prepare(
 _FIELDS = itemgetter(
     "case_id", "full_name", "aliases", "groups", "status", "articles", "last_day", "search"
 )
-_KEYS = itemgetter("v", "names", "key", "plain", "words", "sets")
 
 
 def _prepare_usual(
@@ -442,8 +435,8 @@ def _prepare_usual(
     :func:`_prepare_any` then checks, folds, or refuses with the right error."""
     try:
         case_id, full_name, aliases, groups, status, articles, last_day, keys = _FIELDS(row)
-        version, names, name_key, plain, words, name_sets = _KEYS(keys)
-    except (KeyError, TypeError):
+        version, names, name_key, plain, words, name_sets = keys
+    except (KeyError, TypeError, ValueError):
         return None
     if not (
         version == KEYS_VERSION
@@ -533,15 +526,13 @@ def _prepare_any(
     status = "unknown" if status is None else _text(row, "status")
     keys = row.get("search")
     if (
-        isinstance(keys, Mapping)
-        and keys.get("v") == KEYS_VERSION
-        and keys.get("names") == names
-        and type(name_key := keys.get("key")) is str
-        and type(plain := keys.get("plain")) is str
-        and type(words := keys.get("words")) is str
-        and type(name_sets := keys.get("sets")) is str
+        isinstance(keys, list | tuple)
+        and len(keys) == 6
+        and keys[0] == KEYS_VERSION
+        and keys[1] == names
+        and all(type(value) is str for value in keys[2:])
     ):
-        pass  # made at save time for exactly these names
+        name_key, plain, words, name_sets = keys[2:]  # made at save time for these names
     else:
         name_key, plain, words, name_sets = _fold_names(full_name, aliases, memo)
     return (

@@ -310,8 +310,8 @@ def _table(index: SearchIndex) -> list[tuple[object, ...]]:
 def test_search_keys_are_json_for_the_vault() -> None:
     keys = search_keys("Əli Həsənov", ["Али Гасанов"])
     assert json.loads(json.dumps(keys)) == keys
-    assert keys["v"] == KEYS_VERSION
-    assert keys["key"] == "ali kasanov"
+    assert keys[0] == KEYS_VERSION
+    assert keys[2] == "ali kasanov"  # the folded full name
 
 
 def test_search_keys_of_known_names_are_pinned_to_the_version() -> None:
@@ -321,7 +321,7 @@ def test_search_keys_of_known_names_are_pinned_to_the_version() -> None:
     names = [name for group in (*SAME_NAME, *DIFFERENT) for name in group]
     keys = [search_keys(name, names[i : i + 2]) for i, name in enumerate(names)]
     digest = hashlib.sha256(json.dumps(keys, ensure_ascii=False).encode()).hexdigest()
-    assert (KEYS_VERSION, digest[:16]) == (1, "4d446789bb52c59a")
+    assert (KEYS_VERSION, digest[:16]) == (1, "0b8e12c86045a863")
 
 
 def test_stored_keys_build_the_same_index_as_folding() -> None:
@@ -343,15 +343,13 @@ def test_stale_or_broken_stored_keys_are_folded_again(index: SearchIndex) -> Non
             {
                 "case_id": "b",
                 "full_name": "Elçin Abbasov",
-                "search": {
-                    **search_keys("Elçin Abbasov"),
-                    "v": KEYS_VERSION + 1,
-                    "words": " tktk ",
-                },
+                "search": [KEYS_VERSION + 1, *search_keys("Elçin Abbasov")[1:4], " tktk ", ""],
             },
             # not keys at all
-            {"case_id": "c", "full_name": "Nigar Kərimova", "search": {"v": KEYS_VERSION}},
+            {"case_id": "c", "full_name": "Nigar Kərimova", "search": [KEYS_VERSION]},
             {"case_id": "d", "full_name": "Tural Səfərov", "search": "ali"},
+            {"case_id": "e", "full_name": "Leyla", "search": {"v": KEYS_VERSION, "key": "x"}},
+            {"case_id": "f", "full_name": "Fidan", "search": [KEYS_VERSION, "Fidan", 1, 2, 3, 4]},
         ]
     )
     assert index.search("Рашад Кулиев") == ["a"]
@@ -360,6 +358,8 @@ def test_stale_or_broken_stored_keys_are_folded_again(index: SearchIndex) -> Non
     assert index.search("tktk") == []
     assert index.search("Нигяр") == ["c"]
     assert index.search("Турал") == ["d"]
+    assert index.search("Лейла") == ["e"]
+    assert index.search("Фидан") == ["f"]
 
 
 def test_upsert_takes_stored_keys(index: SearchIndex) -> None:
