@@ -71,14 +71,15 @@ class _Explanation(Context):
         self._comp = comp
         self._computed = comp is not None
         self.rule = rule
-        self.clauses: tuple[int, ...] = ()
+        self.clauses: tuple[int, ...] | None = ()  # whose reasons to list; None: every clause
         self._reasons: tuple[Reason, ...] | None = None
 
     def reasons(self) -> tuple[Reason, ...]:
         if self._reasons is None:
             rule = self.rule
             out = [_reason(c, self, None) for c in rule.exclusions]
-            for index in self.clauses:
+            indexes = range(len(rule.clauses)) if self.clauses is None else self.clauses
+            for index in indexes:
                 out.extend(_reason(c, self, index) for c in rule.clauses[index].criteria)
             self._reasons = tuple(out)
         return self._reasons
@@ -202,7 +203,12 @@ def evaluate_rule(
                 return _result(rule, ctx, "eligible", day, index, ())
             if horizon is None:
                 horizon = _horizon(rule, ctx)
-            first = _first_free(max(lo, d + 1), min(hi, horizon), blocked)
+            begin = lo if lo > d else d + 1
+            until = hi if hi < horizon else horizon
+            if blocked:
+                first = _first_free(begin, until, blocked)
+            else:
+                first = begin if begin <= until else None
             if lacking is not None:
                 if lo <= d <= hi or first is not None:
                     missing.extend(lacking)  # the missing data decides this clause
@@ -212,7 +218,7 @@ def evaluate_rule(
     if best_index >= 0:
         ctx.clauses = (best_index,)
         return _result(rule, ctx, "eligible_from", date.fromordinal(best_day), best_index, ())
-    ctx.clauses = tuple(range(len(rule.clauses)))
+    ctx.clauses = None  # all of them
     if missing:
         return _result(rule, ctx, "needs_review", None, None, tuple(dict.fromkeys(missing)))
     return _result(rule, ctx, "not_eligible", None, None, ())
@@ -236,19 +242,18 @@ def _result(
     missing: tuple[str, ...],
 ) -> RuleResult:
     clause = None if index is None else rule.clauses[index]
-    return RuleResult(
-        ctx.case.id,
-        ctx.case.person.full_name,
-        rule.id,
-        status,
-        when,
-        None if clause is None else clause.effect,
-        index,
-        ctx.day,
-        missing,
-        None if clause is None else clause.reduce_by,
-        ctx,
+    if clause is None:
+        effect, reduce_by = None, None
+    else:
+        effect, reduce_by = clause.effect, clause.reduce_by
+    case = ctx.case
+    name, day = case.person.full_name, ctx.day
+    return _make_result(
+        (case.id, name, rule.id, status, when, effect, index, day, missing, reduce_by, ctx)
     )
+
+
+_make_result = RuleResult._make  # the tuple without the keyword handling of __new__
 
 
 def evaluate_cases(

@@ -78,10 +78,12 @@ def first_day_within(last_day: date, term: Term) -> date:
     it, else the first day of the month after (every day of a short month steps to before
     the target). Exact, O(1); a property test checks it against ``add_term``.
     """
-    target = date.fromordinal(last_day.toordinal() - term.total_days)
+    days = term.total_days
+    target = date.fromordinal(last_day.toordinal() - days) if days else last_day
     index = target.year * 12 + target.month - 1 - term.total_months
     year, month = divmod(index, 12)
     month += 1
-    if target.day <= days_in_month(year, month):
-        return date(year, month, target.day)
+    day = target.day
+    if day <= 28 or day <= days_in_month(year, month):
+        return date(year, month, day)
     return date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
