@@ -66,7 +66,7 @@ from app.contacts import Contact, list_contacts
 from app.crypto.age import AgeError, AgeNoIdentityMatch
 from app.crypto.minisign import MinisignError, MinisignPublicKey, verify
 from app.hlc import Stamp
-from app.identity import Identity, ensure_identity
+from app.identity import Identity, load_identity
 from app.merge import Versions
 from app.profiles import PROFILES
 
@@ -121,7 +121,9 @@ class VerifiedBundle:
 def open_bundle(session: Session, path: str | Path) -> VerifiedBundle:
     """Run every check on the bundle at ``path``; raises a ``BundleError`` subclass naming
     the first that fails (and ``OSError`` if the file cannot be read). Writes nothing."""
-    identity = ensure_identity(session)
+    identity = load_identity(session)
+    if identity is None:
+        raise BundleNotAddressed()  # no keys yet, so nothing can be addressed to this vault
     source = Path(path)
     handle = open(source, "rb")  # noqa: SIM115 - kept open for the second pass
     try:

@@ -219,3 +219,18 @@ def test_sending_to_an_unverified_contact_is_refused(tmp_path: Path) -> None:
     with pytest.raises(contacts.ContactError, match="not verified"):
         export_to(lawyer.session, ["Mother"], tmp_path / "x.cwb")
     assert not (tmp_path / "x.cwb").exists()
+
+
+def test_a_vault_without_keys_refuses_without_creating_them(
+    tmp_path: Path, people: dict[str, Person]
+) -> None:
+    from app.session import Session
+    from tests.conftest import FAST_KDF_MIB
+
+    session, _ = Session.create(tmp_path / "fresh.cwvault", "pw", kdf_memory_mib=FAST_KDF_MIB)
+    fresh = Person("Fresh", session, b"")
+    try:
+        refused(fresh, send(people, tmp_path), BundleNotAddressed)
+        assert identity.load_identity(session) is None
+    finally:
+        session.close()

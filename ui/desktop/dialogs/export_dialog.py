@@ -1,0 +1,218 @@
+"""Export a bundle: recipients, profile, cases, and a preview of exactly what the chosen
+profile lets through for the selected case (DESIGN §6; issue 5). GUI thread only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.case_json import case_to_json
+from app.contacts import PROFILES
+from app.profiles import filter_case_json
+from ui.desktop import file_dialogs
+from ui.desktop.bundle_bridge import BundleBridge
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def preview_lines(case_json: dict[str, Any], profile: str) -> list[tuple[bool, str]]:
+    """``(included, text)`` per field and element of a case under ``profile``: what the
+    preview shows, in the order of the case."""
+    kept = filter_case_json(case_json, profile)
+    person, kept_person = case_json.get("person", {}), kept.get("person", {})
+    lines: list[tuple[bool, str]] = []
+    for key, value in person.items():
+        if value not in (None, [], ""):
+            lines.append((key in kept_person, f"{key}: {_text(value)}"))
+    for key in ("status", "arrested_on", "facility", "custody", "sentence"):
+        if case_json.get(key) not in (None, [], ""):
+            lines.append((key in kept, f"{key}: {_text(case_json[key])}"))
+    for list_name, label in (
+        ("notes", "note"),
+        ("events", "event"),
+        ("eligibility_notes", "eligibility note"),
+        ("attachments", "document"),
+    ):
+        kept_ids = {e.get("id") for e in kept.get(list_name, [])}
+        for element in case_json.get(list_name) or []:
+            text = element.get("text") or element.get("name") or element.get("kind") or ""
+            visibility = element.get("visibility", "privileged")
+            lines.append((element.get("id") in kept_ids, f"{label} [{visibility}]: {_text(text)}"))
+    return lines
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items() if v not in (None, [], ""))
+    text = str(value)
+    return text if len(text) <= 90 else text[:89] + "…"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, bridge: BundleBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.setWindowTitle(self.tr("Export bundle"))
+        self.resize(900, 600)
+        self.recipients = QStandardItemModel(self)
+        for contact in bridge.contacts():
+            item = QStandardItem(contact.name)
+            item.setCheckable(True)
+            item.setData(contact.name, ID_ROLE)
+            item.setData(contact.profile, ID_ROLE + 1)
+            if not contact.sendable:
+                item.setEnabled(False)
+                item.setText(self.tr("%1 (not verified)").replace("%1", contact.name))
+            self.recipients.appendRow(item)
+        self.cases = QStandardItemModel(self)
+        for row in sorted(bridge.controller.case_rows(), key=lambda r: r.display[0].casefold()):
+            item = QStandardItem(row.display[0])  # the full name
+            item.setCheckable(True)
+            item.setData(row.case_id, ID_ROLE)
+            self.cases.appendRow(item)
+        self.recipient_view = QListView(self)
+        self.recipient_view.setModel(self.recipients)
+        self.case_view = QListView(self)
+        self.case_view.setModel(self.cases)
+        self.profile_combo = QComboBox(self)
+        for profile in PROFILES:
+            self.profile_combo.addItem(profile, profile)
+        self.profile_combo.setCurrentIndex(PROFILES.index("family"))
+        self.preview = QTextBrowser(self)
+        self.output = QLineEdit(self)
+        choose = QPushButton(self.tr("Choose…"), self)
+        select_all = QPushButton(self.tr("Select all cases"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("To:"), self))
+        left.addWidget(self.recipient_view, 1)
+        left.addWidget(QLabel(self.tr("Cases:"), self))
+        left.addWidget(self.case_view, 2)
+        left.addWidget(select_all)
+        right = QVBoxLayout()
+        form = QFormLayout()
+        form.addRow(self.tr("Profile:"), self.profile_combo)
+        right.addLayout(form)
+        right.addWidget(QLabel(self.tr("What the selected case's bundle will hold:"), self))
+        right.addWidget(self.preview, 1)
+        out = QHBoxLayout()
+        out.addWidget(QLabel(self.tr("Save as:"), self))
+        out.addWidget(self.output, 1)
+        out.addWidget(choose)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(out)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.recipients.itemChanged.connect(self.on_recipients_item_changed)
+        self.case_view.clicked.connect(self.on_case_view_clicked)
+        self.profile_combo.currentIndexChanged.connect(lambda _i: self.update_preview())
+        choose.clicked.connect(self.on_choose_clicked)
+        select_all.clicked.connect(self.on_select_all_clicked)
+        self.export_button.clicked.connect(self.on_export_clicked)
+        self.buttons.rejected.connect(self.reject)
+        bridge.export_finished.connect(self.on_bridge_export_finished)
+        if self.cases.rowCount():
+            self.case_view.setCurrentIndex(self.cases.index(0, 0))
+        self.update_preview()
+
+    def checked(self, model: QStandardItemModel) -> list[str]:
+        return [
+            str(model.item(r).data(ID_ROLE))
+            for r in range(model.rowCount())
+            if model.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def on_recipients_item_changed(self, _item: QStandardItem) -> None:
+        # Default to the strictest profile among the chosen contacts' own.
+        chosen = [
+            str(self.recipients.item(r).data(ID_ROLE + 1))
+            for r in range(self.recipients.rowCount())
+            if self.recipients.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        if chosen:
+            strictest = max(chosen, key=PROFILES.index)
+            self.profile_combo.setCurrentIndex(PROFILES.index(strictest))
+
+    def on_case_view_clicked(self, _index: QModelIndex) -> None:
+        self.update_preview()
+
+    def on_select_all_clicked(self) -> None:
+        for r in range(self.cases.rowCount()):
+            self.cases.item(r).setCheckState(Qt.CheckState.Checked)
+
+    def on_choose_clicked(self) -> None:
+        path = file_dialogs.save_file(self, self.tr("Save bundle"), "bundle.cwb", "*.cwb")
+        if path:
+            self.output.setText(path)
+
+    def update_preview(self) -> None:
+        index = self.case_view.currentIndex()
+        if not index.isValid():
+            self.preview.setPlainText(self.tr("Select a case to see what it will hold."))
+            return
+        case_id = str(index.data(ID_ROLE))
+        case_json = case_to_json(self.bridge.controller.get_case(case_id))
+        profile = str(self.profile_combo.currentData())
+        html = []
+        for included, text in preview_lines(case_json, profile):
+            escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+            if included:
+                html.append(f"<div>✔ {escaped}</div>")
+            else:
+                html.append(f"<div style='color:#888'>✘ <s>{escaped}</s> (left out)</div>")
+        self.preview.setHtml("".join(html))
+
+    def on_export_clicked(self) -> None:
+        names, case_ids = self.checked(self.recipients), self.checked(self.cases)
+        path = self.output.text().strip()
+        if not names or not case_ids or not path:
+            self.status.setText(self.tr("Choose at least one contact, one case and a file."))
+            return
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self.bridge.export(names, str(self.profile_combo.currentData()), case_ids, path)
+
+    def on_bridge_export_finished(self, result: Any) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(result, str):
+            self.status.setText(self.tr("Not exported: %1").replace("%1", result))
+            return
+        text = self.tr("Wrote %1: %2 case(s), %3 document(s), profile %4.")
+        for marker, value in (
+            ("%1", str(result.path)),
+            ("%2", str(len(result.cases))),
+            ("%3", str(result.attachments)),
+            ("%4", result.profile),
+        ):
+            text = text.replace(marker, value)
+        self.status.setText(text)
