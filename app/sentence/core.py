@@ -77,10 +77,14 @@ class SentenceCore(NamedTuple):
     def milestone(self, numerator: int, denominator: int) -> date:
         """The day the fraction ``numerator/denominator`` of the term is served (§4),
         never after ``last_day``."""
-        months, days = fraction_offset(
-            self.effective_term, numerator, denominator, self.profile.days_per_month_fraction
-        )
-        result = add_months_days(self.start_date, months, days - self.credited_days)
+        term = self.effective_term
+        key = (term, numerator, denominator, self.profile.days_per_month_fraction)
+        offset = _FRACTION_OFFSETS.get(key)
+        if offset is None:
+            offset = fraction_offset(term, numerator, denominator, key[3])
+            if len(_FRACTION_OFFSETS) < 4096:
+                _FRACTION_OFFSETS[key] = offset
+        result = add_months_days(self.start_date, offset[0], offset[1] - self.credited_days)
         return result if result <= self.last_day else self.last_day
 
     def served_at_least_date(self, term: Term) -> date:
@@ -91,6 +95,9 @@ class SentenceCore(NamedTuple):
 
 
 _make_core = SentenceCore._make
+
+# fraction_offset() per (term, fraction): the same few terms come back across a list of cases.
+_FRACTION_OFFSETS: dict[tuple[Term, int, int, int], tuple[int, int]] = {}
 
 
 def served_fraction(term_days: int, left: int) -> float:
