@@ -285,7 +285,10 @@ class SearchIndex:
         matches sub-parts (``234.1*``: 234.1, 234.1-1, 234.1.2, not 234.10).
         """
         where, params = _filters(group, status, article)
-        sql = f"SELECT case_id FROM cases c WHERE {where} ORDER BY name_key, case_id LIMIT ?"
+        # Unfiltered, the rows come in index order; filtered, scanning the table and
+        # sorting what passes is about twice as fast as walking the index.
+        source = "cases c NOT INDEXED" if params else "cases c"
+        sql = f"SELECT case_id FROM {source} WHERE {where} ORDER BY name_key, case_id LIMIT ?"
         with self._lock:
             found = self._open().execute(sql, [*params, _limit(limit)]).fetchall()
         return [case_id for (case_id,) in found]
