@@ -33,6 +33,11 @@ from app.terms import Term, TermError
 
 T = TypeVar("T")
 
+# Dates a case can hold: wide enough for any life, narrow enough that adding the longest
+# term (app.terms.MAX_TOTAL_MONTHS) never leaves the calendar.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
 RESULT_STATUSES = ("eligible", "eligible_from", "not_eligible", "needs_review")
 
 
@@ -266,9 +271,14 @@ def parse_date(value: Any, path: str) -> date:
     if not isinstance(value, str) or len(value) != 10:
         raise CaseJsonError(path, f"expected a date as YYYY-MM-DD, got {value!r}")
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError as exc:
         raise CaseJsonError(path, f"{value!r} is not a real date ({exc})") from exc
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
+        raise CaseJsonError(
+            path, f"{value} is outside {EARLIEST_DATE.isoformat()}..{LATEST_DATE.isoformat()}"
+        )
+    return parsed
 
 
 def _required_date(obj: Mapping[str, Any], key: str, path: str) -> date:

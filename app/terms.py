@@ -16,6 +16,11 @@ from dateutil.relativedelta import relativedelta
 _DURATION = re.compile(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
+# Longer than any sentence a court hands down, and short enough that dates stay in range.
+MAX_TOTAL_MONTHS = 100 * 12
+MAX_TOTAL_DAYS = 100 * 366
+
+
 class TermError(ValueError):
     """A duration string is not a whole-number ISO 8601 ``PnYnMnWnD`` value."""
 
@@ -40,7 +45,10 @@ class Term:
                 f"{text!r} is not an ISO 8601 duration such as 'P3Y', 'P2Y6M', 'P70W' or 'P10D'"
             )
         years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
-        return cls(years, months, weeks, days)
+        term = cls(years, months, weeks, days)
+        if term.total_months > MAX_TOTAL_MONTHS or term.total_days > MAX_TOTAL_DAYS:
+            raise TermError(f"{text!r} is longer than 100 years")
+        return term
 
     @property
     def total_months(self) -> int:

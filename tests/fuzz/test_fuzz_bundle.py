@@ -239,12 +239,7 @@ def test_signed_bundles_with_a_changed_manifest_are_refused_cleanly(
         try_import(session, sign_manifest(world, entries, changed), world.folder)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="finding F1: a signed case with a term ending after 9999 escapes import as ValueError",
-)
-def test_known_finding_f1_signed_bundle_with_a_huge_term_is_a_bundle_error(world: World) -> None:
+def test_finding_f1_signed_bundle_with_a_huge_term_is_a_bundle_error(world: World) -> None:
     entries = [
         (info, body.replace(b'"P3Y"', b'"P99999Y"') if info.filename.startswith("cases/") else body)
         for info, body in world.inner_zip()

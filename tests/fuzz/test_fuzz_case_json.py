@@ -152,17 +152,15 @@ F1_SEED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="finding F1: case JSON accepts a term ending after 9999-12-31; computing it raises",
-)
-def test_known_finding_f1_accepted_huge_term_can_be_computed() -> None:
-    try:
-        case = parse_case_text(F1_SEED)
-    except CaseJsonError:
-        return  # fixed by refusing the term: then this xfail turns into a failure to remove
-    compute_sentence(case, on=ON)
+def test_finding_f1_huge_term_is_refused_naming_the_field() -> None:
+    with pytest.raises(CaseJsonError, match="sentence.term: .*longer than 100 years"):
+        parse_case_text(F1_SEED)
+
+
+def test_finding_f1_date_past_the_calendar_is_refused_naming_the_field() -> None:
+    text = F1_SEED.replace(b"P99999Y6M", b"P3Y").replace(b"2023-08-31", b"9999-12-01")
+    with pytest.raises(CaseJsonError, match="sentence.start_date: .*outside"):
+        parse_case_text(text)
 
 
 @budget(300)
