@@ -189,6 +189,9 @@ class Vault:
             rows = _read_header_rows(conn, path)
             header = read_header_from_rows(rows, schema.schema_version(conn))
             vault_key = unwrap_key(header, rows)
+            # Only after the key is accepted (a wrong passphrase leaves the file untouched):
+            # a restored backup comes in rollback-journal mode; vaults always run in WAL.
+            conn.execute("PRAGMA journal_mode = WAL")
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 schema.migrate(conn)
