@@ -90,7 +90,7 @@ scenario = st.tuples(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenario, st.randoms(use_true_random=False))
 def test_any_import_order_gives_the_same_state(data: tuple, rng) -> None:  # type: ignore[no-untyped-def]
     bundles, _ = simulate(*data)
@@ -99,7 +99,7 @@ def test_any_import_order_gives_the_same_state(data: tuple, rng) -> None:  # typ
     assert import_all(shuffled) == import_all(bundles)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenario, st.data())
 def test_importing_twice_equals_importing_once(data: tuple, draw) -> None:  # type: ignore[no-untyped-def]
     bundles, devices = simulate(*data)
@@ -110,7 +110,7 @@ def test_importing_twice_equals_importing_once(data: tuple, draw) -> None:  # ty
         assert merge_case(once, bundle) == once
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenario)
 def test_no_edit_is_lost(data: tuple) -> None:  # type: ignore[no-untyped-def]
     bundles, _ = simulate(*data)
