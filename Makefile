@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run demo test lint typecheck bench screenshots translations package clean
+.PHONY: run demo test lint typecheck bench screenshots translations package package-check fuzz clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -43,9 +43,15 @@ translations: $(STAMP)
 		for ts in ui/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done; \
 	fi
 
-package: $(STAMP)
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.3'
-	$(BIN)/pyinstaller --noconfirm --clean packaging/casework.spec
+package: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet $$(grep -iE '^(pyinstaller|pyinstaller-hooks-contrib)==' packaging/requirements-lock.txt)
+	$(BIN)/python packaging/build.py
+
+package-check:
+	bash .ci/package-check
+
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -q tests/fuzz
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -21,7 +21,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -216,8 +215,8 @@ def read_xlsx_bytes(data: bytes) -> tuple[tuple[str, ...], int, list[RawRow]]:
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ListReadError(f"not a readable XLSX workbook ({exc})") from exc
+    except Exception as exc:  # any damage inside the zip is an unreadable file, nothing more
+        raise ListReadError(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from exc
     try:
         if not workbook.worksheets:
             raise ListReadError("the workbook has no worksheet")
@@ -235,6 +234,12 @@ def read_xlsx_bytes(data: bytes) -> tuple[tuple[str, ...], int, list[RawRow]]:
                 header, header_line = cells, line
             else:
                 rows.append(RawRow(line, cells))
+    except ListReadError:
+        raise
+    except Exception as exc:
+        # A damaged part found while reading (bad XML, a corrupt deflate stream, a bad
+        # checksum, attributes openpyxl does not expect) is still just an unreadable file.
+        raise ListReadError(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from exc
     finally:
         workbook.close()
     if header is None:

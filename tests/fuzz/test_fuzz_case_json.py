@@ -153,13 +153,13 @@ F1_SEED = (
 
 
 def test_finding_f1_huge_term_is_refused_naming_the_field() -> None:
-    with pytest.raises(CaseJsonError, match="sentence.term: .*longer than 100 years"):
+    with pytest.raises(CaseJsonError, match=r"sentence\.term: .*longer than 100 years"):
         parse_case_text(F1_SEED)
 
 
 def test_finding_f1_date_past_the_calendar_is_refused_naming_the_field() -> None:
     text = F1_SEED.replace(b"P99999Y6M", b"P3Y").replace(b"2023-08-31", b"9999-12-01")
-    with pytest.raises(CaseJsonError, match="sentence.start_date: .*outside"):
+    with pytest.raises(CaseJsonError, match=r"sentence\.start_date: .*outside"):
         parse_case_text(text)
 
 

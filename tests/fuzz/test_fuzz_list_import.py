@@ -8,7 +8,6 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 import pytest
 from hypothesis import given
@@ -56,25 +55,10 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
         yield opened
 
 
-# Known finding F2 (tests/fuzz/README.md): ``read_xlsx_bytes`` turns only some errors of
-# openpyxl into ``ListReadError``; a damaged workbook part (malformed XML, a corrupt deflate
-# stream, a bad CRC, an unexpected attribute) escapes as ParseError, zlib.error,
-# BadZipFile, TypeError and others. Tolerated for XLSX input while it is read, and nowhere
-# else, so the fuzzers keep looking for anything else; ``test_known_finding_f2_*`` fails once
-# it is fixed.
 def read(data: bytes, name: str) -> ListTable:
-    try:
-        return read_list_bytes(data, name)
-    except ListReadError:
-        raise
-    except Exception as exc:
-        if name.endswith(".xlsx") or data.startswith(b"PK"):
-            raise KnownFindingF2() from exc
-        raise
-
-
-class KnownFindingF2(Exception):
-    pass
+    """Read a list; only ``ListReadError`` may escape (finding F2, fixed: damaged XLSX parts
+    used to escape as ParseError, zlib.error, BadZipFile or TypeError)."""
+    return read_list_bytes(data, name)
 
 
 def import_list(session: Session, data: bytes, name: str, skip_bad: bool) -> None:
@@ -87,8 +71,6 @@ def import_list(session: Session, data: bytes, name: str, skip_bad: bool) -> Non
     except (ListReadError, ListFormatError, ImportRefused) as exc:
         assert str(exc)
         note("refused")
-    except KnownFindingF2:
-        note("known finding F2")
     else:
         note("imported" if session.case_count() > count else "nothing to import")
         return
@@ -135,12 +117,7 @@ def test_xlsx_with_mutated_xml_inside_is_refused_cleanly(
     import_list(session, rebuild_xlsx({part: changed}), "list.xlsx", data.draw(st.booleans()))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ParseError,
-    reason="finding F2: malformed XML inside an XLSX escapes as ParseError, not ListReadError",
-)
-def test_known_finding_f2_malformed_sheet_xml_is_a_list_read_error() -> None:
+def test_finding_f2_malformed_sheet_xml_is_a_list_read_error() -> None:
     sheet = zipfile.ZipFile(io.BytesIO(XLSX_SEED)).read(SHEET)
     broken = rebuild_xlsx({SHEET: sheet[: len(sheet) // 2]})
     with pytest.raises(ListReadError):
