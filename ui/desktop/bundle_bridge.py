@@ -9,7 +9,6 @@ message string on the same signal as a result, for the dialog to show. GUI threa
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -90,13 +89,7 @@ class BundleBridge(QObject):
     # --- long work (session jobs) -----------------------------------------------------------
 
     def _job(self, name: str, work: Any, signal: Any, after: Any = None) -> None:
-        # Controller._start_session_job connects its "finished" handler only after starting
-        # the job; a job that ends first (a quick refusal) would leave the session marked
-        # busy for good. The job waits until the start call has returned.
-        started = threading.Event()
-
         def guarded(ctx: Any) -> Any:
-            started.wait(5)
             try:
                 return work(ctx)
             except REFUSALS as exc:
@@ -110,10 +103,7 @@ class BundleBridge(QObject):
         if self.controller.session_busy:
             signal.emit(self.tr("Wait until the current task ends."))
             return
-        try:
-            self.controller._start_session_job(name, guarded, done)
-        finally:
-            started.set()
+        self.controller._start_session_job(name, guarded, done)
 
     def export(self, names: list[str], profile: str, case_ids: list[str], path: str) -> None:
         from app.sync import export_to

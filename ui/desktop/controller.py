@@ -473,8 +473,9 @@ class Controller(QObject):
             if not self._lock_pending:
                 self.job_failed.emit(describe_failure(exc))
 
-        handle = self.workers.start(name, work, on_success=succeeded, on_failure=failed)
-        handle.signals.finished.connect(finished_job)
+        handle = self.workers.start(
+            name, work, on_success=succeeded, on_failure=failed, on_finished=finished_job
+        )
         self._session_job = handle
         self.busy_changed.emit(True)
         return handle

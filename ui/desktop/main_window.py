@@ -98,8 +98,10 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self._build_status_bar()
+        from ui.desktop.pages.contacts_page import install_bundle_ui
         from ui.desktop.pages.statistics_page import install_reports
 
+        install_bundle_ui(self)
         install_reports(self)
 
         self.clipboard = ClipboardGuard(self)

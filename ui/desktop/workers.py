@@ -129,10 +129,13 @@ class Workers(QObject):
         on_failure: Callable[[Exception], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
         discard: Callable[[Any], None] | None = None,
     ) -> JobHandle:
-        """Run ``fn(context)`` on the pool. ``discard(result)`` runs on the pool thread when the
-        job succeeded after being cancelled, to release what it made."""
+        """Run ``fn(context)`` on the pool. ``on_finished`` runs after success, failure or
+        cancellation; every callback is connected before the job starts, so a job that ends
+        at once still reaches them. ``discard(result)`` runs on the pool thread when the job
+        succeeded after being cancelled, to release what it made."""
         signals = JobSignals()
         context = JobContext(signals)
         handle = JobHandle(name, signals, context)
@@ -144,6 +147,8 @@ class Workers(QObject):
             signals.cancelled.connect(on_cancel)
         if on_progress is not None:
             signals.progressed.connect(on_progress)
+        if on_finished is not None:
+            signals.finished.connect(on_finished)
         signals.finished.connect(lambda: self._on_job_finished(handle))
         self._running.add(handle)
         self.job_started.emit(handle)
