@@ -20,6 +20,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUT = REPO / "docs" / "PERFORMANCE.md"
+RESULTS = REPO / "bench" / "results"  # each module's last figures (not in git)
 
 
 def machine() -> list[str]:
@@ -85,16 +86,33 @@ def fmt(value: Any) -> str:
 
 
 def main() -> int:
+    """``python -m bench.run [NAME ...]``: run every benchmark, or those whose name contains a
+    NAME; each module's figures are kept in bench/results/, and docs/PERFORMANCE.md is
+    written from the latest figures of every module."""
     modules = sorted(p.stem for p in (REPO / "bench").glob("bench_*.py"))
     only = sys.argv[1:]
-    if only:
-        modules = [m for m in modules if any(o in m for o in only)]
+    chosen = [m for m in modules if not only or any(o in m for o in only)]
+    RESULTS.mkdir(exist_ok=True)
+    for name in chosen:
+        print(f"running {name} …", flush=True)
+        figures, elapsed = run_module(name)
+        record = {"figures": figures, "elapsed": elapsed, "date": time.strftime("%Y-%m-%d")}
+        (RESULTS / f"{name}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1))
+        for f in figures:
+            print(f"  {f['name']}: {fmt(f['value'])} {f.get('unit', '')} {verdict(f)}")
+    write_report(modules)
+    print(f"wrote {OUTPUT}")
+    return 0
+
+
+def write_report(modules: list[str]) -> None:
     lines = [
         "# Performance",
         "",
-        f"Measured by `make bench` on {time.strftime('%Y-%m-%d')}. Each figure stands beside its",
-        "target and, where the issue asks for one, a reference measured side by side in the same",
-        "run. Figures are from one run on the machine below; timings vary by a few per cent.",
+        "Measured by `make bench` (`python -m bench.run`). Each figure stands beside its target",
+        "and, where the issue asks for one, a reference measured side by side in the same run.",
+        "Figures are from one run on the machine below, which is a shared 2-core VM: other work",
+        "on it slows wall-clock figures, so several benchmarks also give CPU time.",
         "",
         "## Machine",
         "",
@@ -102,9 +120,14 @@ def main() -> int:
         "",
     ]
     for name in modules:
-        print(f"running {name} …", flush=True)
-        figures, elapsed = run_module(name)
-        lines += [f"## {name.removeprefix('bench_')} ({elapsed})", ""]
+        path = RESULTS / f"{name}.json"
+        title = name.removeprefix("bench_")
+        if not path.exists():
+            lines += [f"## {title}", "", "Not run yet: `make bench ONLY=" + title + "`.", ""]
+            continue
+        record = json.loads(path.read_text())
+        figures, elapsed = record["figures"], record["elapsed"]
+        lines += [f"## {title} ({record['date']}, {elapsed})", ""]
         if not figures:
             lines += [f"The benchmark did not complete: {elapsed}", ""]
             continue
@@ -122,12 +145,8 @@ def main() -> int:
                 f"| {f['name']} | {fmt(f['value'])} {unit} | {target_text} | {verdict(f)} "
                 f"| {extra} |"
             )
-            print(f"  {f['name']}: {fmt(f['value'])} {unit} (target {target_text}) {verdict(f)}")
         lines.append("")
-    if not only:
-        OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {OUTPUT}")
-    return 0
+    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
