@@ -146,6 +146,9 @@ def write_report(modules: list[str]) -> None:
                 f"| {extra} |"
             )
         lines.append("")
+    analysis = REPO / "bench" / "ANALYSIS.md"
+    if analysis.exists():
+        lines += [analysis.read_text(encoding="utf-8").rstrip(), ""]
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
