@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,8 @@ from ui.desktop import file_dialogs
 from ui.desktop.bundle_bridge import REFUSALS, BundleBridge
 from ui.desktop.controller import Controller
 from ui.desktop.models.contacts_model import ConflictsModel, ContactsModel
+
+translate = QCoreApplication.translate
 
 
 def fingerprint_lines(digits: str) -> str:
@@ -373,12 +375,12 @@ def install_bundle_ui(window: Any) -> ContactsPage:
     """Add the Contacts page and a Bundles menu (export, import, sync now) to the main
     window; returns the page."""
     page = ContactsPage(window.controller, window)
-    window.add_page(page.tr("Contacts"), page)
-    menu = window.menuBar().addMenu(page.tr("&Bundles"))
+    window.add_page(translate("page", "Contacts"), page)
+    menu = window.menuBar().addMenu(translate("page", "&Bundles"))
     for text, slot in (
-        (page.tr("&Export bundle…"), page.open_export_dialog),
-        (page.tr("&Import bundle…"), page.open_import_dialog),
-        (page.tr("&Sync now"), page.on_sync_clicked),
+        (translate("page", "&Export bundle…"), page.open_export_dialog),
+        (translate("page", "&Import bundle…"), page.open_import_dialog),
+        (translate("page", "&Sync now"), page.on_sync_clicked),
     ):
         action = QAction(text, window)
         action.triggered.connect(lambda _checked=False, s=slot: s())

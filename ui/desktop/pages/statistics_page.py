@@ -477,7 +477,7 @@ def install_reports(window: QMainWindow) -> StatisticsPage:
         return existing
     controller: Controller = window.controller  # type: ignore[attr-defined]
     page = StatisticsPage(controller, window)
-    window.add_page(window.tr("Statistics"), page)  # type: ignore[attr-defined]
+    window.add_page(translate("window", "Statistics"), page)  # type: ignore[attr-defined]
     cases_page = getattr(window, "cases_page", None)
 
     def print_summaries() -> None:
@@ -490,13 +490,25 @@ def install_reports(window: QMainWindow) -> StatisticsPage:
             shown = [proxy.case_id(row) for row in range(proxy.rowCount())]
         SummaryPrintDialog(controller, selected, window, shown_ids=shown).exec()
 
-    menu = window.menuBar().addMenu(window.tr("&Reports"))
+    menu = window.menuBar().addMenu(translate("window", "&Reports"))
     actions = []
     for text, slot, shortcut in (
-        (window.tr("&Print case summaries…"), print_summaries, QKeySequence.StandardKey.Print),
-        (window.tr("&Import a list…"), lambda: ImportListDialog(controller, window).exec(), None),
-        (window.tr("&Export the list…"), lambda: ExportListDialog(controller, window).exec(), None),
-        (window.tr("&Statistics"), lambda: window.show_page(page), None),  # type: ignore[attr-defined]
+        (
+            translate("window", "&Print case summaries…"),
+            print_summaries,
+            QKeySequence.StandardKey.Print,
+        ),
+        (
+            translate("window", "&Import a list…"),
+            lambda: ImportListDialog(controller, window).exec(),
+            None,
+        ),
+        (
+            translate("window", "&Export the list…"),
+            lambda: ExportListDialog(controller, window).exec(),
+            None,
+        ),
+        (translate("window", "&Statistics"), lambda: window.show_page(page), None),  # type: ignore[attr-defined]
     ):
         action = QAction(text, window)
         if shortcut is not None:
