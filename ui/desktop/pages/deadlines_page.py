@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ class DeadlinesPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._stale = False  # cases changed while hidden: refresh when shown
         self.model = UpcomingModel(self._name, self)
         self.range_combo = QComboBox(self)
         for days, text in (
@@ -61,7 +63,7 @@ class DeadlinesPage(QWidget):
             controller.case_saved,
             controller.case_deleted,
         ):
-            signal.connect(self.refresh)
+            signal.connect(self.on_controller_cases_changed)
         controller.vault_locked.connect(self.model.clear)
         self.refresh()
 
@@ -72,7 +74,21 @@ class DeadlinesPage(QWidget):
     def on_range_changed(self, _index: int) -> None:
         self.refresh()
 
+    def on_controller_cases_changed(self, *_args: object) -> None:
+        # Over 10,000 cases a refresh takes a moment that a hidden page should not take
+        # from the page shown (after unlock: the case list).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self, *_args: object) -> None:
+        self._stale = False
         if not self.controller.is_unlocked:
             self.model.clear()
             return

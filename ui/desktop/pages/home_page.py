@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -36,6 +36,7 @@ class HomePage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._stale = False  # cases changed while hidden: refresh when shown
         self.summary = QLabel(self)
         font = QFont(self.summary.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -111,10 +112,26 @@ class HomePage(QWidget):
             self.case_open_requested.emit(str(case_id))
 
     def on_controller_cases_changed(self, *_args: object) -> None:
-        self.refresh()
+        self._refresh_when_shown()
 
     def on_controller_eligibility_evaluated(self, _rule_id: str) -> None:
-        self._refresh_eligibility()
+        if self.isVisible():
+            self._refresh_eligibility()
+        else:
+            self._stale = True
+
+    def _refresh_when_shown(self) -> None:
+        # Over 10,000 cases a refresh takes a moment that a hidden page should not take
+        # from the page shown (after unlock: the case list).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def on_controller_vault_locked(self) -> None:
         for model in (self.releases, self.eligibility, self.deadlines):
@@ -124,6 +141,7 @@ class HomePage(QWidget):
         self.rule_label.clear()
 
     def refresh(self) -> None:
+        self._stale = False
         if not self.controller.is_unlocked:
             return
         today = self.controller.today()

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -230,6 +230,7 @@ class StatisticsPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._stale = False  # cases changed while hidden: refresh when shown
         self.statistics: Statistics | None = None
         self._pending_rule = ""
 
@@ -309,7 +310,10 @@ class StatisticsPage(QWidget):
 
     def on_controller_vault_unlocked(self) -> None:
         self.fill_rules()
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def on_controller_vault_locked(self) -> None:
         self._refresh_timer.stop()
@@ -366,8 +370,19 @@ class StatisticsPage(QWidget):
             self.schedule_refresh()
 
     def schedule_refresh(self, *_args: object) -> None:
-        if self.controller.is_unlocked:
+        # Over 10,000 cases a refresh takes a moment that a hidden page should not take
+        # from the page shown (after unlock: the case list): it waits to be shown.
+        if not self.controller.is_unlocked:
+            return
+        if self.isVisible():
             self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # --- numbers ----------------------------------------------------------------------
 
@@ -390,6 +405,7 @@ class StatisticsPage(QWidget):
         return Statistics(stats.total, stats.by_group, stats.by_status, stats.by_article, reach)
 
     def refresh(self) -> None:
+        self._stale = False
         stats = self.compute()
         self.statistics = stats
         self.model.set_statistics(stats)
