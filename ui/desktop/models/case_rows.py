@@ -324,18 +324,39 @@ class CaseRow:
             return self.status
         if column == ELIGIBILITY:
             return _eligibility_cell(self._result)[1]
-        dates = self.dates()
-        if column == LAST_DAY:
-            return dates.last_day.toordinal() if dates.last_day else _FAR
-        if column == UNSERVED:
-            last_day = dates.last_day
-            return max(0, (last_day - self._today.day).days) if last_day else _FAR
+        # The date columns' keys come from the ISO text (which compares like the dates):
+        # sorting 10,000 rows on one makes no dated items, only the ordinal of one date.
+        today = self._today
+        if column in (LAST_DAY, UNSERVED):
+            last_text = source.get("last_day")
+            if not last_text:
+                return _FAR
+            ordinal = date.fromisoformat(last_text).toordinal()
+            return ordinal if column == LAST_DAY else max(0, ordinal - today.day.toordinal())
         if column == MILESTONE:
-            return dates.milestones[0][1].toordinal() if dates.milestones else _FAR
-        if column == DEADLINE:
-            shown = dates.shown_deadline
-            return shown.day.toordinal() if shown else _FAR
-        raise IndexError(column)
+            found = self._milestone_text()
+        elif column == DEADLINE:
+            found = self._deadline_text()
+        else:
+            raise IndexError(column)
+        return date.fromisoformat(found).toordinal() if found else _FAR
+
+    def _milestone_text(self) -> str | None:
+        """The next milestone's day (ISO text) before the last day, as :meth:`dates`."""
+        source, now = self._source, self._today.iso
+        last_text = source.get("last_day")
+        for code in MILESTONES:
+            day = source.get(code)
+            if day and now < day and (not last_text or day < last_text):
+                return str(day)
+        return None
+
+    def _deadline_text(self) -> str | None:
+        """The deadline column's day (ISO text): the first overdue one, else the next."""
+        oldest, now = self._today.oldest_iso, self._today.iso
+        shown = [due for due, _kind in self._source.get("deadlines") or () if due >= oldest]
+        overdue = [due for due in shown if due < now]
+        return min(overdue or shown) if shown else None
 
     def with_eligibility(self, result: Eligibility | None) -> CaseRow:
         """The same row with another eligibility result; what does not depend on it is
