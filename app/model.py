@@ -17,6 +17,7 @@ CUSTODY_KINDS = ("pretrial_detention", "house_arrest", "administrative_detention
 STATUSES = ("pretrial", "imprisoned", "released", "deceased", "unknown")
 VISIBILITIES = ("privileged", "family", "public")
 SEXES = ("male", "female", "other")
+RECIDIVISM = ("none", "repeat", "dangerous", "especially_dangerous")
 
 # Event kinds. Adjustment kinds change the sentence (DESIGN §4); decision kinds start
 # procedural deadlines (app.deadlines).
@@ -84,13 +85,42 @@ class CustodyPeriod:
 
 
 @dataclass(frozen=True)
+class SentenceComponent:
+    """One verdict aggregated into the sentence now served (CC Art. 66/67)."""
+
+    verdict_date: date | None
+    articles: tuple[str, ...]
+    category: str | None
+    term: Term | None
+    life: bool = False
+
+
+@dataclass(frozen=True)
+class Interruption:
+    """Days after the start not spent serving (at liberty pending appeal, escape); both ends
+    count, and they move the last day and every milestone later."""
+
+    start: date
+    end: date
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class Sentence:
+    """The sentence now being served. ``life`` is a life term (``term`` is then unused);
+    ``prior_parole_revoked`` None means the case does not say (counts as False)."""
+
     verdict_date: date | None
     articles: tuple[str, ...]
     category: str | None
     term: Term
     start_date: date
     regime: str | None = None
+    life: bool = False
+    components: tuple[SentenceComponent, ...] = ()
+    prior_parole_revoked: bool | None = None
+    recidivism: str | None = None
+    interruptions: tuple[Interruption, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,7 +136,8 @@ class Event:
     """A dated event. Adjustment kinds carry what changed:
 
     ``reduce_by`` shortens the term, ``new_term`` replaces it, ``release_on`` sets the
-    last day (a pardon or amnesty release).
+    last day (a pardon or amnesty release), ``reduce_unserved_by`` cuts the part still
+    unserved on the event's date by a fraction such as ``"1/2"`` (a pardon).
     """
 
     id: str
@@ -117,6 +148,7 @@ class Event:
     new_term: Term | None = None
     release_on: datetime.date | None = None
     visibility: str = "family"
+    reduce_unserved_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.case_json import case_to_json, new_id, note_to_json, parse_case
+from app.case_json import case_to_json, new_id, parse_case
 from app.deadlines import deadlines_for
 from app.hlc import Clock, Stamp
 from app.model import AttachmentInfo, Case, Note
@@ -662,18 +662,6 @@ def unpack_clocks(packed: dict[str, Any], case: Case) -> dict[str, str]:
     return clocks
 
 
-INDEX_KEYS = (
-    "case_id",
-    "full_name",
-    "aliases",
-    "groups",
-    "status",
-    "articles",
-    "last_day",
-    "search",
-)
-
-
 def list_row_for(case: Case) -> dict[str, Any]:
     """What the case list needs of a case, computed when the case is saved and kept in the
     case record so unlock need not parse whole cases.
@@ -712,16 +700,3 @@ def list_row_for(case: Case) -> dict[str, Any]:
         ],
         "search": search_keys(case.person.full_name, case.person.aliases),
     }
-
-
-def index_row(case: Case) -> dict[str, Any]:
-    """The fields of :func:`list_row_for` that the search index takes."""
-    return _index_fields(list_row_for(case))
-
-
-def _index_fields(row: dict[str, Any]) -> dict[str, Any]:
-    return {key: row.get(key) for key in INDEX_KEYS}
-
-
-def notes_json(notes: Iterable[Note]) -> list[dict[str, Any]]:
-    return [note_to_json(n) for n in notes]

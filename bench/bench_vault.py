@@ -19,7 +19,7 @@ from app.case_json import case_to_json, parse_case
 from app.demo import generate_cases
 from app.model import Case
 from app.search.index import SearchIndex
-from app.session import Session, _index_fields, list_row_for
+from app.session import Session, list_row_for
 from storage import keys
 from storage.vault import Vault
 
@@ -85,7 +85,7 @@ def load_plain_copy(path: Path) -> float:
     conn = sqlite3.connect(path)
     rows = [json.loads(row) for (row,) in conn.execute("SELECT row_json FROM cases ORDER BY id")]
     index = SearchIndex()
-    index.bulk_load(_index_fields(r) for r in rows)
+    index.bulk_load(rows, ignore_other_keys=True)  # exactly as unlock does
     conn.close()
     elapsed = time.perf_counter() - started
     index.close()

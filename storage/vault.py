@@ -11,7 +11,7 @@ import contextlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -179,7 +179,7 @@ class Vault:
         )
 
     @classmethod
-    def _open(cls, path: Path, unwrap_key: Any) -> Vault:
+    def _open(cls, path: Path, unwrap_key: Callable[[Header, dict[str, bytes]], bytes]) -> Vault:
         if not path.is_file():
             raise VaultNotFound(str(path))
         lock = VaultLock(path)
@@ -267,25 +267,6 @@ class Vault:
         self.header = Header(
             self.header.format, vault_id, params, self.header.created, self.header.schema_version
         )
-
-    def replace_recovery_code(self) -> str:
-        """Make a new recovery code (the old one stops working) and return it, to show once."""
-        vault_key = self._require_key()
-        code = keys.new_recovery_code()
-        salt = os.urandom(16)
-        updates = {
-            "recovery_salt": salt,
-            "wrapped_vk_recovery": keys.wrap(
-                keys.recovery_key(code, salt),
-                vault_key,
-                keys.recovery_associated_data(self.header.vault_id, salt),
-            ),
-        }
-        with self.transaction():
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)", list(updates.items())
-            )
-        return code
 
     def _require_key(self) -> bytes:
         if self._vault_key is None:
