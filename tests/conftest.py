@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from app.example_case import example_case_json
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
@@ -90,29 +92,5 @@ def init_vault(run_cli: Callable[..., CliResult], vault_path: Path) -> Path:
 
 
 def example_case(**overrides: object) -> dict[str, object]:
-    """The case of DESIGN §3, as JSON data."""
-    case: dict[str, object] = {
-        "person": {
-            "full_name": "Əli Həsənov",
-            "aliases": ["Ali Hasanov", "Али Гасанов"],
-            "birth_date": "1985-03-02",
-            "sex": "male",
-            "groups": ["religious_believers"],
-        },
-        "status": "imprisoned",
-        "arrested_on": "2023-02-01",
-        "facility": "Penitentiary Service institution No. 13",
-        "custody": [{"from": "2023-02-01", "to": "2023-04-14", "kind": "pretrial_detention"}],
-        "sentence": {
-            "verdict_date": "2023-10-01",
-            "articles": ["234.1-1"],
-            "category": "less_serious",
-            "term": "P3Y",
-            "start_date": "2023-04-15",
-            "regime": "general",
-        },
-        "notes": [{"text": "Defence strategy: challenge the search.", "visibility": "privileged"}],
-        "events": [{"date": "2025-03-01", "kind": "hearing", "text": "Appeal hearing"}],
-    }
-    case.update(overrides)
-    return case
+    """The reference case of docs/case-json.md, as JSON data."""
+    return example_case_json(**overrides)

@@ -25,6 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.case_json import case_to_json, parse_case  # noqa: E402
+from app.example_case import example_case_json  # noqa: E402
 from app.sentence import compute_sentence  # noqa: E402
 from app.session import Session  # noqa: E402
 from storage.schema import SCHEMA_VERSION  # noqa: E402
@@ -43,32 +44,13 @@ VERDICT = (
 PHOTO = bytes(range(256)) * 12 + b"\xff\xd8\xff\xe0 not really a JPEG"
 
 CASES: list[dict[str, Any]] = [
-    {
-        "person": {
-            "full_name": "Əli Həsənov",
-            "aliases": ["Ali Hasanov", "Али Гасанов"],
-            "birth_date": "1985-03-02",
-            "sex": "male",
-            "groups": ["religious_believers"],
-        },
-        "status": "imprisoned",
-        "arrested_on": "2023-02-01",
-        "facility": "Penitentiary Service institution No. 13",
-        "custody": [{"from": "2023-02-01", "to": "2023-04-14", "kind": "pretrial_detention"}],
-        "sentence": {
-            "verdict_date": "2023-10-01",
-            "articles": ["234.1-1"],
-            "category": "less_serious",
-            "term": "P3Y",
-            "start_date": "2023-04-15",
-            "regime": "general",
-        },
-        "notes": [
+    example_case_json(
+        notes=[
             {"text": "Müdafiə: axtarış qanunsuz idi (ş ç ğ ı ö ü ə).", "visibility": "privileged"},
             {"text": "Ailə görüşü hər ay — свидания раз в месяц.", "visibility": "family"},
         ],
-        "events": [{"date": "2025-03-01", "kind": "hearing", "text": "Apellyasiya iclası"}],
-    },
+        events=[{"date": "2025-03-01", "kind": "hearing", "text": "Apellyasiya iclası"}],
+    ),
     {
         "person": {
             "full_name": "Гюльнара Мамедова",

@@ -35,6 +35,7 @@ from app.crypto.minisign import (
     parse_secret_key_file,
     sign,
 )
+from app.example_case import example_case_json
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -43,29 +44,10 @@ ROOT = HERE.parents[1]
 BUNDLE_PASSPHRASE = "fuzz recipient — Ə"
 
 CASES: dict[str, dict[str, Any]] = {
-    "design-example.json": {
-        "person": {
-            "full_name": "Əli Həsənov",
-            "aliases": ["Ali Hasanov", "Али Гасанов"],
-            "birth_date": "1985-03-02",
-            "sex": "male",
-            "groups": ["religious_believers"],
-        },
-        "status": "imprisoned",
-        "arrested_on": "2023-02-01",
-        "facility": "Penitentiary Service institution No. 13",
-        "custody": [{"from": "2023-02-01", "to": "2023-04-14", "kind": "pretrial_detention"}],
-        "sentence": {
-            "verdict_date": "2023-10-01",
-            "articles": ["234.1-1"],
-            "category": "less_serious",
-            "term": "P3Y",
-            "start_date": "2023-04-15",
-            "regime": "general",
-        },
-        "notes": [{"text": "…", "visibility": "privileged"}],
-        "events": [{"date": "2025-03-01", "kind": "hearing", "text": "…"}],
-    },
+    "design-example.json": example_case_json(
+        notes=[{"text": "…", "visibility": "privileged"}],
+        events=[{"date": "2025-03-01", "kind": "hearing", "text": "…"}],
+    ),
     "minimal.json": {"person": {"full_name": "X"}},
     "pretrial.json": {
         "person": {"full_name": "Гюльнара Мамедова", "aliases": ["Gülnarə Məmmədova"]},

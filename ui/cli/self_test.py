@@ -25,34 +25,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.example_case import example_case_json
+
 PASSPHRASE = "self-test — Əli Həsənov"
 KDF_MEMORY_MIB = 8
 ON = date(2025, 1, 1)
 # DESIGN §3's example: 73 days of pretrial detention credited against P3Y from 2023-04-15.
 EXPECTED = {"last_day": date(2026, 1, 31), "credited_days": 73, "unserved_days": 395}
 
-CASE_JSON: dict[str, Any] = {
-    "person": {
-        "full_name": "Əli Həsənov (self-test)",
-        "aliases": ["Ali Hasanov", "Али Гасанов"],
-        "birth_date": "1985-03-02",
-        "sex": "male",
-        "groups": ["religious_believers"],
-    },
-    "status": "imprisoned",
-    "arrested_on": "2023-02-01",
-    "custody": [{"from": "2023-02-01", "to": "2023-04-14", "kind": "pretrial_detention"}],
-    "sentence": {
-        "verdict_date": "2023-10-01",
-        "articles": ["234.1-1"],
-        "category": "less_serious",
-        "term": "P3Y",
-        "start_date": "2023-04-15",
-        "regime": "general",
-    },
-    "notes": [{"text": "Self-test note: ş ç ğ ı ö ü ə — щ ж ы", "visibility": "privileged"}],
-    "events": [{"date": "2025-03-01", "kind": "hearing", "text": "Appeal hearing"}],
-}
+CASE_JSON: dict[str, Any] = example_case_json(
+    notes=[{"text": "Self-test note: ş ç ğ ı ö ü ə — щ ж ы", "visibility": "privileged"}],
+)
+CASE_JSON["person"]["full_name"] = "Əli Həsənov (self-test)"
+del CASE_JSON["facility"]
 
 
 class Skipped(Exception):
