@@ -39,7 +39,7 @@ from app.bundle.manifest import (
     padded_size,
     trusted_comment,
 )
-from app.bundle.prefetch import HashedChunks
+from app.bundle.prefetch import Prefetched
 from app.case_json import new_id
 from app.crypto.age import AgeWriter, X25519Recipient
 from app.crypto.minisign import sign
@@ -209,7 +209,7 @@ def _write_attachment(
     name = attachment_file(str(info["id"]))
     entry = _info(name, zipfile.ZIP_STORED)
     entry.file_size = int(info.get("size", 0))  # lets zipfile choose zip64 up front
-    chunks = HashedChunks(session.read_attachment(case_id, str(info["id"])))
+    chunks = Prefetched(session.read_attachment(case_id, str(info["id"])))
     with archive.open(entry, "w") as target:
         for chunk in chunks:
             target.write(chunk)
