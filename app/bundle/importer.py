@@ -16,16 +16,17 @@ review, because each vault's owner decides what leaves their vault.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from app.bundle.casestate import local_state, store_state
 from app.bundle.conflicts import REMOTE_DELETION_KIND
 from app.bundle.errors import HashMismatch
+from app.bundle.prefetch import Prefetched, PrefetchedFile
 from app.bundle.reader import SEEN_KIND, VerifiedBundle, open_bundle
 from app.bundle.sentstate import record_received
 from app.case_json import case_to_json
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["ImportPlan", "apply_import", "import_bundle", "plan_import"]
 
 Progress = Callable[[int, int], None]
+_BLOCK = 1024 * 1024  # the vault's chunk size: each block read is one chunk stored
 
 
 @dataclass
@@ -177,17 +179,6 @@ def plan_import(session: Session, bundle: VerifiedBundle) -> ImportPlan:
     return _compute(session, bundle)[0]
 
 
-class _HashingReader:
-    def __init__(self, source: IO[bytes]) -> None:
-        self.source = source
-        self.digest = hashlib.sha256()
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.source.read(size)
-        self.digest.update(data)
-        return data
-
-
 def _conflict_history(
     local: dict[str, Versions], remote: dict[str, Versions], merged: dict[str, Versions]
 ) -> list[Change]:
@@ -210,6 +201,7 @@ def apply_import(
     attachment's bytes changed since the first pass."""
     bundle = plan.bundle
     source = f"bundle:{bundle.sender.name}"
+    stored: set[str] = set()
     with session.transaction():
         applied, merges = _compute(session, bundle)
         for done, (case_id, (local, merged, new)) in enumerate(merges.items(), start=1):
@@ -223,16 +215,25 @@ def apply_import(
                 source=source,
                 extra_changes=_conflict_history(local, bundle.cases[case_id], merged),
             )
-            _store_attachments(session, bundle, case_id, merged)
+            stored |= _store_attachments(session, bundle, case_id, merged)
             if progress is not None:
                 progress(done, len(merges))
+        if not bundle.documents_checked:
+            # One pass: what was not stored is hashed now, and every age chunk is
+            # authenticated, before anything of this bundle becomes visible.
+            for attachment_id in sorted(set(bundle.attachments) - stored):
+                bundle.check_document(attachment_id)
+            bundle.check_rest()
         _record(session, bundle, {case_id: m[1] for case_id, m in merges.items()})
     return applied
 
 
 def _store_attachments(
     session: Session, bundle: VerifiedBundle, case_id: str, merged: dict[str, Versions]
-) -> None:
+) -> set[str]:
+    """Store the bundled attachments the merged case lists; returns the ids whose bytes
+    were read and matched the manifest here."""
+    stored: set[str] = set()
     for path, versions in merged.items():
         if not path.startswith("attachments/") or versions[0].value is None:
             continue
@@ -242,12 +243,27 @@ def _store_attachments(
         if session.attachment_owner(attachment_id) == case_id:
             continue  # already stored: attachment bytes never change under one id
         with bundle.open_attachment(attachment_id) as member:
-            reader = _HashingReader(member)
-            session.store_attachment_as(case_id, attachment_id, reader)  # type: ignore[arg-type]
+            # The bundle is read and decrypted one block ahead while the vault encrypts
+            # and writes the previous one.
+            blocks = iter(
+                Prefetched(iter(partial(member.read, _BLOCK), b""), depth=1, digest=False)
+            )
+            try:
+                _size, digest = session.store_attachment_as(
+                    case_id,
+                    attachment_id,
+                    PrefetchedFile(blocks),  # type: ignore[arg-type]
+                )
+            finally:
+                close = getattr(blocks, "close", None)
+                if close is not None:
+                    close()
         entry = bundle.attachments[attachment_id]
-        # Second look at the bytes actually stored: the file must not have changed since.
-        if reader.digest.hexdigest() != entry.sha256:
+        # The bytes actually stored must be the file the signed manifest lists.
+        if digest != entry.sha256:
             raise HashMismatch(entry.path)
+        stored.add(attachment_id)
+    return stored
 
 
 def _record(
@@ -281,5 +297,5 @@ def import_bundle(
     session: Session, path: str | Path, progress: Progress | None = None
 ) -> ImportPlan:
     """Check, plan and apply the bundle at ``path``: the whole ``casework import``."""
-    with open_bundle(session, path) as bundle:
+    with open_bundle(session, path, check_documents=False) as bundle:
         return apply_import(session, plan_import(session, bundle), progress)

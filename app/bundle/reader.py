@@ -97,10 +97,36 @@ class VerifiedBundle:
     older_than: int | None  # the sender's last sequence seen here, when this one is lower
     _file: IO[bytes] = field(repr=False)
     _archive: zipfile.ZipFile = field(repr=False)
+    _reader: RandomAccessAgeReader = field(repr=False)
+    # False when the documents' bytes were left for the pass that stores them (import in
+    # one pass): then every document is hashed, and every age chunk authenticated, by
+    # :meth:`check_document` / :meth:`check_rest` before the import commits.
+    documents_checked: bool = True
 
     def open_attachment(self, attachment_id: str) -> IO[bytes]:
         """The bytes of a bundled attachment, decrypted as read (for the second pass)."""
         return self._archive.open(self.attachments[attachment_id].path)
+
+    def check_document(self, attachment_id: str) -> None:
+        """Hash a bundled attachment that the import does not store; raises
+        ``HashMismatch`` if it is not the file the signed manifest lists."""
+        entry = self.attachments[attachment_id]
+        digest = hashlib.sha256()
+        try:
+            with self.open_attachment(attachment_id) as member:
+                while block := member.read(_BLOCK):
+                    digest.update(block)
+        except AgeError as exc:
+            raise BundleDamaged(str(exc)) from exc
+        if digest.hexdigest() != entry.sha256:
+            raise HashMismatch(entry.path)
+
+    def check_rest(self) -> None:
+        """Authenticate every age chunk not read so far (padding included)."""
+        try:
+            self._reader.verify_all()
+        except AgeError as exc:
+            raise BundleDamaged(str(exc)) from exc
 
     def close(self) -> None:
         self._archive.close()
@@ -118,22 +144,30 @@ class VerifiedBundle:
         self.close()
 
 
-def open_bundle(session: Session, path: str | Path) -> VerifiedBundle:
+def open_bundle(
+    session: Session, path: str | Path, *, check_documents: bool = True
+) -> VerifiedBundle:
     """Run every check on the bundle at ``path``; raises a ``BundleError`` subclass naming
-    the first that fails (and ``OSError`` if the file cannot be read). Writes nothing."""
+    the first that fails (and ``OSError`` if the file cannot be read). Writes nothing.
+
+    With ``check_documents=False`` the attachments' bytes are not read here: the import
+    that stores them hashes them as it goes, in the same vault transaction, and commits
+    only if every one matches (see :func:`app.bundle.importer.import_bundle`)."""
     identity = load_identity(session)
     if identity is None:
         raise BundleNotAddressed()  # no keys yet, so nothing can be addressed to this vault
     source = Path(path)
     handle = open(source, "rb")  # noqa: SIM115 - kept open for the second pass
     try:
-        return _check(session, identity, source, handle)
+        return _check(session, identity, source, handle, check_documents)
     except BaseException:
         handle.close()
         raise
 
 
-def _check(session: Session, identity: Identity, path: Path, handle: IO[bytes]) -> VerifiedBundle:
+def _check(
+    session: Session, identity: Identity, path: Path, handle: IO[bytes], check_documents: bool
+) -> VerifiedBundle:
     try:
         reader = RandomAccessAgeReader(handle, [identity.age_identity])  # type: ignore[arg-type]
     except AgeNoIdentityMatch:
@@ -147,7 +181,7 @@ def _check(session: Session, identity: Identity, path: Path, handle: IO[bytes]) 
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise BundleMalformed(f"the decrypted content is not a zip archive ({exc})") from exc
     try:
-        return _check_archive(session, identity, path, handle, reader, archive)
+        return _check_archive(session, identity, path, handle, reader, archive, check_documents)
     except AgeError as exc:
         archive.close()
         raise BundleDamaged(str(exc)) from exc
@@ -226,6 +260,7 @@ def _check_archive(
     handle: IO[bytes],
     reader: RandomAccessAgeReader,
     archive: zipfile.ZipFile,
+    check_documents: bool,
 ) -> VerifiedBundle:
     manifest_bytes = _read_member(archive, MANIFEST, _MAX_MANIFEST)
     signature = _read_member(archive, SIGNATURE, _MAX_SIGNATURE)
@@ -245,20 +280,35 @@ def _check_archive(
     seen = session.get_vault_record(SEEN_KIND, manifest.bundle_id)
     if seen is not None:
         raise BundleReplayed(manifest.bundle_id, sender.name, seen.get("imported", "?"))
-    documents = _check_files(archive, manifest)
-    reader.verify_all()
+    documents = _check_files(archive, manifest, check_documents)
+    if check_documents:
+        reader.verify_all()
     cases, deleted = _parse_documents(documents)
     _check_future(sender.name, cases, deleted)
     attachments = {aid: entry for entry in manifest.files if (aid := attachment_id_of(entry.path))}
     _check_attachment_files(cases, attachments)
     older = sender.last_sequence if manifest.sequence <= sender.last_sequence else None
     return VerifiedBundle(
-        path, manifest, sender, identity, cases, deleted, attachments, older, handle, archive
+        path,
+        manifest,
+        sender,
+        identity,
+        cases,
+        deleted,
+        attachments,
+        older,
+        handle,
+        archive,
+        reader,
+        check_documents,
     )
 
 
-def _check_files(archive: zipfile.ZipFile, manifest: Manifest) -> dict[str, bytes]:
-    """Check the members against the manifest; returns the small documents' bytes."""
+def _check_files(
+    archive: zipfile.ZipFile, manifest: Manifest, check_documents: bool
+) -> dict[str, bytes]:
+    """Check the members against the manifest; returns the small documents' bytes. The
+    attachments are hashed here only with ``check_documents``."""
     names = [info.filename for info in archive.infolist()]
     if len(names) != len(set(names)):
         raise BundleMalformed("the zip archive holds a file name twice")
@@ -278,6 +328,8 @@ def _check_files(archive: zipfile.ZipFile, manifest: Manifest) -> dict[str, byte
         if info.file_size != entry.size:
             raise HashMismatch(entry.path)
         keep = not entry.path.startswith("attachments/")
+        if not keep and not check_documents:
+            continue
         if keep and entry.size > _MAX_CASE_FILE:
             raise BundleMalformed(f"{entry.path} is larger than {_MAX_CASE_FILE} bytes")
         digest = hashlib.sha256()

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from app.bundle.casestate import filter_state, local_state, state_to_doc
 from app.bundle.errors import BundleError
@@ -39,6 +39,7 @@ from app.bundle.manifest import (
     padded_size,
     trusted_comment,
 )
+from app.bundle.prefetch import Prefetched
 from app.case_json import new_id
 from app.crypto.age import AgeWriter, X25519Recipient
 from app.crypto.minisign import sign
@@ -85,20 +86,6 @@ def next_sequence(session: Session) -> int:
     sequence = int(record.get("sequence", 0)) + 1
     session.put_vault_record(_SEQUENCE_KIND, _SEQUENCE_NAME, {"sequence": sequence})
     return sequence
-
-
-class _HashingSink:
-    """Counts and hashes what is written into one zip entry."""
-
-    def __init__(self, target: IO[bytes]) -> None:
-        self.target = target
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, data: bytes) -> None:
-        self.digest.update(data)
-        self.size += len(data)
-        self.target.write(data)
 
 
 def _info(name: str, compress: int) -> zipfile.ZipInfo:
@@ -222,13 +209,14 @@ def _write_attachment(
     name = attachment_file(str(info["id"]))
     entry = _info(name, zipfile.ZIP_STORED)
     entry.file_size = int(info.get("size", 0))  # lets zipfile choose zip64 up front
+    chunks = Prefetched(session.read_attachment(case_id, str(info["id"])))
     with archive.open(entry, "w") as target:
-        sink = _HashingSink(target)
-        for chunk in session.read_attachment(case_id, str(info["id"])):
-            sink.write(chunk)
-    if info.get("sha256") and sink.digest.hexdigest() != info["sha256"]:
+        for chunk in chunks:
+            target.write(chunk)
+    digest = chunks.hexdigest()
+    if info.get("sha256") and digest != info["sha256"]:
         raise BundleError(f"the stored document {info.get('name')!r} does not match its hash")
-    return FileEntry(name, sink.size, sink.digest.hexdigest())
+    return FileEntry(name, chunks.size, digest)
 
 
 def _json(value: Any) -> bytes:
