@@ -96,7 +96,9 @@ def test_parole_without_category_needs_review() -> None:
         sentence=Sentence(None, ("228.4",), None, Term(years=3), D("2024-01-01")),
     )
     result = run("az-cc-76-parole", case, "2025-06-01")
-    assert (result.status, result.missing) == ("needs_review", ("sentence.category",))
+    # the status is unknown too (the case does not say): whether the person is still
+    # serving is named among the missing data
+    assert (result.status, result.missing) == ("needs_review", ("sentence.category", "status"))
 
 
 # ------------------------------------------------------------------ amnesty of December 2025
@@ -130,9 +132,17 @@ def test_amnesty_2025_needs_article_234_1_1() -> None:
 
 
 def test_amnesty_2025_for_a_client_without_sentence_needs_review() -> None:
-    case = Case(id="p", person=Person("Ayan"), status="pretrial")
+    case = Case(id="p", person=Person("Ayan"), status="imprisoned")
     result = run("az-amnesty-2025-12", case)
     assert (result.status, result.missing) == ("needs_review", ("sentence",))
+
+
+def test_amnesty_2025_does_not_look_at_a_person_awaiting_trial() -> None:
+    # a pretrial client is not serving a sentence: the act's release clauses do not apply
+    case = Case(id="p", person=Person("Ayan"), status="pretrial")
+    result = run("az-amnesty-2025-12", case)
+    assert result.status == "not_eligible"
+    assert (result.reasons[0].code, result.reasons[0].field) == ("not_serving", "status")
 
 
 def test_amnesty_2021_less_serious_with_six_months_left() -> None:
