@@ -244,7 +244,7 @@ def _who(rule: Rule, ctx: Context, serving_day: date) -> tuple[Reason | None, li
         doubts.append(Reason("missing", "serving", None, threshold, None, field=missing))
         return None, doubts
     comp = ctx.comp
-    if comp is not None and comp.last_day < serving_day:
+    if comp is not None and (comp.last_day < serving_day or comp.last_day < comp.start_date):
         kind = "term_served_by_credit" if comp.last_day < comp.start_date else "term_served"
         last = comp.last_day
         why = Reason("not_serving", "serving", last.isoformat(), threshold, False, until=last)
