@@ -36,7 +36,7 @@ class Context:
     only up to its last day (:func:`~app.sentence.compute_core`: rules need no milestones
     beyond the fraction they name)."""
 
-    __slots__ = ("_comp", "_computed", "case", "d", "day", "profile")
+    __slots__ = ("_comp", "_computed", "_missing", "case", "d", "day", "profile")
 
     def __init__(
         self, case: Case, day: date, profile: JurisdictionProfile, comp: SentenceDates | None
@@ -47,6 +47,7 @@ class Context:
         self.profile = profile
         self._comp = comp
         self._computed = comp is not None
+        self._missing: str | None = ""
 
     @property
     def comp(self) -> SentenceDates | None:
@@ -54,16 +55,22 @@ class Context:
         term or start date is not known (see :meth:`dates` for which)."""
         if not self._computed:
             self._computed = True
-            if isinstance(dates_missing(self.case.sentence), str):
+            if self.missing() is not None:
                 self._comp = None
             else:
                 self._comp = compute_core(self.case, on=self.day, profile=self.profile)
         return self._comp
 
+    def missing(self) -> str | None:
+        """:func:`dates_missing` of the case's sentence, worked out once."""
+        if self._missing == "":
+            self._missing = dates_missing(self.case.sentence)
+        return self._missing
+
     def dates(self) -> SentenceDates | str:
         """The sentence's dates, or what stops them: the missing field's name, or
         :data:`LIFE` for a life term (it has no last day and no fraction milestones)."""
-        missing = dates_missing(self.case.sentence)
+        missing = self.missing()
         if missing is not None:
             return missing
         comp = self.comp
@@ -74,7 +81,8 @@ def is_life(sentence: Sentence) -> bool:
     """A life term, the sentence's own or an aggregated verdict's."""
     if getattr(sentence, "life", False):
         return True
-    return any(getattr(c, "life", False) for c in getattr(sentence, "components", ()))
+    components = getattr(sentence, "components", ())
+    return bool(components) and any(getattr(c, "life", False) for c in components)
 
 
 def dates_missing(sentence: Sentence | None) -> str | None:
@@ -104,7 +112,10 @@ def all_articles(sentence: Sentence) -> tuple[str, ...]:
 
 def gravest_category(sentence: Sentence) -> str | None:
     """The most serious crime category of the sentence and its aggregated verdicts."""
-    found = [sentence.category] + [c.category for c in getattr(sentence, "components", ())]
+    components = getattr(sentence, "components", ())
+    if not components:
+        return sentence.category if sentence.category in CATEGORIES else None
+    found = [sentence.category] + [c.category for c in components]
     known = [CATEGORIES.index(c) for c in found if c in CATEGORIES]
     return CATEGORIES[max(known)] if known else None
 

@@ -25,7 +25,6 @@ from app.eligibility.criteria import (
     NEVER_BEFORE,
     SEEN,
     Context,
-    dates_missing,
 )
 from app.eligibility.criteria import Interval as _Interval
 from app.eligibility.rules import Criterion, JsonThreshold, Rule
@@ -83,6 +82,7 @@ class _Explanation(Context):
         self.profile = profile
         self._comp = comp
         self._computed = comp is not None
+        self._missing: str | None = ""
         self.rule = rule
         self.clauses: tuple[int, ...] | None = ()  # whose reasons to list; None: every clause
         self.gate: tuple[Reason, ...] = ()  # who-is-evaluated reasons, listed first
@@ -190,7 +190,8 @@ def evaluate_rule(
     """
     day = on if on is not None else (rule.effective_date or today)
     cond_day = day
-    if not rule.tests_each_day:
+    each_day = rule.test_on == "each_day" or rule.effective_date is None
+    if not each_day:
         assert rule.effective_date is not None
         cond_day = rule.effective_date
     if computation is not None and (computation.on != cond_day or computation.case_id != case.id):
@@ -201,8 +202,8 @@ def evaluate_rule(
         ctx.gate = (stop,)
         ctx.clauses = ()
         return _result(rule, ctx, "not_eligible", None, None, ())
-    result = _decide(rule, ctx)
-    if not rule.tests_each_day and result.status == "eligible" and day < cond_day:
+    result = _decide(rule, ctx, each_day)
+    if not each_day and result.status == "eligible" and day < cond_day:
         result = result._replace(status="eligible_from")  # the act is not in force yet
     if doubts:
         ctx.gate = tuple(doubts)
@@ -237,7 +238,7 @@ def _who(rule: Rule, ctx: Context, serving_day: date) -> tuple[Reason | None, li
         return why._replace(field="not_sentenced"), doubts
     if "released" in statuses:
         return None, doubts
-    missing = dates_missing(sentence)
+    missing = ctx.missing()
     if missing == LIFE:
         return None, doubts
     if missing is not None:
@@ -260,9 +261,13 @@ class _Clause(NamedTuple):
     lacking: tuple[str, ...] | None
 
 
-def _intervals(rule: Rule, ctx: Context) -> tuple[list[_Clause], list[str], list[_Interval], bool]:
-    """Each clause's interval (or None once ruled out), the exclusions' missing fields and
-    blocked intervals, and whether an exclusion holds on the context's day."""
+def _intervals(
+    rule: Rule, ctx: Context, stop_on_day: bool = False
+) -> tuple[list[_Clause], list[str], list[_Interval], bool]:
+    """Each clause's interval (empty once ruled out), the exclusions' missing fields and
+    blocked intervals, and whether an exclusion holds on the context's day. With
+    ``stop_on_day``, stop at an exclusion that holds on the day or after the first clause
+    that does (the last interval given is that clause's)."""
     d = ctx.d
     missing: list[str] = []
     blocked: list[_Interval] = []
@@ -274,6 +279,8 @@ def _intervals(rule: Rule, ctx: Context) -> tuple[list[_Clause], list[str], list
         elif found[0] <= found[1]:
             if found[0] <= d <= found[1]:
                 excluded = True
+                if stop_on_day:
+                    return [], missing, blocked, True
             blocked.append(found)
     out: list[_Clause] = []
     for clause in rule.clauses:
@@ -291,6 +298,8 @@ def _intervals(rule: Rule, ctx: Context) -> tuple[list[_Clause], list[str], list
             if lo > hi:
                 break
         out.append(_Clause(lo, hi, lacking))
+        if stop_on_day and lacking is None and lo <= d <= hi:
+            break  # the first clause that holds on the day decides
     return out, missing, blocked, excluded
 
 
@@ -305,10 +314,10 @@ def _first(span: _Clause, begin: int, until: int, blocked: list[_Interval]) -> i
     return begin if begin <= until else None
 
 
-def _decide(rule: Rule, ctx: _Explanation) -> RuleResult:
+def _decide(rule: Rule, ctx: _Explanation, forecast: bool) -> RuleResult:
     """Exclusions, clauses and forecast on the context's day (docs/rules.md, precedence)."""
     d = ctx.d
-    spans, missing, blocked, excluded = _intervals(rule, ctx)
+    spans, missing, blocked, excluded = _intervals(rule, ctx, stop_on_day=True)
     if excluded:
         return _result(rule, ctx, "not_eligible", None, None, ())
     for index, span in enumerate(spans):
@@ -316,7 +325,6 @@ def _decide(rule: Rule, ctx: _Explanation) -> RuleResult:
             ctx.clauses = (index,)
             return _result(rule, ctx, "eligible", ctx.day, index, ())
 
-    forecast = rule.tests_each_day
     end = _horizon(rule, ctx) if forecast else d
     later = _later_adjustments(ctx) if forecast else []
     seg_end = later[0] - 1 if later and later[0] - 1 < end else end
