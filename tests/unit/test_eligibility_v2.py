@@ -247,3 +247,48 @@ def test_forecast_ignores_days_after_an_adjustment_releases_the_person() -> None
     )
     r = rule("age_at_least = 60", WINDOW)
     assert run(r, c, "2025-12-19").status == "not_eligible"
+
+
+# ---------------------------------------------------------------- dates not known yet
+
+
+def unknown_dates(*, term: bool, start: bool) -> Case:
+    """A verdict whose text is not yet known: no term or no start date (``None``)."""
+    c = case()
+    assert c.sentence is not None
+    sentence = Sentence(
+        c.sentence.verdict_date,
+        c.sentence.articles,
+        c.sentence.category,
+        c.sentence.term if term else None,  # type: ignore[arg-type]
+        c.sentence.start_date if start else None,  # type: ignore[arg-type]
+    )
+    return Case(c.id, c.person, c.status, sentence=sentence)
+
+
+@pytest.mark.parametrize(
+    ("term", "start", "field"),
+    [(False, True, "sentence.term"), (True, False, "sentence.start_date")],
+)
+def test_a_criterion_on_dates_names_the_missing_term_or_start(
+    term: bool, start: bool, field: str
+) -> None:
+    found = run(
+        rule('unserved_at_most = "P6M"'), unknown_dates(term=term, start=start), "2025-01-01"
+    )
+    assert (found.status, found.missing) == ("needs_review", (field,))
+
+
+def test_a_yes_without_dates_needs_review_as_the_term_may_be_served() -> None:
+    # the clause looks only at the category, but whether the person is still serving on the
+    # day cannot be told without the term
+    found = run(
+        rule('categories_any = ["less_serious"]'),
+        unknown_dates(term=False, start=True),
+        "2025-01-01",
+    )
+    assert (found.status, found.missing) == ("needs_review", ("sentence.term",))
+    found = run(
+        rule('categories_any = ["grave"]'), unknown_dates(term=False, start=True), "2025-01-01"
+    )
+    assert found.status == "not_eligible"
