@@ -91,8 +91,15 @@ _RU_UNITS = (
 )
 
 
-def _unit(n: int, index: int, lang: str) -> str:
+# Genitive after "более", "не менее": 1 года, 6 месяцев, 21 дня.
+_RU_GENITIVE = (("года", "лет"), ("месяца", "месяцев"), ("недели", "недель"), ("дня", "дней"))
+
+
+def _unit(n: int, index: int, lang: str, genitive: bool = False) -> str:
     if lang == "ru":
+        if genitive:
+            one, many = _RU_GENITIVE[index]
+            return f"{n} {one if n % 10 == 1 and n % 100 != 11 else many}"
         return f"{n} {_ru_plural(n, *_RU_UNITS[index])}"
     one, many = _UNITS[lang][index]
     return f"{n} {one if n == 1 else many}"
@@ -102,8 +109,9 @@ def days_words(n: int, lang: str = "en") -> str:
     return _unit(n, 3, _lang(lang))
 
 
-def term_words(term: Term | str, lang: str = "en") -> str:
-    """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев``."""
+def term_words(term: Term | str, lang: str = "en", genitive: bool = False) -> str:
+    """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев`` (with
+    ``genitive``, Russian after "более": ``3 лет 6 месяцев``, ``1 года``)."""
     lang = _lang(lang)
     if isinstance(term, str):
         if term == "life":
@@ -113,11 +121,11 @@ def term_words(term: Term | str, lang: str = "en") -> str:
         except TermError:
             return str(term)
     parts = [
-        _unit(value, index, lang)
+        _unit(value, index, lang, genitive)
         for index, value in enumerate((term.years, term.months, term.weeks, term.days))
         if value
     ]
-    return " ".join(parts) if parts else _unit(0, 3, lang)
+    return " ".join(parts) if parts else _unit(0, 3, lang, genitive)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -360,9 +368,9 @@ def threshold_words(criterion: str, threshold: object, lang: str = "en") -> str:
     if isinstance(threshold, bool):
         return word("yes" if threshold else "no", lang)
     if criterion.startswith("age"):
-        return _unit(int(str(threshold)), 0, _lang(lang))
+        return _unit(int(str(threshold)), 0, _lang(lang), genitive=True)
     if isinstance(threshold, str) and threshold.startswith("P"):
-        return term_words(threshold, lang)
+        return term_words(threshold, lang, genitive=True)
     if isinstance(threshold, str) and criterion in ("sex",):
         return word(threshold, lang)
     return "" if threshold is None else str(threshold)
@@ -390,10 +398,10 @@ def seen_words(reason: Reason, on: date, lang: str = "en") -> str:
     if name == "arrested_between":
         return date_words(date.fromisoformat(str(seen)), lang)
     if isinstance(seen, bool):
-        return word("yes" if seen else "no", lang)
+        return _tr("seen.case", lang, value=word("yes" if seen else "no", lang))
     if isinstance(seen, list):
         return _tr("seen.case", lang, value=_list(name, seen, lang))
-    return word(str(seen), lang)
+    return _tr("seen.case", lang, value=word(str(seen), lang))
 
 
 def _who_words(reason: Reason, on: date, lang: str) -> str:

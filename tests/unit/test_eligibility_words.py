@@ -68,6 +68,10 @@ def test_dates_and_terms_in_three_languages() -> None:
     assert term_words(Term(years=21, months=1), "ru") == "21 год 1 месяц"
     assert term_words(Term(years=5, days=12), "ru") == "5 лет 12 дней"
     assert term_words("life", "ru") == "пожизненное лишение свободы"
+    # after "более" / "не менее" Russian takes the genitive
+    assert term_words(Term(years=1), "ru", genitive=True) == "1 года"
+    assert term_words(Term(years=3, months=6), "ru", genitive=True) == "3 лет 6 месяцев"
+    assert term_words(Term(months=21), "ru", genitive=True) == "21 месяца"
 
 
 def test_not_yet_sentenced_in_words() -> None:

@@ -33,6 +33,12 @@ def register(commands: Any) -> None:
     sub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     lst = sub.add_parser("list", help="built-in rules and the rules added to this vault")
     lst.add_argument("--json", action="store_true")
+    lst.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        default=None,
+        help="language of the titles (default: $CASEWORK_LANG, else en)",
+    )
     lst.set_defaults(func=cmd_rules_list)
     add = sub.add_parser("add", help="check a rule file and keep it (encrypted) in the vault")
     add.add_argument("file", metavar="FILE")
@@ -113,7 +119,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     rows = [
         {
             "id": rule.id,
-            "title": rule.title,
+            "title": rule.title_in(_language(args)),
             "kind": rule.kind,
             "origin": origin,
             "effective_date": None if rule.effective_date is None else str(rule.effective_date),
