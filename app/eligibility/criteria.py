@@ -285,12 +285,23 @@ def _served(c: Criterion, ctx: Context) -> Interval | str:
         start = _life_start(ctx)
         if isinstance(start, str):
             return start
-        # add(start_date, X) − credited_days, as for any term
-        days = value.total_days - credited_days(ctx, start)
+        # add(start_date, X) − credited_days, as for any term, plus the days of any
+        # interruption (days not spent serving move every date later)
+        days = value.total_days - credited_days(ctx, start) + interrupted_days(ctx, start)
         return (add_months_days(start, value.total_months, days).toordinal(), NEVER_AFTER)
     if isinstance(comp, str):
         return comp
     return (comp.served_at_least_date(value).toordinal(), NEVER_AFTER)
+
+
+def interrupted_days(ctx: Context, start: date) -> int:
+    """Days of the sentence's interruptions after ``start`` (both ends count)."""
+    total = 0
+    for stop in getattr(ctx.case.sentence, "interruptions", ()):
+        first = max(stop.start, start)
+        if stop.end >= first:
+            total += (stop.end - first).days + 1
+    return total
 
 
 def _life_start(ctx: Context) -> date | str:

@@ -4,12 +4,21 @@ case's later adjustments. Every expected date is worked out by hand in the comme
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from app.eligibility import Rule, RuleError, RuleResult, evaluate_rule, parse_rule_text
-from app.model import Case, CustodyPeriod, Event, Person, Sentence, SentenceComponent
+from app.model import (
+    Case,
+    CustodyPeriod,
+    Event,
+    Interruption,
+    Person,
+    Sentence,
+    SentenceComponent,
+)
 from app.terms import Term
 
 D = date.fromisoformat
@@ -118,6 +127,18 @@ def test_served_at_least_for_life_counts_pretrial_credit() -> None:
     c = case(life=True, start="2000-03-01", custody=("1999-12-01", "2000-02-29"))
     found = run(r, c, "2024-06-01")
     assert (found.status, found.date) == ("eligible_from", D("2024-11-30"))
+
+
+def test_served_at_least_for_life_adds_the_days_of_an_interruption() -> None:
+    # life from 2000-03-01; at liberty pending appeal 2001-01-01..2001-01-10 (10 days):
+    # 25 years served on 2025-03-01 + 10 days = 2025-03-11
+    r = rule('life = true\nserved_at_least = "P25Y"')
+    c = case(life=True, start="2000-03-01")
+    assert c.sentence is not None
+    stop = Interruption(D("2001-01-01"), D("2001-01-10"), "at liberty pending appeal")
+    sentence = replace(c.sentence, interruptions=(stop,))
+    found = run(r, replace(c, sentence=sentence), "2024-06-01")
+    assert (found.status, found.date) == ("eligible_from", D("2025-03-11"))
 
 
 def test_life_term_has_no_end_and_no_fraction() -> None:

@@ -229,5 +229,8 @@ def test_no_released_deceased_or_served_out_case_is_ever_counted_eligible(
     assert comp.last_day >= comp.start_date  # not served by credit
     if result.status == "eligible_from":
         assert result.date is not None
+        assert result.date > on  # a forecast is a later day...
+        if rule.window_end is not None:  # ...within the window, if the rule has one
+            assert result.date <= rule.window_end
         later = compute_core(case, on=result.date)
-        assert later is not None and later.last_day >= result.date
+        assert later is not None and later.last_day >= result.date  # still serving then
