@@ -8,6 +8,10 @@ people it touches in each group and how many first qualify in each month of its 
   counts once in each, so those shares may add up to more than 100.
 - ``by_status`` lists every status, zeros included (a closed set); ``by_group`` and
   ``by_article`` list the keys that occur, largest count first, then by key.
+- Under a rule, each case is counted as :func:`app.eligibility.evaluate_rule` finds it, so
+  the rule looks only at people serving a sentence on the evaluation day (docs/rules.md,
+  "Who is evaluated"): released, deceased, not yet sentenced and served-out people count as
+  ``not_eligible``, an unknown status as ``needs_review`` — never as eligible.
 - ``rule.by_month`` counts each ``eligible`` / ``eligible_from`` result in the month of its
   ``date`` (``eligible`` ones in the month of the evaluation day), for every month from the
   evaluation day's month to the month of the rule's ``window_end`` — or, for a rule without

@@ -1,4 +1,4 @@
-"""Eligibility rules (DESIGN §5): the TOML format, evaluation with reasons, built-in pack."""
+"""Eligibility rules (docs/rules.md): the TOML format, evaluation with reasons, built-in pack."""
 
 from app.eligibility.criteria import article_matches
 from app.eligibility.evaluate import (
@@ -19,6 +19,13 @@ from app.eligibility.parse import (
 from app.eligibility.render import reason_json, render_reason, render_result, result_json
 from app.eligibility.rules import CRITERIA, Clause, Criterion, Rule, RuleError
 from app.eligibility.store import add_rule_file, all_rules, resolve_rule, stored_rules
+from app.eligibility.words import (
+    date_words,
+    reason_words,
+    result_words,
+    rule_title,
+    term_words,
+)
 
 __all__ = [
     "CRITERIA",
@@ -33,6 +40,7 @@ __all__ = [
     "add_rule_file",
     "all_rules",
     "article_matches",
+    "date_words",
     "evaluate_cases",
     "evaluate_rule",
     "evaluation_day",
@@ -42,11 +50,15 @@ __all__ = [
     "parse_rule_text",
     "read_rule_text",
     "reason_json",
+    "reason_words",
     "render_reason",
     "render_result",
     "resolve_rule",
     "result_json",
+    "result_words",
     "review",
     "reviewed_json",
+    "rule_title",
     "stored_rules",
+    "term_words",
 ]

@@ -17,21 +17,33 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from app.eligibility.criteria import ALWAYS, CHECKS, NEVER_AFTER, NEVER_BEFORE, SEEN, Context
+from app.eligibility.criteria import (
+    ALWAYS,
+    CHECKS,
+    LIFE,
+    NEVER_AFTER,
+    NEVER_BEFORE,
+    SEEN,
+    Context,
+)
 from app.eligibility.criteria import Interval as _Interval
 from app.eligibility.rules import Criterion, JsonThreshold, Rule
-from app.model import Case
+from app.model import ADJUSTMENT_KINDS, Case
 from app.sentence import AZ, JurisdictionProfile, SentenceDates
 from app.terms import Term
 
 STATUSES = ("eligible", "eligible_from", "not_eligible", "needs_review")
+_ADJUSTMENTS = frozenset(ADJUSTMENT_KINDS)
 
 
 class Reason(NamedTuple):
     """One criterion's verdict on the evaluation day.
 
     ``code``: ``met`` (holds on the day), ``met_from`` (holds from ``since``, a later day),
-    ``not_met``, or ``missing`` (``field`` names the data the case lacks; ``holds`` is None).
+    ``not_met``, or ``missing`` (``field`` names the data the case lacks; ``holds`` is None),
+    or ``not_serving`` (criterion ``serving``: the rule does not look at the case; ``field``
+    says why: ``status``, ``not_sentenced`` (``since`` the verdict), ``term_served`` or
+    ``term_served_by_credit`` (``until`` the last day)).
     ``criterion`` is the criterion name, prefixed ``exclusions.`` for an exclusion.
     ``seen`` is the case's value (JSON-ready), ``threshold`` the rule's value as written.
     ``since``/``until``: the first/last day the criterion holds, when it depends on time.
@@ -53,7 +65,7 @@ class _Explanation(Context):
     criteria are pure, so they are simply checked again). One small object per result: a
     result list of 10,000 cases keeps few objects alive for the garbage collector to scan."""
 
-    __slots__ = ("_reasons", "clauses", "rule")
+    __slots__ = ("_reasons", "clauses", "gate", "rule")
 
     def __init__(
         self,
@@ -70,14 +82,20 @@ class _Explanation(Context):
         self.profile = profile
         self._comp = comp
         self._computed = comp is not None
+        self._missing: str | None = ""
         self.rule = rule
         self.clauses: tuple[int, ...] | None = ()  # whose reasons to list; None: every clause
+        self.gate: tuple[Reason, ...] = ()  # who-is-evaluated reasons, listed first
         self._reasons: tuple[Reason, ...] | None = None
 
     def reasons(self) -> tuple[Reason, ...]:
         if self._reasons is None:
             rule = self.rule
-            out = [_reason(c, self, None) for c in rule.exclusions]
+            out = list(self.gate)
+            if self.gate and self.gate[0].code == "not_serving":
+                self._reasons = tuple(out)  # the rule does not look at the case
+                return self._reasons
+            out.extend(_reason(c, self, None) for c in rule.exclusions)
             indexes = range(len(rule.clauses)) if self.clauses is None else self.clauses
             for index in indexes:
                 out.extend(_reason(c, self, index) for c in rule.clauses[index].criteria)
@@ -161,76 +179,232 @@ def evaluate_rule(
     computation: SentenceDates | None = None,
 ) -> RuleResult:
     """Evaluate ``rule`` for ``case`` on D (``on``, else the rule's effective date, else
-    ``today``), with DESIGN §5's precedence and forecast. ``computation`` may pass the case's
-    sentence computation on D to save recomputing it. Never raises for a valid rule and case.
+    ``today``), with the precedence and forecast of docs/rules.md. ``computation`` may pass
+    the case's sentence computation on D to save recomputing it. Never raises for a valid
+    rule and case.
+
+    Only people serving a sentence on D are looked at (:func:`_who`): a released or
+    deceased person, one not yet sentenced on D, or one whose term is served by D is
+    ``not_eligible`` with that reason. With ``test_on = "effective_date"`` the conditions
+    are tested on the effective date alone (no forecast).
     """
     day = on if on is not None else (rule.effective_date or today)
-    if computation is not None and (computation.on != day or computation.case_id != case.id):
+    cond_day = day
+    each_day = rule.test_on == "each_day" or rule.effective_date is None
+    if not each_day:
+        assert rule.effective_date is not None
+        cond_day = rule.effective_date
+    if computation is not None and (computation.on != cond_day or computation.case_id != case.id):
         computation = None
-    ctx = _Explanation(rule, case, day, profile, computation)
-    d = ctx.d
+    ctx = _Explanation(rule, case, cond_day, profile, computation)
+    stop, doubts = _who(rule, ctx, day if day > cond_day else cond_day)
+    if stop is not None:
+        ctx.gate = (stop,)
+        ctx.clauses = ()
+        return _result(rule, ctx, "not_eligible", None, None, ())
+    result = _decide(rule, ctx, each_day)
+    if not each_day and result.status == "eligible" and day < cond_day:
+        result = result._replace(status="eligible_from")  # the act is not in force yet
+    if doubts:
+        ctx.gate = tuple(doubts)
+        if result.status != "not_eligible":
+            # it would qualify, but whether the person is serving on D is not known
+            fields = tuple(dict.fromkeys([*result.missing, *(r.field or "" for r in doubts)]))
+            result = result._replace(status="needs_review", date=None, missing=fields)
+    return result
 
+
+def _who(rule: Rule, ctx: Context, serving_day: date) -> tuple[Reason | None, list[Reason]]:
+    """Whether the rule looks at the case (docs/rules.md, "Who is evaluated"): a reason
+    (code ``not_serving``) that rules the case out, and the doubts (code ``missing``) that
+    make a qualifying result ``needs_review``. ``field`` says which: ``status``,
+    ``not_sentenced``, ``term_served``, ``term_served_by_credit``, or the missing field."""
+    case = ctx.case
+    statuses = rule.statuses
+    threshold: JsonThreshold = list(statuses)
+    status = case.status
+    if status not in statuses:
+        return Reason("not_serving", "serving", status, threshold, False, field="status"), []
+    doubts: list[Reason] = []
+    if status == "unknown":
+        doubts.append(Reason("missing", "serving", status, threshold, None, field="status"))
+    sentence = case.sentence
+    if sentence is None:
+        return None, doubts  # the criteria that need it say so
+    verdict = sentence.verdict_date
+    if verdict is not None and verdict > ctx.day and "pretrial" not in statuses:
+        seen = verdict.isoformat()
+        why = Reason("not_serving", "serving", seen, threshold, False, since=verdict)
+        return why._replace(field="not_sentenced"), doubts
+    if "released" in statuses:
+        return None, doubts
+    missing = ctx.missing()
+    if missing == LIFE:
+        return None, doubts
+    if missing is not None:
+        doubts.append(Reason("missing", "serving", None, threshold, None, field=missing))
+        return None, doubts
+    comp = ctx.comp
+    if comp is not None and (comp.last_day < serving_day or comp.last_day < comp.start_date):
+        kind = "term_served_by_credit" if comp.last_day < comp.start_date else "term_served"
+        last = comp.last_day
+        why = Reason("not_serving", "serving", last.isoformat(), threshold, False, until=last)
+        return why._replace(field=kind), doubts
+    return None, doubts
+
+
+class _Clause(NamedTuple):
+    """One clause's interval of days on a computation, and the fields it lacks."""
+
+    lo: int
+    hi: int
+    lacking: tuple[str, ...] | None
+
+
+def _intervals(
+    rule: Rule, ctx: Context, stop_on_day: bool = False
+) -> tuple[list[_Clause], list[str], list[_Interval], bool]:
+    """Each clause's interval (empty once ruled out), the exclusions' missing fields and
+    blocked intervals, and whether an exclusion holds on the context's day. With
+    ``stop_on_day``, stop at an exclusion that holds on the day or after the first clause
+    that does (the last interval given is that clause's)."""
+    d = ctx.d
     missing: list[str] = []
     blocked: list[_Interval] = []
+    excluded = False
     for criterion in rule.exclusions:
         found = CHECKS[criterion.name](criterion, ctx)
         if isinstance(found, str):
             missing.append(found)
         elif found[0] <= found[1]:
             if found[0] <= d <= found[1]:
-                return _result(rule, ctx, "not_eligible", None, None, ())
+                excluded = True
+                if stop_on_day:
+                    return [], missing, blocked, True
             blocked.append(found)
-
-    horizon: int | None = None
-    best_day, best_index = 0, -1
-    for index, clause in enumerate(rule.clauses):
+    out: list[_Clause] = []
+    for clause in rule.clauses:
         lo, hi = ALWAYS
-        lacking: list[str] | None = None
+        lacking: tuple[str, ...] | None = None
         for criterion in clause.criteria:
             found = CHECKS[criterion.name](criterion, ctx)
             if isinstance(found, str):
-                lacking = [found] if lacking is None else [*lacking, found]
+                lacking = (found,) if lacking is None else (*lacking, found)
                 continue
             if found[0] > lo:
                 lo = found[0]
             if found[1] < hi:
                 hi = found[1]
-            if lo > hi or hi < d:
-                break  # never holds on D or later: the clause is decided, whatever is missing
-        else:
-            if lo <= d <= hi and lacking is None:
-                ctx.clauses = (index,)
-                return _result(rule, ctx, "eligible", day, index, ())
-            if horizon is None:
-                horizon = _horizon(rule, ctx)
-            begin = lo if lo > d else d + 1
-            until = hi if hi < horizon else horizon
-            if blocked:
-                first = _first_free(begin, until, blocked)
-            else:
-                first = begin if begin <= until else None
-            if lacking is not None:
-                if lo <= d <= hi or first is not None:
-                    missing.extend(lacking)  # the missing data decides this clause
-            elif first is not None and (best_index < 0 or first < best_day):
-                best_day, best_index = first, index
+            if lo > hi:
+                break
+        out.append(_Clause(lo, hi, lacking))
+        if stop_on_day and lacking is None and lo <= d <= hi:
+            break  # the first clause that holds on the day decides
+    return out, missing, blocked, excluded
 
-    if best_index >= 0:
-        ctx.clauses = (best_index,)
-        return _result(rule, ctx, "eligible_from", date.fromordinal(best_day), best_index, ())
+
+def _first(span: _Clause, begin: int, until: int, blocked: list[_Interval]) -> int | None:
+    """The first day in [begin, until] on which the clause holds and no exclusion does."""
+    if span.lo > begin:
+        begin = span.lo
+    if span.hi < until:
+        until = span.hi
+    if blocked:
+        return _first_free(begin, until, blocked)
+    return begin if begin <= until else None
+
+
+def _decide(rule: Rule, ctx: _Explanation, forecast: bool) -> RuleResult:
+    """Exclusions, clauses and forecast on the context's day (docs/rules.md, precedence)."""
+    d = ctx.d
+    spans, missing, blocked, excluded = _intervals(rule, ctx, stop_on_day=True)
+    if excluded:
+        return _result(rule, ctx, "not_eligible", None, None, ())
+    for index, span in enumerate(spans):
+        if span.lacking is None and span.lo <= d <= span.hi:
+            ctx.clauses = (index,)
+            return _result(rule, ctx, "eligible", ctx.day, index, ())
+
+    end = _horizon(rule, ctx) if forecast else d
+    later = _later_adjustments(ctx) if forecast else []
+    seg_end = later[0] - 1 if later and later[0] - 1 < end else end
+    for span in spans:
+        if span.lacking is None or span.lo > span.hi:
+            continue
+        first = _first(span, d + 1, seg_end, blocked) if forecast else None
+        if span.lo <= d <= span.hi or first is not None:
+            missing.extend(span.lacking)  # the missing data decides this clause
+    best = _earliest(spans, d + 1, seg_end, blocked) if forecast else None
+    # Adjustments dated after D change the term from their day on: each later stretch of
+    # days is tested on the sentence as it stands then.
+    for at, begin in enumerate(later):
+        if best is not None:
+            break
+        part = Context(ctx.case, date.fromordinal(begin), ctx.profile, None)
+        if _served_out(part, begin):
+            break
+        part_spans, _, part_blocked, _ = _intervals(rule, part)
+        part_end = _horizon(rule, part)
+        if at + 1 < len(later) and later[at + 1] - 1 < part_end:
+            part_end = later[at + 1] - 1
+        best = _earliest(part_spans, begin, part_end, part_blocked)
+
+    if best is not None:
+        first, index = best
+        ctx.clauses = (index,)
+        return _result(rule, ctx, "eligible_from", date.fromordinal(first), index, ())
     ctx.clauses = None  # all of them
     if missing:
         return _result(rule, ctx, "needs_review", None, None, tuple(dict.fromkeys(missing)))
     return _result(rule, ctx, "not_eligible", None, None, ())
 
 
+def _earliest(
+    spans: list[_Clause], begin: int, until: int, blocked: list[_Interval]
+) -> tuple[int, int] | None:
+    """The first day in [begin, until] some decided clause holds, and the clause's index
+    (a tie goes to the earlier clause)."""
+    best: tuple[int, int] | None = None
+    if begin > until:
+        return None
+    for index, span in enumerate(spans):
+        if span.lacking is not None or span.lo > span.hi:
+            continue
+        first = _first(span, begin, until, blocked)
+        if first is not None and (best is None or first < best[0]):
+            best = (first, index)
+    return best
+
+
+def _later_adjustments(ctx: Context) -> list[int]:
+    """The days after the context's day on which a dated adjustment changes the term (only
+    when the profile applies adjustments as of their day)."""
+    if not ctx.profile.adjustments_as_of_day or not ctx.case.events:
+        return []
+    days = {
+        e.date.toordinal() for e in ctx.case.events if e.kind in _ADJUSTMENTS and e.date > ctx.day
+    }
+    return sorted(days)
+
+
+def _served_out(ctx: Context, day: int) -> bool:
+    comp = ctx.dates()
+    return not isinstance(comp, str) and comp.last_day.toordinal() < day
+
+
 def _horizon(rule: Rule, ctx: Context) -> int:
-    """The last day a forecast may give: ``window_end``, else the last day of the term
-    (without a sentence: D itself, so no forecast)."""
-    if rule.window_end is not None:
+    """The last day a forecast may give: ``window_end``, else the last day of the term —
+    never after the last day (a person who has served the term is no longer looked at). A
+    life term has no last day: without a window the forecast runs without an end."""
+    comp = ctx.dates()
+    if comp == LIFE:
+        return rule.window_end.toordinal() if rule.window_end is not None else NEVER_AFTER - 1
+    if isinstance(comp, str):
+        return rule.window_end.toordinal() if rule.window_end is not None else ctx.d
+    last = comp.last_day.toordinal()
+    if rule.window_end is not None and rule.window_end.toordinal() < last:
         return rule.window_end.toordinal()
-    comp = ctx.comp
-    return comp.last_day.toordinal() if comp is not None else ctx.d
+    return last
 
 
 def _result(

@@ -20,11 +20,14 @@ from typing import Any
 
 from app.eligibility.rules import (
     AGE_CRITERIA,
+    BOOL_CRITERIA,
     CRITERIA,
+    DEFAULT_STATUSES,
     DURATION_CRITERIA,
     EFFECTS,
     KINDS,
     LIST_CRITERIA,
+    TEST_ON,
     Clause,
     Criterion,
     CriterionValue,
@@ -32,7 +35,7 @@ from app.eligibility.rules import (
     Rule,
     RuleError,
 )
-from app.model import CATEGORIES, SEXES
+from app.model import CATEGORIES, RECIDIVISM, SEXES, STATUSES
 from app.terms import Term, TermError
 
 _TOP_KEYS = (
@@ -45,8 +48,15 @@ _TOP_KEYS = (
     "verify",
     "clauses",
     "exclusions",
+    "statuses",
+    "test_on",
+    "title_az",
+    "title_ru",
+    "notes",
+    "notes_az",
+    "notes_ru",
 )
-_CLAUSE_KEYS = ("effect", "reduce_by", "when")
+_CLAUSE_KEYS = ("effect", "reduce_by", "when", "source", "verify")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 _ARTICLE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]*\*?$")
@@ -174,13 +184,19 @@ class _Reader:
                         raise self.error(
                             path, f'bad article pattern {item!r} (e.g. "234.1-1" or "234.1*")'
                         )
-            if name == "categories_any":
+            closed = _CLOSED_LISTS.get(name)
+            if closed is not None:
+                what, allowed = closed
                 for item in items:
-                    if item not in CATEGORIES:
+                    if item not in allowed:
                         raise self.error(
-                            path, f"unknown category {item!r} (one of: {', '.join(CATEGORIES)})"
+                            path, f"unknown {what} {item!r} (one of: {', '.join(allowed)})"
                         )
             parsed, threshold = items, list(items)
+        elif name in BOOL_CRITERIA:
+            if not isinstance(value, bool):
+                raise self.error(path, f"expected true or false, got {value!r}")
+            parsed = threshold = value
         elif name == "sex":
             if value not in SEXES:
                 raise self.error(path, f"expected one of {', '.join(SEXES)}, got {value!r}")
@@ -235,7 +251,31 @@ class _Reader:
         elif "reduce_by" in table:
             raise self.error(f"{path}.reduce_by", 'only allowed when effect = "reduce"')
         criteria = self.criteria(table.get("when", {}), f"{path}.when")
-        return Clause(str(effect), criteria, reduce_by)
+        source = self.text_value(table.get("source"), f"{path}.source", required=False)
+        verify = self.text_value(table.get("verify"), f"{path}.verify", required=False)
+        return Clause(str(effect), criteria, reduce_by, source or "", verify)
+
+    def statuses(self, value: Any) -> tuple[str, ...]:
+        if value is None:
+            return DEFAULT_STATUSES
+        items = self.strings(value, "statuses")
+        for item in items:
+            if item not in STATUSES:
+                raise self.error(
+                    "statuses", f"unknown status {item!r} (one of: {', '.join(STATUSES)})"
+                )
+        if not items:
+            raise self.error("statuses", "give at least one status")
+        return tuple(dict.fromkeys(items))
+
+    def texts(self, data: Mapping[str, Any], key: str) -> tuple[tuple[str, str], ...]:
+        """``(language, text)`` for ``key`` (English), ``key_az`` and ``key_ru``."""
+        found = []
+        for lang, name in (("en", key), ("az", f"{key}_az"), ("ru", f"{key}_ru")):
+            text = self.text_value(data.get(name), name, required=False)
+            if text is not None:
+                found.append((lang, text))
+        return tuple(found)
 
     def rule(self, data: Mapping[str, Any]) -> Rule:
         self.table(data, "", _TOP_KEYS)
@@ -264,6 +304,12 @@ class _Reader:
         if not isinstance(clauses, list) or not clauses:
             raise self.error("clauses", "at least one [[clauses]] table is required")
         exclusions = data.get("exclusions")
+        test_on = data.get("test_on", "each_day")
+        if test_on not in TEST_ON:
+            raise self.error("test_on", f"unknown value {test_on!r} (one of: {', '.join(TEST_ON)})")
+        if test_on == "effective_date" and effective_date is None:
+            raise self.error("test_on", 'test_on = "effective_date" needs an effective_date')
+        titles = tuple((lang, text) for lang, text in self.texts(data, "title") if lang != "en")
         return Rule(
             id=rule_id,
             title=title or rule_id,
@@ -275,7 +321,19 @@ class _Reader:
             source=self.text_value(data.get("source"), "source", required=False) or "",
             verify_note=self.text_value(data.get("verify"), "verify", required=False),
             filename=self.filename,
+            statuses=self.statuses(data.get("statuses")),
+            test_on=str(test_on),
+            titles=titles,
+            notes=self.texts(data, "notes"),
         )
+
+
+_CLOSED_LISTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "categories_any": ("category", CATEGORIES),
+    "categories_none": ("category", CATEGORIES),
+    "recidivism_any": ("recidivism", RECIDIVISM),
+    "statuses": ("status", STATUSES),
+}
 
 
 def _kind(value: Any) -> str:

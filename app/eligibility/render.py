@@ -11,11 +11,17 @@ from datetime import date
 from typing import Any
 
 from app.eligibility.evaluate import Reason, RuleResult
+from app.eligibility.words import reason_words
 
 _LABELS = {
     "articles_any": "article is one of",
     "articles_none": "article is none of",
     "categories_any": "crime category is one of",
+    "categories_none": "crime category is none of",
+    "recidivism_any": "recidivism is one of",
+    "statuses": "status is one of",
+    "life": "life sentence:",
+    "prior_parole_revoked": "earlier parole revoked:",
     "groups_any": "group is one of",
     "groups_none": "group is none of",
     "sex": "sex is",
@@ -34,6 +40,8 @@ _LABELS = {
 def _value(value: object) -> str:
     if value is None:
         return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) if value else "none"
     return str(value)
@@ -57,12 +65,16 @@ def _seen_text(name: str, seen: object, on: date) -> str:
 def render_reason(reason: Reason, on: date) -> str:
     """One English sentence for a reason, e.g.
     ``unserved part at most P6M: 120 days unserved on 2025-12-19 — holds``."""
+    if reason.criterion == "serving":  # who the rule looks at: a sentence in words
+        return reason_words(reason, on, "en")
     excluded = reason.criterion.startswith("exclusions.")
     name = reason.criterion.removeprefix("exclusions.")
     label = _LABELS.get(name, name)
     head = ("exclusion: " if excluded else "") + f"{label} {_value(reason.threshold)}"
     if reason.code == "missing":
         return f"{head}: cannot decide, {reason.field} is missing"
+    if reason.seen == "life":
+        return f"{head}: life sentence — " + ("holds" if reason.holds else "does not hold")
     text = f"{head}: {_seen_text(name, reason.seen, on)}"
     if reason.code == "met":
         text += " — holds"
@@ -112,6 +124,9 @@ def render_result(result: RuleResult) -> str:
     elif result.status == "needs_review":
         return "needs review: missing " + ", ".join(result.missing)
     else:
+        first = result.reasons[0] if result.reasons else None
+        if first is not None and first.code == "not_serving":
+            return f"not eligible: {reason_words(first, result.on, 'en')}"
         return "not eligible"
     effect = result.effect or ""
     if result.reduce_by is not None:

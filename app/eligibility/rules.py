@@ -15,8 +15,25 @@ from app.terms import Term
 KINDS = ("amnesty", "parole", "pardon", "replacement")
 EFFECTS = ("release", "reduce", "eligible")
 
+# Who a rule looks at by default: people serving a sentence (``unknown`` gives needs_review).
+DEFAULT_STATUSES = ("imprisoned", "unknown")
+# When the conditions are tested: every day up to ``window_end``, or on ``effective_date`` only.
+TEST_ON = ("each_day", "effective_date")
+# Languages a rule's title and notes may be given in besides English (``title_az``...).
+LANGUAGES = ("en", "az", "ru")
+
 # Criterion name -> kind of value it takes.
-LIST_CRITERIA = ("articles_any", "articles_none", "categories_any", "groups_any", "groups_none")
+LIST_CRITERIA = (
+    "articles_any",
+    "articles_none",
+    "categories_any",
+    "categories_none",
+    "groups_any",
+    "groups_none",
+    "recidivism_any",
+    "statuses",
+)
+BOOL_CRITERIA = ("life", "prior_parole_revoked")
 DURATION_CRITERIA = (
     "term_more_than",
     "term_at_most",
@@ -27,6 +44,7 @@ DURATION_CRITERIA = (
 AGE_CRITERIA = ("age_at_least", "age_below")
 CRITERIA = (
     *LIST_CRITERIA,
+    *BOOL_CRITERIA,
     "sex",
     *AGE_CRITERIA,
     *DURATION_CRITERIA,
@@ -34,8 +52,8 @@ CRITERIA = (
     "arrested_between",
 )
 
-CriterionValue = tuple[str, ...] | str | int | Term | Fraction | tuple[date, date]
-JsonThreshold = list[str] | str | int
+CriterionValue = tuple[str, ...] | str | int | bool | Term | Fraction | tuple[date, date]
+JsonThreshold = list[str] | str | int | bool | None
 
 
 class RuleError(ValueError):
@@ -63,18 +81,24 @@ class Criterion:
 
 @dataclass(frozen=True)
 class Clause:
-    """Every criterion must hold; ``effect`` is what the rule then gives."""
+    """Every criterion must hold; ``effect`` is what the rule then gives. ``source`` and
+    ``verify`` are the clause's own provenance (the part of the act it encodes) and a note
+    on how far it is verified (optional keys)."""
 
     effect: str
     criteria: tuple[Criterion, ...]
     reduce_by: Term | None = None
+    source: str = ""
+    verify: str | None = None
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule of DESIGN §5. ``verify_note`` is the optional ``verify`` key (a warning that the
-    rule is encoded from reports and must be checked against the official text);
-    ``filename`` is where it was read from (``builtin:…`` for the built-in pack)."""
+    """A rule (docs/rules.md). ``verify_note`` is the optional ``verify`` key (a warning that
+    the rule is encoded from reports and must be checked against the official text);
+    ``filename`` is where it was read from (``builtin:…`` for the built-in pack).
+    ``statuses``: the case statuses the rule looks at; ``test_on``: one of :data:`TEST_ON`;
+    ``titles``/``notes``: ``(language, text)`` pairs (``title_az``, ``notes_ru``...)."""
 
     id: str
     title: str
@@ -86,3 +110,21 @@ class Rule:
     source: str = ""
     verify_note: str | None = None
     filename: str = ""
+    statuses: tuple[str, ...] = DEFAULT_STATUSES
+    test_on: str = "each_day"
+    titles: tuple[tuple[str, str], ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang`` (``az``, ``ru``) when the rule gives one, else ``title``."""
+        return dict(self.titles).get(lang) or self.title
+
+    def notes_in(self, lang: str) -> str:
+        """The ``notes`` text in ``lang`` when given, else in English, else empty."""
+        found = dict(self.notes)
+        return found.get(lang) or found.get("en", "")
+
+    @property
+    def tests_each_day(self) -> bool:
+        """True when the forecast runs (``test_on = "each_day"``, or no effective date)."""
+        return self.test_on == "each_day" or self.effective_date is None

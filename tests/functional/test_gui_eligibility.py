@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,11 @@ def preferences(tmp_path: Path) -> Preferences:
 
 
 def test_eligibility_view_shows_status_and_reasons(qtbot, tmp_path, preferences):
-    window = open_window(qtbot, make_vault(tmp_path / "v.cwvault"), preferences)
+    # on 2025-06-01 the example client is serving (last day 2026-01-31): every clause's
+    # criteria are listed; after the last day the rule no longer looks at him
+    window = open_window(
+        qtbot, make_vault(tmp_path / "v.cwvault"), preferences, today=lambda: date(2025, 6, 1)
+    )
     try:
         unlock(qtbot, window)
         page = window.eligibility_page
@@ -35,7 +40,8 @@ def test_eligibility_view_shows_status_and_reasons(qtbot, tmp_path, preferences)
         lines = page.reasons_model.stringList()
         assert lines, "no reasons shown"
         assert any(line.startswith(("✓", "✗", "◷", "?")) for line in lines)
-        assert "Clause 1" in "\n".join(lines)
+        # less serious: clause 3 of the re-encoded parole rule (life and revoked parole first)
+        assert "Clause 3" in "\n".join(lines)
         page.open_button.click()
         assert len(window.editors) == 1
     finally:

@@ -39,6 +39,7 @@ def make_case(
     arrested_on: str | None = None,
     events: tuple[Event, ...] = (),
     sentence: bool = True,
+    status: str | None = None,
 ) -> Case:
     return Case(
         id="c1",
@@ -48,7 +49,7 @@ def make_case(
             sex=sex,
             groups=groups,
         ),
-        status="imprisoned" if sentence else "pretrial",
+        status=status or ("imprisoned" if sentence else "pretrial"),
         arrested_on=None if arrested_on is None else D(arrested_on),
         custody=tuple(
             CustodyPeriod(D(a), None if b is None else D(b), "pretrial_detention")
@@ -284,7 +285,8 @@ def test_needs_review_names_the_missing_field() -> None:
         ('sex = "female"', {"sex": None}, "person.sex"),
         ('categories_any = ["minor"]', {"category": None}, "sentence.category"),
         ('articles_any = ["234.1-1"]', {"articles": ()}, "sentence.articles"),
-        ('unserved_at_most = "P6M"', {"sentence": False}, "sentence"),
+        # imprisoned, the sentence not yet recorded (a pretrial person is not looked at)
+        ('unserved_at_most = "P6M"', {"sentence": False, "status": "imprisoned"}, "sentence"),
         ("arrested_between = [2023-01-01, 2023-12-31]", {"custody": ()}, "arrested_on"),
     ],
 )

@@ -96,43 +96,113 @@ def test_parole_without_category_needs_review() -> None:
         sentence=Sentence(None, ("228.4",), None, Term(years=3), D("2024-01-01")),
     )
     result = run("az-cc-76-parole", case, "2025-06-01")
-    assert (result.status, result.missing) == ("needs_review", ("sentence.category",))
+    # the status is unknown too (the case does not say): whether the person is still
+    # serving is named among the missing data
+    assert (result.status, result.missing) == ("needs_review", ("sentence.category", "status"))
 
 
 # ------------------------------------------------------------------ amnesty of December 2025
 
 
+# The act was re-encoded in issue 10 from the reported text (women and people of 60 released
+# unless the crime is grave; crimes of little public danger released; six-month reductions)
+# and reads its window as "effective_date": the conditions hold on 19 December 2025 or not
+# at all. The earlier encoding (Article 234.1-1 with six months left, on any day of the
+# window) was not found in any report of the act and is gone.
+
+
+def person_case(
+    start: str,
+    term: str,
+    category: str,
+    *,
+    sex: str = "male",
+    birth: str = "1980-01-01",
+    articles: tuple[str, ...] = ("234.1-1",),
+    recidivism: str | None = None,
+) -> Case:
+    return Case(
+        id="c",
+        person=Person("Nərgiz Əliyeva", birth_date=D(birth), sex=sex),
+        status="imprisoned",
+        sentence=Sentence(
+            D("2020-01-01"),
+            articles,
+            category,
+            Term.parse(term),
+            D(start),
+            recidivism=recidivism,
+        ),
+    )
+
+
+def amnesty_2025(case: Case, on: str | None = None) -> tuple[str, str | None, int | None]:
+    result = run("az-amnesty-2025-12", case, on)
+    day = None if result.date is None else result.date.isoformat()
+    return result.status, day, result.clause
+
+
 @pytest.mark.parametrize(
-    ("start", "status", "when"),
+    ("case", "expected"),
     [
-        # P3Y from 2023-06-01: last day 2026-05-31 -> at most 6 months left on 2025-12-19
-        ("2023-06-01", "eligible", "2025-12-19"),
-        # last day 2026-09-30 -> at most 6 months left from 2026-03-30, inside the window
-        ("2023-10-01", "eligible_from", "2026-03-30"),
-        # last day 2026-10-19 -> from 2026-04-19, the window's last day
-        ("2023-10-20", "eligible_from", "2026-04-19"),
-        # last day 2026-10-20 -> from 2026-04-20, after the window
-        ("2023-10-21", "not_eligible", None),
+        # a woman, less serious crime, P5Y from 2023-01-01: released, clause 1
+        (person_case("2023-01-01", "P5Y", "less_serious", sex="female"), ("eligible", 0)),
+        # a woman convicted of a grave crime: not released by clause 1; P5Y from 2023-01-01
+        # leaves 2027-12-31 − 2025-12-19 > 1 year, but the reduction is for less serious
+        (person_case("2023-01-01", "P5Y", "grave", sex="female"), ("not_eligible", None)),
+        # a man born 1965-12-19 is 60 on the act's day: released, clause 2
+        (person_case("2023-01-01", "P5Y", "less_serious", birth="1965-12-19"), ("eligible", 1)),
+        # crime of little public danger: released, clause 3
+        (person_case("2025-06-01", "P1Y", "minor"), ("eligible", 2)),
+        # less serious, last day 2027-12-31: more than a year left on 2025-12-19 → 6 months off
+        (person_case("2023-01-01", "P5Y", "less_serious"), ("eligible", 3)),
+        # less serious, P3Y from 2023-06-01: last day 2026-05-31, less than a year left
+        (person_case("2023-06-01", "P3Y", "less_serious"), ("not_eligible", None)),
+        # traffic death (263.3, grave through negligence), P8Y from 2022-01-01: more than six
+        # months left (last day 2029-12-31) → 6 months off, clause 5
+        (person_case("2022-01-01", "P8Y", "grave", articles=("263.3",)), ("eligible", 4)),
+        # the same term for an intentional grave crime: no reduction
+        (person_case("2022-01-01", "P8Y", "grave", articles=("234.4.3",)), ("not_eligible", None)),
     ],
 )
-def test_amnesty_2025_release_window(start: str, status: str, when: str | None) -> None:
-    result = run("az-amnesty-2025-12", make_case(start, "P3Y", "less_serious"))
-    assert result.on == D("2025-12-19")
-    assert (result.status, result.date) == (status, None if when is None else D(when))
-    if status != "not_eligible":
-        assert result.effect == "release"
+def test_amnesty_2025_clauses(case: Case, expected: tuple[str, int | None]) -> None:
+    status, day, clause = amnesty_2025(case)
+    assert (status, clause) == expected
+    if status == "eligible":
+        assert day == "2025-12-19"
 
 
-def test_amnesty_2025_needs_article_234_1_1() -> None:
-    result = run("az-amnesty-2025-12", make_case("2023-06-01", "P3Y", "less_serious", ("228.4",)))
-    assert result.status == "not_eligible"
-    assert result.reasons[0].seen == ["228.4"]
+def test_amnesty_2025_reduction_is_six_months() -> None:
+    result = run("az-amnesty-2025-12", person_case("2023-01-01", "P5Y", "less_serious"))
+    assert (result.effect, result.reduce_by) == ("reduce", Term(months=6))
+
+
+def test_amnesty_2025_conditions_are_those_of_the_day_it_entered_into_force() -> None:
+    # born 1966-02-10: 60 only on 2026-02-10, inside the four months but after the act's day
+    late = person_case("2023-01-01", "P5Y", "less_serious", birth="1966-02-10")
+    late = Case(late.id, late.person, late.status, sentence=late.sentence)
+    # P3Y from 2023-10-01: last day 2026-09-30; more than a year is never left on the act's
+    # day, and the each-day reading would not help a reduction either; asked on 2026-03-01
+    # the answer is still the one of 19 December 2025
+    assert amnesty_2025(late)[0] == "eligible"  # clause 4: more than a year left
+    assert amnesty_2025(late)[2] == 3
+    woman = person_case("2023-01-01", "P5Y", "less_serious", sex="female")
+    assert amnesty_2025(woman, "2026-03-01") == ("eligible", "2025-12-19", 0)
 
 
 def test_amnesty_2025_for_a_client_without_sentence_needs_review() -> None:
+    case = Case(id="p", person=Person("Ayan"), status="imprisoned")
+    result = run("az-amnesty-2025-12", case)
+    assert result.status == "needs_review"
+    assert set(result.missing) == {"person.sex", "sentence", "person.birth_date"}
+
+
+def test_amnesty_2025_does_not_look_at_a_person_awaiting_trial() -> None:
+    # a pretrial client is not serving a sentence: the act's release clauses do not apply
     case = Case(id="p", person=Person("Ayan"), status="pretrial")
     result = run("az-amnesty-2025-12", case)
-    assert (result.status, result.missing) == ("needs_review", ("sentence",))
+    assert result.status == "not_eligible"
+    assert (result.reasons[0].code, result.reasons[0].field) == ("not_serving", "status")
 
 
 def test_amnesty_2021_less_serious_with_six_months_left() -> None:
@@ -141,3 +211,54 @@ def test_amnesty_2021_less_serious_with_six_months_left() -> None:
     assert (result.status, result.date, result.clause) == ("eligible", D("2021-11-05"), 1)
     grave_late = run("az-amnesty-2021-11", make_case("2020-02-01", "P3Y", "grave"))
     assert grave_late.status == "not_eligible"  # 2023-01-31: more than 6 months after 2022-03-05
+
+
+# ------------------------------------------------------------------ parole: life, revoked
+
+
+def test_parole_for_a_life_term_after_25_years() -> None:
+    # life from 2001-05-10 with detention 2000-11-10..2001-05-09 (181 days: 21 + 31 + 31 +
+    # 28 + 31 + 30 + 9): 25 years on add(2001-05-10, P25Y) − 181 days = 2026-05-10 − 181
+    # days = 2025-11-10
+    case = Case(
+        id="c",
+        person=Person("Life"),
+        status="imprisoned",
+        custody=(CustodyPeriod(D("2000-11-10"), D("2001-05-09"), "pretrial_detention"),),
+        sentence=Sentence(
+            D("2001-05-01"),
+            ("120.2.1",),
+            "especially_grave",
+            Term(years=15),
+            D("2001-05-10"),
+            life=True,
+        ),
+    )
+    result = run("az-cc-76-parole", case, "2025-01-01")
+    assert (result.status, result.date, result.clause) == ("eligible_from", D("2025-11-10"), 0)
+
+
+def test_parole_after_a_revoked_parole_needs_three_quarters() -> None:
+    # less serious, P4Y from 2022-03-15: half 2024-03-15, but an earlier parole was revoked:
+    # three quarters = 36 months → 2025-03-15 (clause 2), never the half
+    revoked = make_case("2022-03-15", "P4Y", "less_serious")
+    assert revoked.sentence is not None
+    sentence = Sentence(
+        revoked.sentence.verdict_date,
+        revoked.sentence.articles,
+        revoked.sentence.category,
+        revoked.sentence.term,
+        revoked.sentence.start_date,
+        prior_parole_revoked=True,
+    )
+    case = Case(revoked.id, revoked.person, revoked.status, sentence=sentence)
+    result = run("az-cc-76-parole", case, "2023-01-01")
+    assert (result.status, result.date, result.clause) == ("eligible_from", D("2025-03-15"), 1)
+
+
+def test_amnesty_2021_grave_first_time_needs_the_recidivism_on_record() -> None:
+    # grave, P3Y from 2019-02-01: last day 2022-01-31, less than six months left on
+    # 2021-11-05; "for the first time" needs the case to say there is no recidivism
+    case = make_case("2019-02-01", "P3Y", "grave")
+    result = run("az-amnesty-2021-11", case)
+    assert (result.status, result.missing) == ("needs_review", ("sentence.recidivism",))

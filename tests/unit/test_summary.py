@@ -80,8 +80,14 @@ def test_colleague_summary_has_every_section_and_the_computed_dates() -> None:
     assert any(t.startswith("Conditional early release") for t in titles)
     assert not any("2021" in t for t in titles)  # that amnesty's window closed long ago
     amnesty = eligibility.rules[titles.index(next(t for t in titles if "2025" in t))]
-    assert amnesty.verdict == "eligible from 2026-01-03 (release, clause 1)"
-    assert any("unserved part at most P6M" in reason for reason in amnesty.reasons)
+    # The act as re-encoded in issue 10 (conditions on 19 December 2025): a man, less serious
+    # crime, 196 days unserved that day — neither released nor reduced (more than a year
+    # unserved is needed for the six months off).
+    assert amnesty.verdict == "not eligible"
+    assert any("unserved part more than P1Y" in reason for reason in amnesty.reasons)
+    parole = eligibility.rules[titles.index(next(t for t in titles if "Art. 76" in t))]
+    # half of the term on 2025-01-01 and six months served long before: eligible that day
+    assert parole.verdict == "eligible on 2026-01-15 (eligible, clause 3)"
     deadlines = summary.section("deadlines")
     assert deadlines is not None and deadlines.table is not None
     assert deadlines.table.rows[0][0] == "2026-01-25"  # 20 days after the verdict
@@ -106,9 +112,9 @@ def test_family_summary_never_shows_privileged_items() -> None:
     assert PUBLIC_NOTE in html
     assert "Appeal court verdict" in html
     assert "Family copy" in html
-    # Computed facts stay: the family sees the last day and the amnesty forecast.
+    # Computed facts stay: the family sees the last day and the eligibility results.
     assert "2026-07-03" in html
-    assert "eligible from 2026-01-03" in html
+    assert "eligible on 2026-01-15" in html
 
 
 def test_public_summary_shows_only_public_items_and_the_birth_year() -> None:

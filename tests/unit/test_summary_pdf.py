@@ -69,7 +69,7 @@ def test_colleague_pdf_has_person_sentence_eligibility_and_footer(
         "234.1-1",
         "2026-07-03",  # last day
         "169 days (about 6 months)",
-        "eligible from 2026-01-03 (release, clause 1)",
+        "eligible on 2026-01-15 (eligible, clause 3)",  # parole (issue 10 re-encoded the amnesty)
         "Upcoming deadlines",
         PRIVILEGED_NOTE,
         LAWYER_ASSESSMENT,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,12 +21,24 @@ def register(commands: Any) -> None:
         "--on", metavar="DATE", help="evaluate on DATE (default: the rule's date, else today)"
     )
     elig.add_argument("--json", action="store_true")
+    elig.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        default=None,
+        help="language of the text output (default: $CASEWORK_LANG, else en)",
+    )
     elig.set_defaults(func=cmd_eligibility)
 
     rules = commands.add_parser("rules", help="list the rules, add your own rule file")
     sub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     lst = sub.add_parser("list", help="built-in rules and the rules added to this vault")
     lst.add_argument("--json", action="store_true")
+    lst.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        default=None,
+        help="language of the titles (default: $CASEWORK_LANG, else en)",
+    )
     lst.set_defaults(func=cmd_rules_list)
     add = sub.add_parser("add", help="check a rule file and keep it (encrypted) in the vault")
     add.add_argument("file", metavar="FILE")
@@ -50,8 +63,20 @@ def _date_arg(option: str, value: str | None) -> date | None:
         raise CliError(f"{option}: {value!r} is not a date as YYYY-MM-DD") from exc
 
 
+def _language(args: argparse.Namespace) -> str:
+    chosen = getattr(args, "lang", None) or os.environ.get("CASEWORK_LANG", "en")
+    return chosen if chosen in ("en", "az", "ru") else "en"
+
+
 def cmd_eligibility(args: argparse.Namespace) -> int:
-    from app.eligibility import evaluate_rule, render_reason, render_result, resolve_rule, review
+    from app.eligibility import (
+        evaluate_rule,
+        reason_words,
+        resolve_rule,
+        result_words,
+        review,
+        rule_title,
+    )
     from app.eligibility import reviewed_json as result_with_override
 
     on = _date_arg("--on", args.on)
@@ -68,14 +93,18 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
             out.append(data)
         print_json(out)
         return 0
-    print(f"{rule.id}: {rule.title}")
+    lang = _language(args)
+    print(f"{rule.id}: {rule_title(rule, lang)}")
+    notes = rule.notes_in(lang)
+    if notes:
+        print(f"  {notes}")
     if rule.verify_note:
         print(f"  note: {rule.verify_note}")
     for item in reviewed:
         result = item.result
-        print(f"{result.case_id[:8]}  {result.name}: {render_result(result)}")
+        print(f"{result.case_id[:8]}  {result.name}: {result_words(result, lang)}")
         for reason in result.reasons:
-            print(f"    {render_reason(reason, result.on)}")
+            print(f"    {reason_words(reason, result.on, lang)}")
         if item.override is not None:
             print(f"    lawyer's override: {item.override.override} — {item.override.reason}")
     print(f"{len(reviewed)} case(s) evaluated", file=sys.stderr)
@@ -90,7 +119,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     rows = [
         {
             "id": rule.id,
-            "title": rule.title,
+            "title": rule.title_in(_language(args)),
             "kind": rule.kind,
             "origin": origin,
             "effective_date": None if rule.effective_date is None else str(rule.effective_date),

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.eligibility import Reason, RuleResult
+from app.eligibility import Reason, Rule, RuleResult
 from app.terms import Term, TermError
 from ui.desktop import labels
 
@@ -25,6 +25,11 @@ def _criterion_label(name: str) -> str:
         "articles_any": translate("Reasons", "Article is one of"),
         "articles_none": translate("Reasons", "Article is none of"),
         "categories_any": translate("Reasons", "Crime category is one of"),
+        "categories_none": translate("Reasons", "Crime category is none of"),
+        "recidivism_any": translate("Reasons", "Recidivism is one of"),
+        "statuses": translate("Reasons", "Status is one of"),
+        "life": translate("Reasons", "Life sentence:"),
+        "prior_parole_revoked": translate("Reasons", "Earlier parole revoked:"),
         "groups_any": translate("Reasons", "Group is one of"),
         "groups_none": translate("Reasons", "Group is none of"),
         "sex": translate("Reasons", "Sex is"),
@@ -62,19 +67,42 @@ def _date_text(value: object) -> str:
     return str(value)
 
 
+def _recidivism(code: str) -> str:
+    table = {
+        "none": translate("Reasons", "no recidivism"),
+        "repeat": translate("Reasons", "recidivism"),
+        "dangerous": translate("Reasons", "dangerous recidivism"),
+        "especially_dangerous": translate("Reasons", "especially dangerous recidivism"),
+    }
+    return table.get(code, code)
+
+
+def _yes_no(value: bool) -> str:
+    return translate("Reasons", "yes") if value else translate("Reasons", "no")
+
+
+def _item_text(criterion: str, value: object) -> str:
+    """One item of a list criterion's value, in words."""
+    code = str(value)
+    if criterion.startswith("groups"):
+        return labels.label("group", code)
+    if criterion.startswith("categories"):
+        return labels.label("category", code)
+    if criterion == "statuses":
+        return labels.label("status", code)
+    if criterion == "recidivism_any":
+        return _recidivism(code)
+    return code
+
+
 def threshold_text(criterion: str, threshold: object) -> str:
     """The rule's value for a criterion, in words."""
+    if isinstance(threshold, bool):
+        return _yes_no(threshold)
     if isinstance(threshold, list | tuple):
         if criterion == "arrested_between":
             return " – ".join(_date_text(v) for v in threshold)
-        table = (
-            "group"
-            if criterion.startswith("groups")
-            else "category"
-            if criterion.startswith("categories")
-            else ""
-        )
-        return ", ".join(labels.label(table, str(v)) if table else str(v) for v in threshold)
+        return ", ".join(_item_text(criterion, v) for v in threshold)
     if criterion == "sex":
         return labels.label("sex", str(threshold))
     if criterion.startswith("age"):
@@ -88,6 +116,10 @@ def seen_text(reason: Reason, on: date) -> str:
     seen = reason.seen
     if seen is None:
         return translate("Reasons", "no value")
+    if seen == "life":
+        return translate("Reasons", "life sentence")
+    if isinstance(seen, bool):
+        return _yes_no(seen)
     day = labels.format_date(on)
     if name.startswith("age"):
         return (
@@ -120,10 +152,9 @@ def seen_text(reason: Reason, on: date) -> str:
     if isinstance(seen, list):
         if not seen:
             return translate("Reasons", "none")
-        table = "group" if name.startswith("groups") else ""
-        return ", ".join(labels.label(table, str(v)) if table else str(v) for v in seen)
-    if name == "categories_any":
-        return labels.label("category", str(seen))
+        return ", ".join(_item_text(name, v) for v in seen)
+    if name.startswith("categories") or name in ("statuses", "recidivism_any"):
+        return _item_text(name, seen)
     return str(seen)
 
 
@@ -132,6 +163,10 @@ def _field_text(field: str | None) -> str:
         "sentence": translate("Reasons", "the sentence"),
         "sentence.articles": translate("Reasons", "the articles"),
         "sentence.category": translate("Reasons", "the crime category"),
+        "sentence.term": translate("Reasons", "the term"),
+        "sentence.start_date": translate("Reasons", "the start of the term"),
+        "sentence.recidivism": translate("Reasons", "recidivism"),
+        "status": translate("Reasons", "the status"),
         "person.birth_date": translate("Reasons", "the birth date"),
         "person.sex": translate("Reasons", "the sex"),
         "arrested_on": translate("Reasons", "the day of arrest"),
@@ -142,8 +177,63 @@ def _field_text(field: str | None) -> str:
 MARKS = {"met": "✓", "met_from": "◷", "not_met": "✗", "missing": "?"}
 
 
+def who_text(reason: Reason, on: date) -> str:
+    """Why a rule does not look at a case, or doubts it: released, deceased, not yet
+    sentenced on the day, term served, status unknown (criterion ``serving``)."""
+    kind = reason.field or ""
+    if reason.code == "missing":
+        if kind == "status":
+            return translate(
+                "Reasons", "Status unknown: check that the person is still serving the sentence"
+            )
+        return translate(
+            "Reasons", "%1 not known yet: whether the person is still serving cannot be told"
+        ).replace("%1", _field_text(kind))
+    if kind == "status":
+        return translate("Reasons", "%1: the rule looks only at people serving a sentence").replace(
+            "%1", labels.label("status", str(reason.seen))
+        )
+    if kind == "not_sentenced" and reason.since is not None:
+        return (
+            translate("Reasons", "Not yet sentenced on %1 (verdict of %2)")
+            .replace("%1", labels.format_date(on))
+            .replace("%2", labels.format_date(reason.since))
+        )
+    if kind == "term_served_by_credit" and reason.until is not None:
+        return translate(
+            "Reasons",
+            "Term served by the time in custody before the sentence (last day %1)",
+        ).replace("%1", labels.format_date(reason.until))
+    if reason.until is not None:
+        return translate("Reasons", "Term served on %1").replace(
+            "%1", labels.format_date(reason.until)
+        )
+    return kind
+
+
+def rule_title(rule: Rule) -> str:
+    """The rule's title in the app's language, when the rule gives one."""
+    return rule.title_in(app_language())
+
+
+def rule_notes(rule: Rule) -> str:
+    return rule.notes_in(app_language())
+
+
+def app_language() -> str:
+    """``az``, ``ru`` or ``en``: the language of the installed locale."""
+    language = QLocale().language()
+    if language == QLocale.Language.Azerbaijani:
+        return "az"
+    if language == QLocale.Language.Russian:
+        return "ru"
+    return "en"
+
+
 def render_reason(reason: Reason, on: date) -> str:
     """One line: mark, where (clause or exclusion), criterion, rule value, what the case has."""
+    if reason.criterion == "serving":
+        return f"{'?' if reason.code == 'missing' else '✗'} {who_text(reason, on)}"
     name = reason.criterion.removeprefix("exclusions.")
     if reason.criterion.startswith("exclusions."):
         where = translate("Reasons", "Exclusion")
@@ -166,15 +256,30 @@ def render_reason(reason: Reason, on: date) -> str:
     return f"{mark} {where}: {head} — {tail}" if where else f"{mark} {head} — {tail}"
 
 
-def summarise(result: RuleResult) -> str:
-    """A one-line why: the clause that holds, else the first criterion that does not."""
-    if result.status in ("eligible", "eligible_from") and result.clause is not None:
-        effect = labels.label("effect", result.effect)
-        return (
-            translate("Reasons", "Clause %1 gives %2")
-            .replace("%1", str(result.clause + 1))
-            .replace("%2", effect)
+def effect_text(result: RuleResult) -> str:
+    """What the deciding clause gives, as a sentence."""
+    if result.effect == "release":
+        return translate("Reasons", "release from the rest of the sentence")
+    if result.effect == "reduce" and result.reduce_by is not None:
+        by = result.reduce_by
+        return translate("Reasons", "the rest of the sentence is reduced by %1").replace(
+            "%1", labels.format_term(by.years, by.months, by.weeks, by.days)
         )
+    return translate("Reasons", "the conditions are met")
+
+
+def summarise(result: RuleResult) -> str:
+    """A one-line why: the clause that holds, else why the rule does not look at the case,
+    else the first criterion that does not hold."""
+    if result.status in ("eligible", "eligible_from") and result.clause is not None:
+        return (
+            translate("Reasons", "Clause %1: %2")
+            .replace("%1", str(result.clause + 1))
+            .replace("%2", effect_text(result))
+        )
+    first = result.reasons[0] if result.reasons else None
+    if first is not None and first.criterion == "serving":
+        return who_text(first, result.on)
     for reason in result.reasons:
         if reason.criterion.startswith("exclusions.") and reason.holds:
             return translate("Reasons", "Excluded: %1").replace(

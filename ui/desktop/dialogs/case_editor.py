@@ -245,7 +245,7 @@ class CaseEditor(QDialog):
         lines: list[str] = []
         for rule in self.controller.rules():
             result = self.controller.evaluate_case(rule, case)
-            head = f"{rule.title}: {labels.label('result', result.status)}"
+            head = f"{reasons.rule_title(rule)}: {labels.label('result', result.status)}"
             if result.date is not None:
                 head += f" · {labels.format_date(result.date)}"
             lines.append(head)

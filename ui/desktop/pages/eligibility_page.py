@@ -129,7 +129,7 @@ class EligibilityPage(QWidget):
             origin = (
                 self.tr("built-in") if self.controller.is_builtin(rule.id) else self.tr("imported")
             )
-            self.rule_combo.addItem(f"{rule.title} ({origin})", rule.id)
+            self.rule_combo.addItem(f"{reasons.rule_title(rule)} ({origin})", rule.id)
         if selected is not None:
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(selected.id)))
         self.rule_combo.blockSignals(False)
@@ -150,6 +150,9 @@ class EligibilityPage(QWidget):
                 self.tr("forecast up to %1").replace("%1", labels.format_date(rule.window_end))
             )
         text = " · ".join(parts)
+        notes = reasons.rule_notes(rule)
+        if notes:
+            text += "\n" + notes
         if rule.verify_note:
             text += "\n⚠ " + rule.verify_note  # the rule's own warning, as its author wrote it
         if rule.source:
@@ -218,8 +221,9 @@ class EligibilityPage(QWidget):
         headline = labels.label("result", result.status)
         if result.date is not None:
             headline += " · " + labels.format_date(result.date)
-        if result.effect:
-            headline += " · " + labels.label("effect", result.effect)
+        why = reasons.summarise(result)
+        if why:
+            headline += " · " + why
         self.result_label.setText(f"{self._name(result.case_id)} — {headline}")
         self.reasons_model.setStringList(
             [reasons.render_reason(r, result.on) for r in result.reasons]

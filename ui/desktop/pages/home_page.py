@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop import labels
+from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.models import roles
 from ui.desktop.models.case_rows import UpcomingDate, upcoming_dates
@@ -166,7 +166,7 @@ class HomePage(QWidget):
         if rule is None or not self.controller.is_unlocked:
             self.eligibility.clear()
             return
-        self.rule_label.setText(self.tr("Under: %1").replace("%1", rule.title))
+        self.rule_label.setText(self.tr("Under: %1").replace("%1", reasons.rule_title(rule)))
         today = self.controller.today()
         items = []
         for result in self.controller.eligibility_results().values():

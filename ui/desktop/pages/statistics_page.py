@@ -57,7 +57,7 @@ from app.eligibility import evaluation_day
 from app.reports.files import write_output_file
 from app.reports.stats_html import stats_footer, stats_html
 from app.stats import Statistics, count_stats, rule_stats, stats_csv, stats_rows
-from ui.desktop import labels
+from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.print_dialogs import notify_outside_vault, save_pdf
 from ui.desktop.file_dialogs import save_file
@@ -339,7 +339,7 @@ class StatisticsPage(QWidget):
         self.rule_combo.addItem(self.tr("No rule"), self.NO_RULE)
         if self.controller.is_unlocked:
             for rule in self.controller.rules():
-                self.rule_combo.addItem(rule.title, rule.id)
+                self.rule_combo.addItem(reasons.rule_title(rule), rule.id)
         index = self.rule_combo.findData(current)
         self.rule_combo.setCurrentIndex(max(0, index))
         self.rule_combo.blockSignals(False)
