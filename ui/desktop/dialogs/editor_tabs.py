@@ -261,10 +261,9 @@ class SentenceTab(QWidget):
         self.components_note.setVisible(bool(components))
         self.components_note.setText(
             self.tr(
-                "Aggregates %n earlier verdict(s) (CC Art. 66/67); edit them as case JSON.",
-                "",
-                len(components),
-            )
+                "Aggregated verdicts (CC Art. 66/67): %1. They are kept as recorded; change them "
+                "with “casework case edit”."
+            ).replace("%1", str(len(components)))
         )
         self.interruptions.load(sentence)
 
