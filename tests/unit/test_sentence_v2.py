@@ -101,6 +101,16 @@ def test_milestone_examples_of_the_conventions(
     assert getattr(computed(make_case(start, term)), name) == D(expected)
 
 
+def test_minor_parole_floor_of_six_months_comes_after_the_half() -> None:
+    # P10M from 2025-01-01: half = 5 months = 2025-06-01, but 6 months served only on
+    # 2025-07-01 (add(start, P6M) − 0 credit), so parole from 2025-07-01.
+    case = make_case("2025-01-01", "P10M", category="minor")
+    core = compute_core(case, on=D("2025-01-01"))
+    assert core is not None
+    assert core.milestone(1, 2) == D("2025-06-01")
+    assert core.served_at_least_date(Term(months=6)) == D("2025-07-01")
+
+
 # ------------------------------------------------------------------ life
 
 
