@@ -75,7 +75,8 @@ def test_life_term_shows_no_last_day_and_keeps_its_aggregated_verdicts(
     assert tab.term_kind.currentData() == "life"
     assert not tab.years.isEnabled()
     assert "Life imprisonment: no last day" in tab.computed.text()
-    assert tab.components_note.isVisible() and "2" in tab.components_note.text()
+    assert tab.components.model.rowCount() == 2
+    assert tab.extras.currentWidget() is tab.components
     trace = tab.trace_model.stringList()
     assert any("Life imprisonment from" in line for line in trace)
     assert not any("=" in line and "start=" in line for line in trace)  # no raw codes
@@ -147,3 +148,21 @@ def test_interruption_added_in_the_tab_moves_the_last_day(
     assert case.sentence is not None and len(case.sentence.interruptions) == 1
     comp = window.controller.compute(case)
     assert comp is not None and comp.last_day == date(2023, 5, 2)  # 04-29 + 3 days
+
+
+def test_aggregated_verdict_added_in_the_tab_gives_its_articles_and_category(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = _open(qtbot, window_factory, tmp_path)
+    editor = _editor(qtbot, window, "Month End")
+    model = editor.sentence.components.model
+    row = model.add_record({"articles": "228.2; 234.1-1", "category": "grave", "term": "P0D"})
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.error.isVisible() and "Aggregated verdicts 1" in editor.error.text()
+    assert editor.sentence.extras.currentWidget() is editor.sentence.components
+    model.set_field(row, "term", "P5Y")
+    _save(qtbot, window, editor)
+    stored = window.controller.get_case(editor.case_id).sentence
+    assert stored is not None
+    assert stored.articles == ("228.2", "234.1-1") and stored.category == "grave"
+    assert [str(c.term) for c in stored.components] == ["P5Y"]

@@ -346,12 +346,13 @@ class CaseEditor(QDialog):
                 "prior_parole_revoked": self.sentence.parole_revoked,
                 "recidivism": self.sentence.recidivism,
                 "interruptions": self.sentence.interruptions,
+                "components": self.sentence.components,
             }
-            leaf = "interruptions" if field.startswith("sentence.interruptions") else leaf
-            if row is None and (found := re.search(r"\[(\d+)\]", field)):
-                row = int(found.group(1))
-            if leaf == "interruptions" and row is not None:
-                self.sentence.interruptions.select_row(row)
+            table = re.match(r"^sentence\.(interruptions|components)\[(\d+)\]", field)
+            if table is not None:
+                leaf = table.group(1)
+                self.sentence.extras.setCurrentIndex(0 if leaf == "interruptions" else 1)
+                getattr(self.sentence, leaf).select_row(int(table.group(2)))
             return SENTENCE, widgets.get(leaf or "", self.sentence.box), None
         tabs = {
             "custody": (CUSTODY, self.custody),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -131,8 +132,8 @@ class SentenceTab(QWidget):
     """The sentence, and what the core computes from it with the trace of every date.
 
     The term is a term of years, a life term, or not yet known (then the dates show "needs
-    review" until it is given). Keys this tab does not edit (aggregated verdicts) are kept
-    as they were loaded.
+    review" until it is given). Interruptions and aggregated verdicts are small tables. Keys
+    this tab does not edit are kept as they were loaded.
     """
 
     TERM_KINDS = ("term", "life", "unknown")
@@ -181,8 +182,6 @@ class SentenceTab(QWidget):
             ("especially_dangerous", self.tr("Especially dangerous recidivism")),
         ):
             self.recidivism.addItem(text, code)
-        self.components_note = QLabel(self)
-        self.components_note.setWordWrap(True)
         term = QHBoxLayout()
         term.addWidget(self.term_kind)
         for spin in (self.years, self.months, self.weeks, self.days):
@@ -197,7 +196,6 @@ class SentenceTab(QWidget):
         form.addRow(self.tr("Regime:"), self.regime)
         form.addRow(self.tr("Parole revoked before:"), self.parole_revoked)
         form.addRow(self.tr("Recidivism:"), self.recidivism)
-        form.addRow(self.components_note)
         self.interruptions = RecordsTab(
             "interruptions",
             [
@@ -208,8 +206,22 @@ class SentenceTab(QWidget):
             {"from": "today", "to": "today", "reason": ""},
             self,
         )
-        self.interruptions.setMaximumHeight(160)
-        form.addRow(self.tr("Interruptions (days not served):"), self.interruptions)
+        self.components = RecordsTab(
+            "components",
+            [
+                Column("verdict_date", self.tr("Verdict date"), "date"),
+                Column("articles", self.tr("Articles (separated by ;)")),
+                Column("category", self.tr("Category"), "choice", "category", ("", *CATEGORIES)),
+                Column("term", self.tr("Term (P3Y, or life)"), "term"),
+            ],
+            {"verdict_date": None, "articles": "", "category": None, "term": None},
+            self,
+        )
+        self.extras = QTabWidget(self)
+        self.extras.addTab(self.interruptions, self.tr("Interruptions (days not served)"))
+        self.extras.addTab(self.components, self.tr("Aggregated verdicts (CC Art. 66/67)"))
+        self.extras.setMaximumHeight(190)
+        form.addRow(self.extras)
         self.term_kind.currentIndexChanged.connect(self.on_term_kind_changed)
         self.computed = QLabel(self)
         self.computed.setWordWrap(True)
@@ -257,14 +269,12 @@ class SentenceTab(QWidget):
         revoked = sentence.get("prior_parole_revoked")
         self.parole_revoked.setCurrentIndex({None: 0, False: 1, True: 2}.get(revoked, 0))
         _select(self.recidivism, sentence.get("recidivism"))
-        components = sentence.get("components") or []
-        self.components_note.setVisible(bool(components))
-        self.components_note.setText(
-            self.tr(
-                "Aggregated verdicts (CC Art. 66/67): %1. They are kept as recorded; change them "
-                "with “casework case edit”."
-            ).replace("%1", str(len(components)))
-        )
+        components = [
+            {**c, "articles": "; ".join(c.get("articles") or [])}
+            for c in sentence.get("components") or []
+        ]
+        self.components.load({"components": components})
+        self.extras.setCurrentIndex(1 if components else 0)
         self.interruptions.load(sentence)
 
     def term_text(self) -> str | None:
@@ -305,7 +315,11 @@ class SentenceTab(QWidget):
             }
         )
         self.interruptions.store(sentence)
-        for key in ("prior_parole_revoked", "recidivism", "interruptions"):
+        self.components.store(sentence)
+        sentence["components"] = [
+            {**c, "articles": _split(str(c.get("articles") or ""))} for c in sentence["components"]
+        ]
+        for key in ("prior_parole_revoked", "recidivism", "interruptions", "components"):
             if sentence.get(key) in (None, []):
                 sentence.pop(key, None)
         data["sentence"] = sentence
