@@ -285,7 +285,14 @@ def _last_step(
     if not interrupted and not cut:
         return TraceStep("last_day", values)
     values.update({"interruption_days": interrupted, "cut_days": cut})
-    return TraceStep("last_day_moved", values)
+    code = (
+        "last_day_moved"
+        if interrupted and cut
+        else "last_day_cut"
+        if cut
+        else "last_day_interrupted"
+    )
+    return TraceStep(code, values)
 
 
 def _trace_end(

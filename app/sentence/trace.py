@@ -83,6 +83,14 @@ _RENDER: dict[str, Callable[[Mapping[str, object]], str]] = {
         f"+ {_days(v['interruption_days'])} interrupted - {_days(v['cut_days'])} cut by pardon "
         f"= {_iso(v['result'])}"
     ),
+    "last_day_interrupted": lambda v: (
+        f"Last day: {_iso(v['before_credit'])} - {_days(v['credited_days'])} credit "
+        f"+ {_days(v['interruption_days'])} interrupted = {_iso(v['result'])}"
+    ),
+    "last_day_cut": lambda v: (
+        f"Last day: {_iso(v['before_credit'])} - {_days(v['credited_days'])} credit "
+        f"- {_days(v['cut_days'])} cut by pardon = {_iso(v['result'])}"
+    ),
     "missing": lambda v: f"Not computed: {v['fields']} not yet known",
     "life": lambda v: (
         f"Life imprisonment from {_iso(v['start'])}: no last day; release is a rule on years served"

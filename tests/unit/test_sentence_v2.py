@@ -375,7 +375,7 @@ def test_trace_keeps_each_adjustment_in_date_order() -> None:
     codes = [
         s.code for s in computed(make_case("2023-05-10", "P5Y", events=events), "2026-01-01").trace
     ]
-    assert codes.index("replace_term") < codes.index("cut_unserved") < codes.index("last_day_moved")
+    assert codes.index("replace_term") < codes.index("cut_unserved") < codes.index("last_day_cut")
 
 
 def test_fraction_pardon_of_a_life_term_changes_nothing_and_says_so() -> None:

@@ -286,6 +286,16 @@ def _sentence_v2_templates() -> dict[str, str]:
             "Last day: %before_credit − %credited_days days credit + %interruption_days days "
             "interrupted − %cut_days days cut by pardon = %result",
         ),
+        "last_day_interrupted": translate(
+            "Trace",
+            "Last day: %before_credit − %credited_days days credit + %interruption_days days "
+            "interrupted = %result",
+        ),
+        "last_day_cut": translate(
+            "Trace",
+            "Last day: %before_credit − %credited_days days credit − %cut_days days cut by "
+            "pardon = %result",
+        ),
         "missing": translate("Trace", "Not computed: %fields not yet known"),
         "life": translate(
             "Trace",
