@@ -166,3 +166,61 @@ def test_aggregated_verdict_added_in_the_tab_gives_its_articles_and_category(
     assert stored is not None
     assert stored.articles == ("228.2", "234.1-1") and stored.category == "grave"
     assert [str(c.term) for c in stored.components] == ["P5Y"]
+
+
+def test_every_trace_step_reads_as_words_in_the_app_and_the_cli() -> None:
+    from app.case_json import parse_case
+    from app.sentence import compute_sentence, render_step
+    from ui.desktop import reasons
+
+    def case(sentence: dict[str, Any], events: list[dict[str, Any]] = ()) -> Any:  # type: ignore[assignment]
+        data = _case("T", sentence)
+        data["custody"] = [{"from": "2020-01-01", "to": "2020-02-01"}]
+        data["events"] = list(events)
+        return parse_case(data)
+
+    pardons = [
+        {"date": "2024-01-01", "kind": "pardon", "reduce_unserved_by": "1/2"},
+        {"date": "2024-02-01", "kind": "pardon", "release_on": "2024-06-01"},
+        {"date": "2024-03-01", "kind": "appeal_change", "new_term": "P9Y"},
+        {"date": "2024-04-01", "kind": "pardon", "release_on": "2024-08-01"},
+        {"date": "2024-05-01", "kind": "amnesty_reduction", "reduce_by": "P1M"},
+        {"date": "2030-01-01", "kind": "sentence_change"},
+    ]
+    cases = [
+        case({"term": "life", "start_date": "2011-01-01"}, pardons[:1] + pardons[4:5]),
+        case({"term": "P1M", "start_date": "2023-03-31"}),
+        case({"term": "P1Y", "start_date": "2020-02-02"}),  # credit 32 days of 366
+        case({"term": "P10D", "start_date": "2020-02-02"}),  # credit covers the term
+        case(
+            {
+                "term": "P5Y",
+                "start_date": "2022-01-31",
+                "interruptions": [{"from": "2022-05-01", "to": "2022-05-03"}],
+            },
+            pardons,
+        ),
+    ]
+    codes: set[str] = set()
+    for item in cases:
+        comp = compute_sentence(item, on=date(2025, 1, 1))
+        assert comp is not None
+        for step in comp.trace:
+            codes.add(step.code)
+            english, shown = render_step(step), reasons.render_step(step.code, step.values)
+            assert not english.startswith(step.code + ":"), english
+            assert not shown.startswith(step.code + ":"), shown
+            assert "%" not in shown, shown
+    assert {
+        "life",
+        "served_life",
+        "cut_life_ignored",
+        "reduce_life_ignored",
+        "alternative_last_day",
+        "credit_covers_term",
+        "interruption",
+        "cut_unserved",
+        "release_kept",
+        "release_not_later",
+        "last_day_moved",
+    } <= codes
