@@ -87,6 +87,8 @@ def test_sentence_without_a_term_is_stored_and_needs_review(
     assert isinstance(computed, dict)
     assert computed["needs_review"] == ["sentence.term"]
     assert computed["last_day"] is None
+    text = run_cli("case", "show", result.stdout.strip(), check=True).stdout
+    assert "term not yet known" in text and "not computed" in text
 
 
 def test_start_years_before_the_verdict_is_saved_with_a_warning(

@@ -177,7 +177,8 @@ def render_case_text(data: dict[str, Any], on: date) -> str:
     sentence = data.get("sentence")
     if sentence:
         lines.append(
-            f"  sentence: {sentence['term']} from {sentence['start_date']}, articles "
+            f"  sentence: {sentence['term'] or 'term not yet known'} from "
+            f"{sentence['start_date'] or 'a start date not yet known'}, articles "
             f"{', '.join(sentence['articles']) or '-'} ({sentence['category'] or 'category ?'})"
         )
     computed = data.get("computed")
