@@ -221,3 +221,27 @@ def test_editing_in_a_life_term_and_back_to_years() -> None:
     assert years.sentence is not None and not years.sentence.life
     cleared = apply_edit(years, {"sentence": {"term": None}})
     assert cleared.sentence is not None and cleared.sentence.missing == ("sentence.term",)
+
+
+def test_aggregated_sentence_shorter_than_a_verdict_in_it_is_a_warning() -> None:
+    component = {"articles": ["234.1-1"], "category": "less_serious", "term": "P5Y"}
+    case = parse_case(with_sentence(term="P4Y", components=[component]))
+    warnings = case_warnings(case)
+    assert [(w.code, w.field) for w in warnings] == [
+        ("aggregate_shorter_than_component", "sentence.term")
+    ]
+    assert "aggregated verdict 1 (P5Y)" in render_warning(warnings[0])
+    longer = parse_case(with_sentence(term="P6Y", components=[component]))
+    assert case_warnings(longer) == ()
+
+
+def test_aggregating_a_life_verdict_into_years_is_a_warning() -> None:
+    component = {"articles": ["120.2"], "category": "especially_grave", "term": "life"}
+    case = parse_case(
+        with_sentence(term="P15Y", category=None, articles=["120.2"], components=[component])
+    )
+    assert [w.code for w in case_warnings(case)] == ["aggregate_not_life"]
+    life = parse_case(
+        with_sentence(term="life", category=None, articles=["120.2"], components=[component])
+    )
+    assert case_warnings(life) == ()

@@ -103,6 +103,18 @@ def sentence_warning_text(warning: CaseWarning) -> str:
             "SentenceSummary",
             "An interruption ends before the sentence starts, so it moves nothing.",
         )
+    if warning.code == "aggregate_not_life":
+        return translate(
+            "SentenceSummary",
+            "An aggregated verdict is life imprisonment, so the aggregated sentence is too: "
+            "check the term.",
+        )
+    if warning.code == "aggregate_shorter_than_component":
+        return translate(
+            "SentenceSummary",
+            "The term is shorter than aggregated verdict %1: an aggregated sentence is at "
+            "least as long as each verdict in it.",
+        ).replace("%1", str(int(str(v.get("index") or 0)) + 1))
     if warning.code == "not_yet_known":
         return translate(
             "SentenceSummary", "Part of the sentence is not yet known: some dates need review."
