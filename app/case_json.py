@@ -1,4 +1,4 @@
-"""Case JSON v1 (DESIGN §3, a contract): strict reading that names the wrong field; writing.
+"""Case JSON (docs/case-json.md, a contract): strict reading that names the wrong field; writing.
 
 Reading never half-builds a case: it either returns a complete :class:`~app.model.Case` or
 raises :class:`CaseJsonError` naming the first wrong field as a path (``sentence.term``,
@@ -8,6 +8,8 @@ raises :class:`CaseJsonError` naming the first wrong field as a path (``sentence
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -17,6 +19,7 @@ from app.model import (
     CATEGORIES,
     CUSTODY_KINDS,
     EVENT_KINDS,
+    RECIDIVISM,
     SEXES,
     STATUSES,
     VISIBILITIES,
@@ -25,11 +28,13 @@ from app.model import (
     CustodyPeriod,
     EligibilityNote,
     Event,
+    Interruption,
     Note,
     Person,
     Sentence,
+    SentenceComponent,
 )
-from app.terms import Term, TermError
+from app.terms import Term, TermError, parse_fraction
 
 T = TypeVar("T")
 
@@ -39,6 +44,11 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
 
 RESULT_STATUSES = ("eligible", "eligible_from", "not_eligible", "needs_review")
+
+# A name or alias longer than this is not a name (and would swamp lists and printouts).
+MAX_NAME_LENGTH = 200
+# Group ids: the user's own vocabulary, in one spelling (display names live elsewhere).
+_GROUP_ID = re.compile(r"^[a-z0-9_]{1,64}$")
 
 
 class CaseJsonError(ValueError):
@@ -115,15 +125,39 @@ def parse_case(data: Any, *, case_id: str | None = None) -> Case:
 
 def _parse_person(data: Any) -> Person:
     obj = _object(data, "person", {"full_name", "aliases", "birth_date", "sex", "groups"})
-    name = _required_str(obj, "full_name", "person.full_name")
+    name = _name(_required_str(obj, "full_name", "person.full_name"), "person.full_name")
+    aliases = _str_list(obj.get("aliases"), "person.aliases")
+    for index, alias in enumerate(aliases):
+        _name(alias, f"person.aliases[{index}]")
+    groups = _str_list(obj.get("groups"), "person.groups")
+    for index, group in enumerate(groups):
+        if not _GROUP_ID.match(group):
+            raise CaseJsonError(
+                f"person.groups[{index}]",
+                f"{group!r} is not a group id (lowercase letters, digits and '_', such as "
+                "'journalists')",
+            )
     sex = obj.get("sex")
     return Person(
         full_name=name,
-        aliases=_str_list(obj.get("aliases"), "person.aliases"),
+        aliases=aliases,
         birth_date=_optional_date(obj.get("birth_date"), "person.birth_date"),
         sex=None if sex is None else _choice(sex, "person.sex", SEXES),
-        groups=_str_list(obj.get("groups"), "person.groups"),
+        groups=groups,
     )
+
+
+def _name(value: str, path: str) -> str:
+    """A person's name: no control characters (NUL, line breaks, escapes), at most
+    :data:`MAX_NAME_LENGTH` characters."""
+    if len(value) > MAX_NAME_LENGTH:
+        raise CaseJsonError(
+            path, f"is {len(value)} characters long; a name has at most {MAX_NAME_LENGTH}"
+        )
+    for char in value:
+        if unicodedata.category(char) == "Cc":
+            raise CaseJsonError(path, f"contains a control character (U+{ord(char):04X})")
+    return value
 
 
 def _parse_custody(data: Any, path: str) -> CustodyPeriod:
@@ -140,18 +174,127 @@ def _parse_custody(data: Any, path: str) -> CustodyPeriod:
     )
 
 
+_SENTENCE_KEYS = {
+    "verdict_date",
+    "articles",
+    "category",
+    "term",
+    "start_date",
+    "regime",
+    "components",
+    "prior_parole_revoked",
+    "recidivism",
+    "interruptions",
+}
+
+
 def _parse_sentence(data: Any) -> Sentence:
-    keys = {"verdict_date", "articles", "category", "term", "start_date", "regime"}
-    obj = _object(data, "sentence", keys)
+    """A sentence. ``term`` (an ISO 8601 duration or ``"life"``) and ``start_date`` may be
+    missing while not yet known. With ``components`` (aggregated verdicts), ``articles`` and
+    ``category`` left out are derived from them; given, they must cover them."""
+    obj = _object(data, "sentence", _SENTENCE_KEYS)
     category = obj.get("category")
+    term, life = _sentence_term(obj.get("term"), "sentence.term")
+    components = _list(obj.get("components"), "sentence.components", _parse_component)
+    articles = _str_list(obj.get("articles"), "sentence.articles")
+    category = None if category is None else _choice(category, "sentence.category", CATEGORIES)
+    if components:
+        articles, category = _aggregate(articles, category, components)
+    revoked = obj.get("prior_parole_revoked")
+    if revoked is not None and not isinstance(revoked, bool):
+        raise CaseJsonError(
+            "sentence.prior_parole_revoked", f"expected true or false, got {revoked!r}"
+        )
+    recidivism = obj.get("recidivism")
     return Sentence(
         verdict_date=_optional_date(obj.get("verdict_date"), "sentence.verdict_date"),
-        articles=_str_list(obj.get("articles"), "sentence.articles"),
-        category=None if category is None else _choice(category, "sentence.category", CATEGORIES),
-        term=_required_term(obj, "term", "sentence.term"),
-        start_date=_required_date(obj, "start_date", "sentence.start_date"),
+        articles=articles,
+        category=category,
+        term=term,
+        start_date=_optional_date(obj.get("start_date"), "sentence.start_date"),
         regime=_optional_str(obj.get("regime"), "sentence.regime"),
+        life=life,
+        components=components,
+        prior_parole_revoked=revoked,
+        recidivism=None
+        if recidivism is None
+        else _choice(recidivism, "sentence.recidivism", RECIDIVISM),
+        interruptions=_list(
+            obj.get("interruptions"), "sentence.interruptions", _parse_interruption
+        ),
     )
+
+
+def _sentence_term(value: Any, path: str) -> tuple[Term | None, bool]:
+    """(term, life) of a sentence's or component's ``term``: ``"life"``, a duration, or
+    missing. A zero term is an error: it is no sentence, and it would read as served."""
+    if value is None:
+        return None, False
+    if isinstance(value, str) and value.strip().lower() == "life":
+        return None, True
+    term = _optional_term(value, path)
+    if term is not None and term.is_zero():
+        raise CaseJsonError(
+            path,
+            f"{value!r} is a term of zero days; give the term (such as 'P3Y'), 'life', or "
+            "leave it out while it is not known",
+        )
+    return term, False
+
+
+def _parse_component(data: Any, path: str) -> SentenceComponent:
+    obj = _object(data, path, {"verdict_date", "articles", "category", "term"})
+    category = obj.get("category")
+    term, life = _sentence_term(obj.get("term"), f"{path}.term")
+    return SentenceComponent(
+        verdict_date=_optional_date(obj.get("verdict_date"), f"{path}.verdict_date"),
+        articles=_str_list(obj.get("articles"), f"{path}.articles"),
+        category=None if category is None else _choice(category, f"{path}.category", CATEGORIES),
+        term=term,
+        life=life,
+    )
+
+
+def _aggregate(
+    articles: tuple[str, ...], category: str | None, components: tuple[SentenceComponent, ...]
+) -> tuple[tuple[str, ...], str | None]:
+    """The articles and category of a sentence aggregating ``components`` (CC Art. 66/67):
+    all of their articles, and the most serious category (derived when not given)."""
+    theirs: list[str] = []
+    for component in components:
+        theirs.extend(a for a in component.articles if a not in theirs)
+    if not articles:
+        articles = tuple(theirs)
+    else:
+        for index, component in enumerate(components):
+            missing = [a for a in component.articles if a not in articles]
+            if missing:
+                raise CaseJsonError(
+                    "sentence.articles",
+                    f"must include every article of the aggregated verdicts; "
+                    f"{', '.join(missing)} (sentence.components[{index}]) is missing",
+                )
+    ranks = [CATEGORIES.index(c.category) for c in components if c.category is not None]
+    if ranks:
+        worst = CATEGORIES[max(ranks)]
+        if category is None:
+            category = worst
+        elif CATEGORIES.index(category) < max(ranks):
+            raise CaseJsonError(
+                "sentence.category",
+                f"{category!r} is less serious than an aggregated verdict's {worst!r}; an "
+                "aggregated sentence has the most serious category",
+            )
+    return articles, category
+
+
+def _parse_interruption(data: Any, path: str) -> Interruption:
+    obj = _object(data, path, {"from", "to", "reason"})
+    start = _required_date(obj, "from", f"{path}.from")
+    end = _required_date(obj, "to", f"{path}.to")
+    if end < start:
+        raise CaseJsonError(f"{path}.to", f"{end.isoformat()} is before 'from' {start.isoformat()}")
+    return Interruption(start, end, _optional_str(obj.get("reason"), f"{path}.reason") or "")
 
 
 def _parse_note(data: Any, path: str) -> Note:
@@ -165,8 +308,25 @@ def _parse_note(data: Any, path: str) -> Note:
 
 
 def _parse_event(data: Any, path: str) -> Event:
-    keys = {"id", "date", "kind", "text", "reduce_by", "new_term", "release_on", "visibility"}
+    keys = {
+        "id",
+        "date",
+        "kind",
+        "text",
+        "reduce_by",
+        "new_term",
+        "release_on",
+        "visibility",
+        "reduce_unserved_by",
+    }
     obj = _object(data, path, keys)
+    share = obj.get("reduce_unserved_by")
+    if share is not None:
+        try:
+            parse_fraction(share)
+        except TermError as exc:
+            raise CaseJsonError(f"{path}.reduce_unserved_by", str(exc)) from exc
+        share = share.replace(" ", "")
     return Event(
         id=_optional_str(obj.get("id"), f"{path}.id") or new_id(),
         date=_required_date(obj, "date", f"{path}.date"),
@@ -176,6 +336,7 @@ def _parse_event(data: Any, path: str) -> Event:
         new_term=_optional_term(obj.get("new_term"), f"{path}.new_term"),
         release_on=_optional_date(obj.get("release_on"), f"{path}.release_on"),
         visibility=_choice(obj.get("visibility", "family"), f"{path}.visibility", VISIBILITIES),
+        reduce_unserved_by=share,
     )
 
 
@@ -291,14 +452,6 @@ def _optional_date(value: Any, path: str) -> date | None:
     return None if value is None else parse_date(value, path)
 
 
-def _required_term(obj: Mapping[str, Any], key: str, path: str) -> Term:
-    if obj.get(key) is None:
-        raise CaseJsonError(path, "is required")
-    term = _optional_term(obj[key], path)
-    assert term is not None
-    return term
-
-
 def _optional_term(value: Any, path: str) -> Term | None:
     if value is None:
         return None
@@ -374,15 +527,40 @@ def custody_to_json(period: CustodyPeriod) -> dict[str, Any]:
     return out
 
 
+def _term_json(term: Term | None, life: bool) -> str | None:
+    return "life" if life else None if term is None else str(term)
+
+
 def sentence_to_json(sentence: Sentence) -> dict[str, Any]:
-    return {
+    """The sentence's JSON; the optional v2 keys only when they say something."""
+    out: dict[str, Any] = {
         "verdict_date": _iso(sentence.verdict_date),
         "articles": list(sentence.articles),
         "category": sentence.category,
-        "term": str(sentence.term),
-        "start_date": sentence.start_date.isoformat(),
+        "term": _term_json(sentence.term, sentence.life),
+        "start_date": _iso(sentence.start_date),
         "regime": sentence.regime,
     }
+    if sentence.components:
+        out["components"] = [
+            {
+                "verdict_date": _iso(c.verdict_date),
+                "articles": list(c.articles),
+                "category": c.category,
+                "term": _term_json(c.term, c.life),
+            }
+            for c in sentence.components
+        ]
+    if sentence.prior_parole_revoked is not None:
+        out["prior_parole_revoked"] = sentence.prior_parole_revoked
+    if sentence.recidivism is not None:
+        out["recidivism"] = sentence.recidivism
+    if sentence.interruptions:
+        out["interruptions"] = [
+            {"from": i.start.isoformat(), "to": i.end.isoformat(), "reason": i.reason}
+            for i in sentence.interruptions
+        ]
+    return out
 
 
 def note_to_json(note: Note) -> dict[str, Any]:
@@ -406,4 +584,6 @@ def event_to_json(event: Event) -> dict[str, Any]:
         out["new_term"] = str(event.new_term)
     if event.release_on is not None:
         out["release_on"] = event.release_on.isoformat()
+    if event.reduce_unserved_by is not None:
+        out["reduce_unserved_by"] = event.reduce_unserved_by
     return out

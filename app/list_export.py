@@ -82,7 +82,11 @@ def case_cells(case: Case, columns: Sequence[str], on: date) -> list[Cell]:
             {
                 "articles": "; ".join(sentence.articles),
                 "category": sentence.category,
-                "term": str(sentence.term),
+                "term": "life"
+                if sentence.life
+                else None
+                if sentence.term is None
+                else str(sentence.term),
                 "start_date": sentence.start_date,
                 "verdict_date": sentence.verdict_date,
                 "regime": sentence.regime,

@@ -107,20 +107,36 @@ class Interruption:
 
 @dataclass(frozen=True)
 class Sentence:
-    """The sentence now being served. ``life`` is a life term (``term`` is then unused);
-    ``prior_parole_revoked`` None means the case does not say (counts as False)."""
+    """The sentence now being served. ``life`` is a life term (``term`` is then None);
+    ``prior_parole_revoked`` None means the case does not say (counts as False).
+
+    ``term`` (when not life) and ``start_date`` may be None while the verdict is known but
+    its text is not: such a sentence is stored, and what needs the missing field answers
+    ``needs_review`` naming it (:attr:`missing`).
+    """
 
     verdict_date: date | None
     articles: tuple[str, ...]
     category: str | None
-    term: Term
-    start_date: date
+    term: Term | None
+    start_date: date | None
     regime: str | None = None
     life: bool = False
     components: tuple[SentenceComponent, ...] = ()
     prior_parole_revoked: bool | None = None
     recidivism: str | None = None
     interruptions: tuple[Interruption, ...] = ()
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The case JSON paths of what the arithmetic needs and the record lacks
+        (``sentence.term``, ``sentence.start_date``); empty when dates can be computed."""
+        gaps: list[str] = []
+        if self.term is None and not self.life:
+            gaps.append("sentence.term")
+        if self.start_date is None:
+            gaps.append("sentence.start_date")
+        return tuple(gaps)
 
 
 @dataclass(frozen=True)

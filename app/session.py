@@ -690,7 +690,11 @@ def list_row_for(case: Case) -> dict[str, Any]:
         "articles": list(sentence.articles) if sentence else [],
         "birth_date": iso(case.person.birth_date),
         "category": sentence.category if sentence else None,
-        "term": str(sentence.term) if sentence else None,
+        "term": None
+        if sentence is None or (sentence.term is None and not sentence.life)
+        else "life"
+        if sentence.life
+        else str(sentence.term),
         "last_day": iso(computation.last_day) if computation else None,
         "half": iso(computation.half) if computation else None,
         "two_thirds": iso(computation.two_thirds) if computation else None,

@@ -99,3 +99,18 @@ def add_term(start: date, term: Term) -> date:
 def subtract_term(end: date, term: Term) -> date:
     """The mirror of :func:`add_term`: months back on the calendar, then days back."""
     return end - relativedelta(months=term.total_months, days=term.total_days)
+
+
+_FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
+
+
+def parse_fraction(text: object) -> tuple[int, int]:
+    """A fraction ``"n/d"`` with 0 < n/d <= 1 (a pardon's cut of the unserved part, ``"1/2"``),
+    as (numerator, denominator). Raises :class:`TermError`."""
+    match = _FRACTION.match(text) if isinstance(text, str) else None
+    if match is None:
+        raise TermError(f"expected a fraction such as '1/2' or '1/3', got {text!r}")
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    if denominator == 0 or numerator == 0 or numerator > denominator:
+        raise TermError(f"{text!r} must be a fraction above 0 and at most 1, such as '1/2'")
+    return numerator, denominator

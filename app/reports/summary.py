@@ -156,23 +156,43 @@ def _sentence(case: Case, shown: Case, on: date) -> Section:
     ]
     if sentence.verdict_date is not None:
         rows.append(Row("Verdict", sentence.verdict_date.isoformat()))
-    rows.append(Row("Term", f"{term_words(sentence.term)} ({sentence.term})"))
-    rows.append(Row("Counted from", sentence.start_date.isoformat()))
+    if sentence.life:
+        rows.append(Row("Term", "life imprisonment"))
+    elif sentence.term is not None:
+        rows.append(Row("Term", f"{term_words(sentence.term)} ({sentence.term})"))
+    else:
+        rows.append(Row("Term", "not yet known"))
+    start = sentence.start_date
+    rows.append(Row("Counted from", start.isoformat() if start else "not yet known"))
     if sentence.regime:
         rows.append(Row("Regime", sentence.regime))
     c = compute_sentence(case, on=on)
     if c is not None:
-        if c.effective_term != c.term:
+        if c.effective_term is not None and c.effective_term != c.term:
             rows.append(Row("Term after changes", term_words(c.effective_term)))
         if c.credited_days:
             rows.append(Row("Credit for custody", f"{c.credited_days} days"))
-        rows.append(Row("Last day", c.last_day.isoformat(), strong=True))
-        unserved = f"{days_words(c.unserved_days)} on {on.isoformat()}"
-        rows.append(Row("Unserved", unserved, strong=True))
-        rows.append(Row("Served", f"{c.served_fraction:.0%} of the term"))
-        rows.append(Row("Half of the term", c.half.isoformat()))
-        rows.append(Row("Two thirds", c.two_thirds.isoformat()))
-        rows.append(Row("Three quarters", c.three_quarters.isoformat()))
+        if c.last_day is not None:
+            rows.append(Row("Last day", c.last_day.isoformat(), strong=True))
+        if c.alternative_last_day is not None:
+            other = c.alternative_last_day.isoformat()
+            rows.append(Row("Last day (other convention)", f"{other} (month-end rules differ)"))
+        if c.term_served_by_credit:
+            rows.append(Row("Term served", "by credit: should be free", strong=True))
+        if c.unserved_days is not None:
+            unserved = f"{days_words(c.unserved_days)} on {on.isoformat()}"
+            rows.append(Row("Unserved", unserved, strong=True))
+        if c.life:
+            rows.append(Row("Served", f"{days_words(c.served_days)} on {on.isoformat()}"))
+        elif c.served_fraction is not None:
+            rows.append(Row("Served", f"{c.served_fraction:.0%} of the term"))
+        for name, value in (
+            ("Half of the term", c.half),
+            ("Two thirds", c.two_thirds),
+            ("Three quarters", c.three_quarters),
+        ):
+            if value is not None:
+                rows.append(Row(name, value.isoformat()))
     return Section("sentence", "Charges and sentence", rows=tuple(rows))
 
 

@@ -1,14 +1,22 @@
-"""Sentence arithmetic (DESIGN §4): jurisdiction profiles, computation, trace."""
+"""Sentence arithmetic (docs/sentence-conventions.md): jurisdiction profiles, computation,
+trace."""
 
 from app.sentence.calendar import add, add_months_days, fraction_offset
-from app.sentence.compute import MILESTONES, Computation, compute_sentence, computed_json
-from app.sentence.core import SentenceCore, SentenceDates, compute_core
+from app.sentence.compute import (
+    MILESTONES,
+    Computation,
+    compute_sentence,
+    computed_json,
+    computed_json_for,
+)
+from app.sentence.core import NEVER, SentenceCore, SentenceDates, compute_core
 from app.sentence.profile import AZ, CreditRatio, JurisdictionProfile, ParoleFractions
 from app.sentence.trace import TraceStep, render_step, render_trace
 
 __all__ = [
     "AZ",
     "MILESTONES",
+    "NEVER",
     "Computation",
     "CreditRatio",
     "JurisdictionProfile",
@@ -21,6 +29,7 @@ __all__ = [
     "compute_core",
     "compute_sentence",
     "computed_json",
+    "computed_json_for",
     "fraction_offset",
     "render_step",
     "render_trace",

@@ -72,6 +72,11 @@ class JurisdictionProfile:
     - ``month_end_to_month_end``: the alternative end-of-term rule (off by default): a term
       counted in whole months that starts on a month's last day ends on the last day of the
       final month (2020-08-31 + P1M -> 2020-09-30 instead of 2020-09-29).
+    - ``subtract_day_first``: the UK engine's end of term (off by default): a term with months
+      ends on ``add(start_date − 1 day, term)`` (2024-02-29 + P1Y -> 2025-02-28, where the
+      default gives 2025-02-27). The two differ only for starts on the 29th–31st; the other
+      convention's date is then given as ``alternative_last_day``. Which one Azerbaijani
+      practice uses is open.
     - ``days_per_month_fraction``: a fraction of a month counts as this many days (30) when
       fraction milestones are computed; every fractional day is rounded up.
     - ``parole_fractions``: CC Art. 76 fractions per category; ``parole_minimum_served`` is
@@ -83,6 +88,7 @@ class JurisdictionProfile:
     name: str = "AZ"
     credit_ratios: MappingProxyType[str, CreditRatio] = field(default_factory=_default_ratios)
     month_end_to_month_end: bool = False
+    subtract_day_first: bool = False
     days_per_month_fraction: int = 30
     parole_fractions: ParoleFractions = field(default_factory=ParoleFractions)
     parole_minimum_served: str = "P6M"
@@ -97,6 +103,7 @@ class JurisdictionProfile:
                 self.name,
                 tuple(sorted(self.credit_ratios.items(), key=lambda item: item[0])),
                 self.month_end_to_month_end,
+                self.subtract_day_first,
                 self.days_per_month_fraction,
                 self.parole_fractions,
                 self.parole_minimum_served,

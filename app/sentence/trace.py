@@ -78,10 +78,70 @@ _RENDER: dict[str, Callable[[Mapping[str, object]], str]] = {
         f"= {_iso(v['result'])}"
     ),
     "last_day_release": lambda v: f"Last day set by release: {_iso(v['result'])}",
+    "last_day_moved": lambda v: (
+        f"Last day: {_iso(v['before_credit'])} - {_days(v['credited_days'])} credit "
+        f"+ {_days(v['interruption_days'])} interrupted - {_days(v['cut_days'])} cut by pardon "
+        f"= {_iso(v['result'])}"
+    ),
+    "last_day_interrupted": lambda v: (
+        f"Last day: {_iso(v['before_credit'])} - {_days(v['credited_days'])} credit "
+        f"+ {_days(v['interruption_days'])} interrupted = {_iso(v['result'])}"
+    ),
+    "last_day_cut": lambda v: (
+        f"Last day: {_iso(v['before_credit'])} - {_days(v['credited_days'])} credit "
+        f"- {_days(v['cut_days'])} cut by pardon = {_iso(v['result'])}"
+    ),
+    "missing": lambda v: f"Not computed: {v['fields']} not yet known",
+    "life": lambda v: (
+        f"Life imprisonment from {_iso(v['start'])}: no last day; release is a rule on years served"
+    ),
+    "served_life": lambda v: f"Served on {_iso(v['on'])}, credit included: {_days(v['days'])}",
+    "interruption": lambda v: (
+        f"Interruption {_iso(v['from'])}..{_iso(v['to'])}"
+        + (f" ({v['reason']})" if v.get("reason") else "")
+        + f": {_days(v['days'])} not served"
+        + (" (counted from the sentence start)" if v.get("clipped") else "")
+    ),
+    "interruption_total": lambda v: f"Interruptions in total: {_days(v['days'])}",
+    "subtract_day_first": lambda v: (
+        f"Last day before credit (one day subtracted first): {_iso(v['start'])} - 1 day + "
+        f"{v['term']} = {_iso(v['result'])}"
+    ),
+    "alternative_last_day": lambda v: (
+        f"The other month-end convention gives {_iso(v['result'])} for {v['term']} from "
+        f"{_iso(v['start'])}"
+    ),
+    "credit_covers_term": lambda v: (
+        f"The credit of {_days(v['credited_days'])} covers the whole term "
+        f"({_days(v['excess_days'])} more): the term is served"
+    ),
+    "reduce_life_ignored": lambda v: (
+        f"{v['kind']} of {_iso(v['date'])}: a reduction by {v['reduce_by']} does not apply to "
+        "a life term"
+    ),
+    "cut_life_ignored": lambda v: (
+        f"{v['kind']} of {_iso(v['date'])}: a life term has no unserved part to cut by "
+        f"{v['fraction']}"
+    ),
+    "cut_unserved": lambda v: (
+        f"{v['kind']} of {_iso(v['date'])}: {v['fraction']} of the {_days(v['unserved_days'])} "
+        f"unserved = {_days(v['cut_days'])} cut; last day {_iso(v['before'])} -> "
+        f"{_iso(v['result'])}"
+    ),
+    "release_not_later": lambda v: (
+        f"{v['kind']} of {_iso(v['date'])}: release on {_iso(v['release_on'])} does not undo "
+        f"the earlier release on {_iso(v['kept'])}"
+    ),
+    "release_kept": lambda v: (
+        f"{v['kind']} of {_iso(v['date'])} does not undo the earlier release on "
+        f"{_iso(v['release_on'])}"
+    ),
     "milestone": lambda v: (
         f"{v['fraction']} of {v['term']} = {v['months']} months {_days(v['days'])}: "
         f"{_iso(v['start'])} + {v['months']} months {_days(v['days'])} - "
-        f"{_days(v['credited_days'])} credit = {_iso(v['result'])}"
+        f"{_days(v['credited_days'])} credit"
+        + (f" + {_days(v['interruption_days'])} interrupted" if v.get("interruption_days") else "")
+        + f" = {_iso(v['result'])}"
         + (" (not after the last day)" if v.get("clamped") else "")
     ),
     "unserved": lambda v: (

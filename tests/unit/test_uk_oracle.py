@@ -15,7 +15,17 @@ from app.model import Case, CustodyPeriod, Person, Sentence
 from app.sentence import AZ, compute_sentence
 from app.terms import Term
 
-ORACLE = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "uk-release-dates"
+_HERE = Path(__file__).resolve()
+# The shared test data sits beside the checkout (../shared), or beside its parent folder when
+# the checkout is one of several worktrees.
+ORACLE = next(
+    (
+        found
+        for parent in (_HERE.parents[2].parent, _HERE.parents[2].parent.parent)
+        if (found := parent / "shared" / "testdata" / "uk-release-dates").is_dir()
+    ),
+    _HERE.parents[2].parent / "shared" / "testdata" / "uk-release-dates",
+)
 CSV = ORACLE / "sentence-expiry.csv"
 
 

@@ -79,7 +79,16 @@ def cmd_add(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         stored = session.add_case(case)
     print(stored.id)
+    _print_warnings(stored)
     return 0
+
+
+def _print_warnings(case: Any) -> None:
+    """Warnings about a saved case (a start long before the verdict, a term not yet known)."""
+    from app.case_warnings import case_warnings, render_warning
+
+    for warning in case_warnings(case):
+        print(render_warning(warning), file=sys.stderr)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -117,12 +126,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 def case_show_json(session: Any, case_id: str, on: date) -> dict[str, Any]:
     """The case JSON of DESIGN §3 with ``id`` and ``computed`` (a contract)."""
     from app.case_json import case_to_json
-    from app.sentence import compute_sentence, computed_json
+    from app.sentence import computed_json_for
 
     case = session.get_case(case_id)
     out = case_to_json(case)
-    computation = compute_sentence(case, on=on)
-    out["computed"] = computed_json(computation) if computation is not None else None
+    out["computed"] = computed_json_for(case, on=on)
     return out
 
 
@@ -169,14 +177,32 @@ def render_case_text(data: dict[str, Any], on: date) -> str:
     sentence = data.get("sentence")
     if sentence:
         lines.append(
-            f"  sentence: {sentence['term']} from {sentence['start_date']}, articles "
+            f"  sentence: {sentence['term'] or 'term not yet known'} from "
+            f"{sentence['start_date'] or 'a start date not yet known'}, articles "
             f"{', '.join(sentence['articles']) or '-'} ({sentence['category'] or 'category ?'})"
         )
     computed = data.get("computed")
-    if computed:
+    if computed and computed.get("needs_review"):
+        lines.append(f"  not computed: {', '.join(computed['needs_review'])} not yet known")
+    elif computed and computed.get("life") and computed["last_day"] is None:
+        lines.append(
+            f"  life imprisonment: no last day; served on {on.isoformat()}: "
+            f"{computed['served_days']} days (credit {computed['credited_days']} days)"
+        )
+    elif computed:
         lines.append(
             f"  last day: {computed['last_day']}  (credit {computed['credited_days']} days)"
         )
+        if computed.get("alternative_last_day"):
+            lines.append(
+                f"  last day under the other month-end convention: "
+                f"{computed['alternative_last_day']} (the conventions differ for this start)"
+            )
+        if computed.get("term_served_by_credit"):
+            lines.append(
+                f"  term served by credit ({computed['excess_credit_days']} days more): "
+                "should be free"
+            )
         lines.append(f"  unserved on {on.isoformat()}: {computed['unserved_days']} days")
         lines.append(
             f"  1/2: {computed['half']}   2/3: {computed['two_thirds']}   "
@@ -209,6 +235,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         print("Nothing changed.")
     for change in changes:
         print(f"changed {change.field}")
+    _print_warnings(updated)
     return 0
 
 

@@ -304,6 +304,8 @@ def _v(values: Mapping[str, object], key: str) -> str:
     if isinstance(value, date):
         return labels.format_date(value)
     if key in ("term", "before", "after", "reduce_by") and isinstance(value, str):
+        if value == "life":
+            return translate("Trace", "life imprisonment")
         return _term_text(value)
     if key == "kind" and isinstance(value, str):
         return (
@@ -357,7 +359,12 @@ def render_step(code: str, values: Mapping[str, object]) -> str:
             " − %credited_days days credit = %result",
         ),
         "unserved": translate("Trace", "Unserved on %on: %last_day − %on = %days days"),
+        **_sentence_v2_templates(),
     }
+    if code == "milestone" and values.get("interruption_days"):
+        code = "milestone_interrupted"
+    if code == "missing":
+        values = {"fields": _missing_text(str(values.get("fields") or ""))}
     template = templates.get(code)
     if template is None:
         return code + ": " + ", ".join(f"{k}={_v(values, k)}" for k in values)
@@ -366,4 +373,79 @@ def render_step(code: str, values: Mapping[str, object]) -> str:
         template = template.replace(f"%{key}", _v(values, key))
     if code == "credit_period" and values.get("unverified"):
         template += " " + translate("Trace", "(ratio not yet confirmed by a lawyer)")
+    if code == "interruption" and values.get("reason"):
+        template += f" ({values['reason']})"
     return template
+
+
+def _sentence_v2_templates() -> dict[str, str]:
+    """Trace steps of life terms, interruptions, pardons and month-end conventions."""
+    return {
+        "milestone_interrupted": translate(
+            "Trace",
+            "%fraction of %term = %months months %days days: %start + %months months %days days"
+            " − %credited_days days credit + %interruption_days days interrupted = %result",
+        ),
+        "last_day_moved": translate(
+            "Trace",
+            "Last day: %before_credit − %credited_days days credit + %interruption_days days "
+            "interrupted − %cut_days days cut by pardon = %result",
+        ),
+        "last_day_interrupted": translate(
+            "Trace",
+            "Last day: %before_credit − %credited_days days credit + %interruption_days days "
+            "interrupted = %result",
+        ),
+        "last_day_cut": translate(
+            "Trace",
+            "Last day: %before_credit − %credited_days days credit − %cut_days days cut by "
+            "pardon = %result",
+        ),
+        "missing": translate("Trace", "Not computed: %fields not yet known"),
+        "life": translate(
+            "Trace",
+            "Life imprisonment from %start: no last day; release is decided on years served",
+        ),
+        "served_life": translate("Trace", "Served by %on, credit included: %days days"),
+        "interruption": translate("Trace", "Interruption %from–%to: %days days not served"),
+        "interruption_total": translate("Trace", "Interruptions in total: %days days"),
+        "subtract_day_first": translate(
+            "Trace",
+            "Last day before credit (one day subtracted first): %start − 1 day + %term = %result",
+        ),
+        "alternative_last_day": translate(
+            "Trace", "The other month-end convention gives %result for %term from %start"
+        ),
+        "credit_covers_term": translate(
+            "Trace",
+            "The credit of %credited_days days covers the whole term (%excess_days days more):"
+            " the term is served",
+        ),
+        "reduce_life_ignored": translate(
+            "Trace", "%kind of %date: a reduction by %reduce_by does not apply to a life term"
+        ),
+        "cut_life_ignored": translate(
+            "Trace", "%kind of %date: a life term has no unserved part to cut by %fraction"
+        ),
+        "cut_unserved": translate(
+            "Trace",
+            "%kind of %date: %fraction of the %unserved_days days unserved = %cut_days days "
+            "cut; last day %before → %result",
+        ),
+        "release_not_later": translate(
+            "Trace",
+            "%kind of %date: release on %release_on does not undo the earlier release on %kept",
+        ),
+        "release_kept": translate(
+            "Trace", "%kind of %date does not undo the earlier release on %release_on"
+        ),
+    }
+
+
+def _missing_text(fields: str) -> str:
+    """``sentence.term, sentence.start_date`` in words."""
+    names = {
+        "sentence.term": translate("Trace", "the term"),
+        "sentence.start_date": translate("Trace", "the start date"),
+    }
+    return ", ".join(names.get(f.strip(), f.strip()) for f in fields.split(",") if f.strip())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.case_json import CaseJsonError, case_to_json, new_id, parse_case
+from app.case_warnings import case_warnings
 from app.eligibility import STATUSES as RESULT_STATUSES
 from app.model import (
     CUSTODY_KINDS,
@@ -44,6 +45,7 @@ from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachments_tab import AttachmentsTab
 from ui.desktop.dialogs.editor_tabs import PersonTab, RecordsTab, SentenceTab
+from ui.desktop.dialogs.sentence_summary import sentence_summary, sentence_warning_text
 from ui.desktop.messages import describe_failure
 from ui.desktop.models.record_list_model import Column, RecordListModel
 
@@ -225,21 +227,20 @@ class CaseEditor(QDialog):
             self.eligibility_model.setStringList([])
             return
         comp = self.controller.compute(case)
+        warnings = [
+            sentence_warning_text(w) for w in case_warnings(case) if w.code != "not_yet_known"
+        ]
         if comp is None:
-            self.sentence.show_computed(self.tr("No sentence yet."), [])
+            missing = case.sentence.missing if case.sentence is not None else ()
+            if missing:
+                text = self.tr(
+                    "Not yet known: %1. The dates show “needs review” until it is given."
+                ).replace("%1", ", ".join(field_label(f.rsplit(".", 1)[-1]) for f in missing))
+            else:
+                text = self.tr("No sentence yet.")
+            self.sentence.show_computed("\n".join([text, *warnings]), [])
         else:
-            today = self.controller.today()
-            summary = [
-                self.tr("Last day: %1").replace("%1", labels.format_date(comp.last_day)),
-                self.tr("Unserved: %1").replace(
-                    "%1", labels.format_span(today, comp.last_day) or "0"
-                ),
-                self.tr("Credited days: %1").replace("%1", str(comp.credited_days)),
-                "  ".join(
-                    f"{labels.label('milestone', code)}: {labels.format_date(getattr(comp, code))}"
-                    for code in ("half", "two_thirds", "three_quarters")
-                ),
-            ]
+            summary = sentence_summary(comp, self.controller.today()) + warnings
             trace = [reasons.render_step(step.code, step.values) for step in comp.trace]
             self.sentence.show_computed("\n".join(summary), trace)
         lines: list[str] = []
@@ -342,7 +343,16 @@ class CaseEditor(QDialog):
                 "term": self.sentence.years,
                 "start_date": self.sentence.start_date,
                 "regime": self.sentence.regime,
+                "prior_parole_revoked": self.sentence.parole_revoked,
+                "recidivism": self.sentence.recidivism,
+                "interruptions": self.sentence.interruptions,
+                "components": self.sentence.components,
             }
+            table = re.match(r"^sentence\.(interruptions|components)\[(\d+)\]", field)
+            if table is not None:
+                leaf = table.group(1)
+                self.sentence.extras.setCurrentIndex(0 if leaf == "interruptions" else 1)
+                getattr(self.sentence, leaf).select_row(int(table.group(2)))
             return SENTENCE, widgets.get(leaf or "", self.sentence.box), None
         tabs = {
             "custody": (CUSTODY, self.custody),
@@ -433,6 +443,12 @@ def field_label(path: str) -> str:
         "term": translate("CaseEditor", "Term"),
         "start_date": translate("CaseEditor", "Start date"),
         "regime": translate("CaseEditor", "Regime"),
+        "components": translate("CaseEditor", "Aggregated verdicts"),
+        "prior_parole_revoked": translate("CaseEditor", "Parole revoked before"),
+        "recidivism": translate("CaseEditor", "Recidivism"),
+        "interruptions": translate("CaseEditor", "Interruptions"),
+        "reason": translate("CaseEditor", "Reason"),
+        "reduce_unserved_by": translate("CaseEditor", "Unserved part cut by"),
         "from": translate("CaseEditor", "From"),
         "to": translate("CaseEditor", "To"),
         "kind": translate("CaseEditor", "Kind"),

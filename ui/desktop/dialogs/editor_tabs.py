@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -128,16 +129,31 @@ class PersonTab(QWidget):
 
 
 class SentenceTab(QWidget):
-    """The sentence, and what the core computes from it with the trace of every date."""
+    """The sentence, and what the core computes from it with the trace of every date.
+
+    The term is a term of years, a life term, or not yet known (then the dates show "needs
+    review" until it is given). Interruptions and aggregated verdicts are small tables. Keys
+    this tab does not edit are kept as they were loaded.
+    """
+
+    TERM_KINDS = ("term", "life", "unknown")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loaded: dict[str, Any] = {}
         self.box = QGroupBox(self.tr("Sentenced"), self)
         self.box.setCheckable(True)
         self.verdict_date = OptionalDateEdit(self)
         self.articles = QLineEdit(self)
         self.articles.setPlaceholderText(self.tr("e.g. 234.1-1; 206.3.2"))
         self.category = choice_combo(self, "category", CATEGORIES, True)
+        self.term_kind = QComboBox(self)
+        for code, text in zip(
+            self.TERM_KINDS,
+            (self.tr("Term of years"), self.tr("Life imprisonment"), self.tr("Not yet known")),
+            strict=True,
+        ):
+            self.term_kind.addItem(text, code)
         self.years, self.months, self.weeks, self.days = (QSpinBox(self) for _ in range(4))
         for spin, suffix, top in (
             (self.years, self.tr(" y"), 99),
@@ -149,7 +165,25 @@ class SentenceTab(QWidget):
             spin.setSuffix(suffix)
         self.start_date = OptionalDateEdit(self)
         self.regime = QLineEdit(self)
+        self.parole_revoked = QComboBox(self)
+        revoked: tuple[tuple[bool | None, str], ...] = (
+            (None, self.tr("Not stated")),
+            (False, self.tr("No")),
+            (True, self.tr("Yes: an earlier parole was revoked")),
+        )
+        for value, text in revoked:
+            self.parole_revoked.addItem(text, value)
+        self.recidivism = QComboBox(self)
+        self.recidivism.addItem("—", None)
+        for code, text in (
+            ("none", self.tr("None")),
+            ("repeat", self.tr("Repeat offence")),
+            ("dangerous", self.tr("Dangerous recidivism")),
+            ("especially_dangerous", self.tr("Especially dangerous recidivism")),
+        ):
+            self.recidivism.addItem(text, code)
         term = QHBoxLayout()
+        term.addWidget(self.term_kind)
         for spin in (self.years, self.months, self.weeks, self.days):
             term.addWidget(spin)
         term.addStretch(1)
@@ -160,6 +194,35 @@ class SentenceTab(QWidget):
         form.addRow(self.tr("Term:"), term)
         form.addRow(self.tr("Start date:"), self.start_date)
         form.addRow(self.tr("Regime:"), self.regime)
+        form.addRow(self.tr("Parole revoked before:"), self.parole_revoked)
+        form.addRow(self.tr("Recidivism:"), self.recidivism)
+        self.interruptions = RecordsTab(
+            "interruptions",
+            [
+                Column("from", self.tr("From"), "date"),
+                Column("to", self.tr("To"), "date"),
+                Column("reason", self.tr("Reason (at liberty pending appeal, escape…)")),
+            ],
+            {"from": "today", "to": "today", "reason": ""},
+            self,
+        )
+        self.components = RecordsTab(
+            "components",
+            [
+                Column("verdict_date", self.tr("Verdict date"), "date"),
+                Column("articles", self.tr("Articles (separated by ;)")),
+                Column("category", self.tr("Category"), "choice", "category", ("", *CATEGORIES)),
+                Column("term", self.tr("Term (P3Y, or life)"), "term"),
+            ],
+            {"verdict_date": None, "articles": "", "category": None, "term": None},
+            self,
+        )
+        self.extras = QTabWidget(self)
+        self.extras.addTab(self.interruptions, self.tr("Interruptions (days not served)"))
+        self.extras.addTab(self.components, self.tr("Aggregated verdicts (CC Art. 66/67)"))
+        self.extras.setMaximumHeight(190)
+        form.addRow(self.extras)
+        self.term_kind.currentIndexChanged.connect(self.on_term_kind_changed)
         self.computed = QLabel(self)
         self.computed.setWordWrap(True)
         self.computed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,24 +240,51 @@ class SentenceTab(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(computed_box, 1)
 
+    def on_term_kind_changed(self, _index: int) -> None:
+        years = self.term_kind.currentData() == "term"
+        for spin in (self.years, self.months, self.weeks, self.days):
+            spin.setEnabled(years)
+
     def load(self, data: dict[str, Any]) -> None:
         from app.terms import Term
 
         sentence = data.get("sentence")
         self.box.setChecked(sentence is not None)
-        sentence = sentence or {}
+        sentence = dict(sentence or {})
+        self._loaded = sentence
         _set_date(self.verdict_date, sentence.get("verdict_date"))
         self.articles.setText("; ".join(sentence.get("articles") or []))
         _select(self.category, sentence.get("category"))
-        term = Term.parse(sentence["term"]) if sentence.get("term") else Term()
+        text = sentence.get("term")
+        kind = "life" if text == "life" else "term" if text or not sentence else "unknown"
+        _select(self.term_kind, kind)
+        term = Term.parse(text) if kind == "term" and text else Term()
         self.years.setValue(term.years)
         self.months.setValue(term.months)
         self.weeks.setValue(term.weeks)
         self.days.setValue(term.days)
+        self.on_term_kind_changed(0)
         _set_date(self.start_date, sentence.get("start_date"))
         self.regime.setText(sentence.get("regime") or "")
+        revoked = sentence.get("prior_parole_revoked")
+        self.parole_revoked.setCurrentIndex({None: 0, False: 1, True: 2}.get(revoked, 0))
+        _select(self.recidivism, sentence.get("recidivism"))
+        components = [
+            {**c, "articles": "; ".join(c.get("articles") or [])}
+            for c in sentence.get("components") or []
+        ]
+        self.components.load({"components": components})
+        self.extras.setCurrentIndex(1 if components else 0)
+        self.interruptions.load(sentence)
 
     def term_text(self) -> str | None:
+        """The term as the case JSON writes it: a duration, ``"life"``, or None (not yet
+        known). A term of years left at zero is ``P0D``, which the core refuses by name."""
+        kind = self.term_kind.currentData()
+        if kind == "life":
+            return "life"
+        if kind == "unknown":
+            return None
         parts = [
             f"{spin.value()}{unit}"
             for spin, unit in (
@@ -205,20 +295,34 @@ class SentenceTab(QWidget):
             )
             if spin.value()
         ]
-        return "P" + "".join(parts) if parts else None
+        return "P" + "".join(parts) if parts else "P0D"
 
     def store(self, data: dict[str, Any]) -> None:
         if not self.box.isChecked():
             data["sentence"] = None
             return
-        data["sentence"] = {
-            "verdict_date": _iso(self.verdict_date),
-            "articles": _split(self.articles.text()),
-            "category": self.category.currentData(),
-            "term": self.term_text(),
-            "start_date": _iso(self.start_date),
-            "regime": self.regime.text().strip() or None,
-        }
+        sentence = dict(self._loaded)
+        sentence.update(
+            {
+                "verdict_date": _iso(self.verdict_date),
+                "articles": _split(self.articles.text()),
+                "category": self.category.currentData(),
+                "term": self.term_text(),
+                "start_date": _iso(self.start_date),
+                "regime": self.regime.text().strip() or None,
+                "prior_parole_revoked": self.parole_revoked.currentData(),
+                "recidivism": self.recidivism.currentData(),
+            }
+        )
+        self.interruptions.store(sentence)
+        self.components.store(sentence)
+        sentence["components"] = [
+            {**c, "articles": _split(str(c.get("articles") or ""))} for c in sentence["components"]
+        ]
+        for key in ("prior_parole_revoked", "recidivism", "interruptions", "components"):
+            if sentence.get(key) in (None, []):
+                sentence.pop(key, None)
+        data["sentence"] = sentence
 
     def show_computed(self, summary: str, trace: list[str]) -> None:
         self.computed.setText(summary)
