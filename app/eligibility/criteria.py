@@ -17,7 +17,7 @@ from app.eligibility.rules import Criterion
 from app.model import CATEGORIES, Case, Sentence
 from app.sentence import JurisdictionProfile, SentenceDates, compute_core
 from app.sentence.calendar import add_months_days, first_day_within
-from app.sentence.core import _credit as credit_before
+from app.sentence.credit import credit_days as credit_before
 from app.terms import Term
 
 LIFE = "life"  # what :meth:`Context.dates` gives for a life sentence (no last day)
