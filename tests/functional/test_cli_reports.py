@@ -75,7 +75,7 @@ def test_family_summary_never_shows_the_privileged_note(
     assert PRIVILEGED not in text
     assert "Ailə görüşü ayda bir dəfə" in text
     assert "Əli Həsənov" in text and "Али Гасанов" in text
-    assert "Printed 2025-12-01 · Profile: family" in text
+    assert "Printed 1 December 2025 · Profile: family" in text
     assert "Page 1 of" in text
     colleague = tmp_path / "colleague.pdf"
     run_cli("summary", two_cases[0], "-o", str(colleague), check=True)

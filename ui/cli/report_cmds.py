@@ -25,8 +25,15 @@ def register(commands: Any) -> None:
     summary.add_argument(
         "--profile",
         choices=("colleague", "family", "public"),
-        default="colleague",
-        help="what the summary may show (default: colleague, everything)",
+        default=None,
+        help="what the summary may show (default: colleague, everything; family in a "
+        "family member's vault)",
+    )
+    summary.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        default=None,
+        help="the summary's language (default: the app's language setting, else en)",
     )
     summary.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     summary.add_argument("--on", metavar="DATE", help="print as of DATE (default today)")
@@ -90,19 +97,38 @@ def _notice(path: Path, what: str) -> None:
 # ---------------------------------------------------------------- summary
 
 
+def app_language() -> str:
+    """The desktop app's language setting (its preferences file, read without Qt), else
+    ``en``: a summary printed from the CLI reads as the app would print it."""
+    import configparser
+
+    from platformdirs import user_config_dir
+
+    path = Path(user_config_dir("casework", appauthor=False)) / "desktop.ini"
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return "en"
+    value = parser.get("General", "language", fallback="").strip().casefold()[:2]
+    return value if value in ("en", "az", "ru") else "en"
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
-    from app.reports import build_summaries
+    from app.reports import build_summaries, default_profile
 
     on = _parse_on(args.on)
+    lang = args.lang or app_language()
     with open_session(args) as session:
-        summaries = build_summaries(session, args.ids, profile=args.profile, printed_on=on)
+        profile = args.profile or default_profile(session)
+        summaries = build_summaries(session, args.ids, profile=profile, printed_on=on, lang=lang)
     # The vault is locked again before Qt starts: rendering needs only the summaries.
     from ui.printing.summaries import render_summaries_pdf
 
     data = render_summaries_pdf(summaries, page_size=args.page_size)
     path = _write(args.output, data)
     count = len(summaries)
-    _notice(path, f"{count} case summar{'y' if count == 1 else 'ies'} ({args.profile} profile)")
+    _notice(path, f"{count} case summar{'y' if count == 1 else 'ies'} ({profile} profile)")
     return 0
 
 
