@@ -86,6 +86,29 @@ def test_family_summary_never_shows_the_privileged_note(
 
 
 @needs_poppler
+def test_summary_is_printed_in_the_language_asked_else_the_apps(
+    run_cli: Run, two_cases: list[str], tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    russian = tmp_path / "ru.pdf"
+    run_cli("summary", two_cases[0], "-o", str(russian), "--lang", "ru", "--on", "2025-12-01",
+            check=True)  # fmt: skip
+    text = " ".join(pdf_text(russian).split())
+    assert "Напечатано 1 декабря 2025" in text and "Последний день" in text
+    assert "Last day" not in text and "P3Y" not in text
+    # Without --lang: the desktop app's language setting (its preferences file).
+    config = Path(cli_env["XDG_CONFIG_HOME"]) / "casework"
+    config.mkdir(parents=True)
+    (config / "desktop.ini").write_text("[General]\nlanguage=az\n", encoding="utf-8")
+    azerbaijani = tmp_path / "az.pdf"
+    run_cli("summary", two_cases[0], "-o", str(azerbaijani), "--on", "2025-12-01", check=True)
+    text = " ".join(pdf_text(azerbaijani).split())
+    assert "Çap tarixi: 1 dekabr 2025" in text and "Son gün" in text
+    wrong = run_cli("summary", two_cases[0], "-o", str(tmp_path / "fr.pdf"), "--lang", "fr")
+    assert wrong.returncode == 2 and "invalid choice: 'fr'" in wrong.stderr
+    assert not (tmp_path / "fr.pdf").exists()
+
+
+@needs_poppler
 def test_summaries_of_several_cases_go_into_one_pdf_without_a_display(
     run_cli: Run, two_cases: list[str], tmp_path: Path, cli_env: dict[str, str]
 ) -> None:
