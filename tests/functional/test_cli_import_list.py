@@ -125,6 +125,12 @@ def test_other_headers_import_through_a_mapping_file(
     header = ("Ad Soyad", "Digər adlar", "Doğum tarixi", "Cins", "Qrup", "Status", "Maddələr",
               "Kateqoriya", "Müddət", "Başlanğıc", "Hökm", "Rejim", "Həbs")  # fmt: skip
     path = write_list(tmp_path / "siyahı.csv", csv_bytes(union_rows(10), header=header))
+    # The usual Azerbaijani titles are recognised without a mapping, and said in words.
+    no_map = run_cli("import-list", str(path), "--dry-run", check=True)
+    assert "would import 10" in no_map.stdout
+    assert "'Ad Soyad' → full name" in no_map.stdout and "'Müddət' → term" in no_map.stdout
+    header = ("Kim", *header[1:])
+    path = write_list(tmp_path / "siyahı.csv", csv_bytes(union_rows(10), header=header))
     no_map = run_cli("import-list", str(path), "--dry-run")
     assert no_map.returncode == 1
     assert "no column holds full_name" in no_map.stderr
@@ -133,7 +139,7 @@ def test_other_headers_import_through_a_mapping_file(
     done = run_cli("import-list", str(path), "--mapping", str(mapping), check=True)
     assert "Imported 10 cases" in done.stdout
     bad = tmp_path / "bad.toml"
-    bad.write_text('"Ad Soyad" = "full_name"\n"Həbs" = "arrest_date"\n', encoding="utf-8")
+    bad.write_text('"Kim" = "full_name"\n"Həbs" = "arrest_date"\n', encoding="utf-8")
     wrong = run_cli("import-list", str(path), "--mapping", str(bad))
     assert wrong.returncode == 1
     assert f"{bad}:2: 'Həbs': 'arrest_date' is not a field" in wrong.stderr

@@ -52,6 +52,13 @@ def register(commands: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
     imp.add_argument("--skip-bad", action="store_true", help="import the good rows only")
     imp.add_argument("--encoding", metavar="ENC", help="the CSV's encoding (default: detect)")
+    imp.add_argument(
+        "--update",
+        action="store_true",
+        help="a newer edition of a list: also update people already in the vault (status, "
+        "sentence, groups), shown as a diff first",
+    )
+    imp.add_argument("--json", action="store_true", help="report as JSON on stdout")
     imp.set_defaults(func=cmd_import_list)
 
     exp = commands.add_parser("export-list", help="write the case list to CSV or XLSX")
@@ -206,6 +213,8 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         read_list_file,
     )
 
+    # With --json, stdout holds only the JSON report; the words go to stderr.
+    say = (lambda text: print(text, file=sys.stderr)) if args.json else print
     # The file and the mapping are read before the vault is opened: a file that cannot be
     # read changes nothing, and costs no passphrase.
     try:
@@ -216,39 +225,96 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         raise CliError(message) from exc
     name = Path(args.file).name
     how = "XLSX" if table.kind == "xlsx" else f"CSV ({_encoding_words(table)})"
-    print(f"Read {name} as {how}: {len(table.rows)} rows.")
+    say(f"Read {name} as {how}: {len(table.rows)} rows.")
     with open_session(args) as session:
         try:
             plan = plan_import(
-                table, session.list_rows(), mapping=mapping, today=date.today(), source=name
+                table,
+                session.list_rows(),
+                mapping=mapping,
+                today=date.today(),
+                source=name,
+                update=args.update,
+                load_case=session.get_case,
             )
         except ListFormatError as exc:
             raise CliError(f"{name}: {exc}") from exc
-        for title in plan.columns.ignored:
-            print(f"Column {title!r} is not imported (no such field: map it with --mapping).")
-        for title in plan.columns.unused:
-            print(f"The mapping's column {title!r} is not in the file.")
-        for problem in plan.problems:
-            print(str(problem), file=sys.stderr)
-        for duplicate in plan.duplicates:
-            print(str(duplicate))
+        _report_plan(plan, say)
         bad = len(plan.bad_lines)
         counts = (
             f"{len(plan.cases)} new, {len(plan.duplicates)} duplicate{_s(plan.duplicates)} "
             f"not added, {bad} bad row{'s' if bad != 1 else ''}"
         )
-        if args.dry_run:
-            if bad and not args.skip_bad:
-                print(f"Dry run, nothing written: {counts}.")
+        if args.update:
+            counts += f", {len(plan.updates)} to update"
+        refused = bool(bad and not args.skip_bad)
+        if args.dry_run or refused:
+            if args.json:
+                print_json(_plan_json(plan, [], applied=False))
+            if refused:
+                if args.dry_run:
+                    say(f"Dry run, nothing written: {counts}.")
                 raise CliError(str(ImportRefused(plan)))
-            print(f"Dry run, nothing written: {counts}; would import {len(plan.cases)}.")
+            say(f"Dry run, nothing written: {counts}; would import {len(plan.cases)}.")
             return 0
-        try:
-            stored = apply_import(session, plan, skip_bad=args.skip_bad)
-        except ImportRefused as exc:
-            raise CliError(str(exc)) from exc
-    print(f"Imported {len(stored)} case{_s(stored)} ({counts}).")
+        stored = apply_import(session, plan, skip_bad=args.skip_bad)
+    if args.json:
+        print_json(_plan_json(plan, stored, applied=True))
+    say(f"Imported {len(stored)} case{_s(stored)} ({counts}).")
     return 0
+
+
+def _report_plan(plan: Any, say: Any) -> None:
+    """The mapping in words, then every problem, duplicate, update and new group."""
+    from app.list_import.columns import describe_columns
+
+    say("Columns: " + "; ".join(describe_columns(plan.columns)) + ".")
+    for title in plan.columns.ignored:
+        say(f"Column {title!r} is not imported (no such field: map it with --mapping).")
+    for title in plan.columns.unused:
+        say(f"The mapping's column {title!r} is not in the file.")
+    for problem in plan.problems:
+        print(str(problem), file=sys.stderr)
+    for duplicate in plan.duplicates:
+        say(str(duplicate))
+    for group in plan.new_groups:
+        say(f"New group: {group}")
+    for update in plan.updates:
+        say(f"Update {update}")
+    for case_id, person in plan.not_in_list:
+        say(f"Not in the new list: {person} [{case_id[:8]}] (left as it is)")
+
+
+def _plan_json(plan: Any, stored: list[Any], *, applied: bool) -> dict[str, Any]:
+    """``{"new", "duplicates", "updated", "bad_rows"}`` (lists), plus ``new_groups``,
+    ``not_in_list`` and ``applied`` (false for a dry run or a refused import)."""
+    new_ids = [case.id for case in stored] if applied else [None] * len(plan.cases)
+    return {
+        "new": [
+            {"line": line, "name": case.person.full_name, "id": new_id}
+            for (line, case), new_id in zip(plan.cases, new_ids, strict=False)
+        ],
+        "duplicates": [
+            {"line": d.line, "name": d.name, "same_as": d.match.case_id or f"line {d.match.line}"}
+            for d in plan.duplicates
+        ],
+        "updated": [
+            {
+                "line": u.line,
+                "name": u.name,
+                "id": u.case_id,
+                "changes": [{"field": c.field, "text": c.describe()} for c in u.changes],
+            }
+            for u in plan.updates
+        ],
+        "bad_rows": [
+            {"line": p.line, "field": p.field, "message": p.message, "value": p.value}
+            for p in plan.problems
+        ],
+        "new_groups": list(plan.new_groups),
+        "not_in_list": [{"id": case_id, "name": name} for case_id, name in plan.not_in_list],
+        "applied": applied,
+    }
 
 
 def _s(items: Any) -> str:
