@@ -165,3 +165,47 @@ def test_a_file_that_cannot_be_read_changes_nothing(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert init_vault.read_bytes() == before
+
+
+def test_a_newer_edition_is_applied_with_update_and_reported_as_json(
+    run_cli: Run, init_vault: Path, tmp_path: Path
+) -> None:
+    from tests.unit.test_list_import_human import FIRST_EDITION, SECOND_EDITION
+
+    first = write_list(tmp_path / "first.csv", FIRST_EDITION.encode())
+    run_cli("import-list", str(first), check=True)
+    second = write_list(tmp_path / "second.csv", SECOND_EDITION.encode())
+    dry = run_cli("import-list", str(second), "--update", "--dry-run", "--json", check=True)
+    report = json.loads(dry.stdout)
+    assert {"new", "duplicates", "updated", "bad_rows"} <= set(report)
+    assert report["applied"] is False
+    assert [u["line"] for u in report["updated"]] == [2, 3]
+    assert report["updated"][0]["changes"][0]["text"] == "status: Pretrial → Imprisoned"
+    assert [n["name"] for n in report["new"]] == ["Новый Человек"]
+    assert report["not_in_list"][0]["name"] == "Керимов Эмин"
+    assert "Not in the new list: Керимов Эмин" in dry.stderr
+    listed = json.loads(run_cli("case", "list", "--json", check=True).stdout)
+    assert {c["status"] for c in listed} == {"pretrial", "imprisoned"}  # nothing written yet
+    done = run_cli("import-list", str(second), "--update", "--json", check=True)
+    assert json.loads(done.stdout)["applied"] is True
+    listed = json.loads(run_cli("case", "list", "--json", check=True).stdout)
+    by_name = {c["full_name"]: c for c in listed}
+    assert by_name["Гасанов Али"]["status"] == "imprisoned"
+    assert by_name["Алиева Лейла"]["groups"] == ["journalists", "human_rights_defenders"]
+    assert len(listed) == 4
+
+
+def test_bad_rows_are_reported_as_json_and_nothing_is_written(
+    run_cli: Run, init_vault: Path, tmp_path: Path
+) -> None:
+    path = write_list(tmp_path / "bad.csv", "ФИО;Срок\nАли;3 banana\n".encode())
+    result = run_cli("import-list", str(path), "--json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["bad_rows"][0] == {
+        "line": 2, "field": "term", "value": "3 banana",
+        "message": "'3 banana': 'banana' is not a unit (years, months, weeks, days)",
+    }  # fmt: skip
+    assert {row["field"] for row in report["bad_rows"]} == {"term", "start_date"}
+    assert "line 2: term:" in result.stderr
+    assert json.loads(run_cli("case", "list", "--json", check=True).stdout) == []
