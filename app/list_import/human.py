@@ -139,9 +139,10 @@ _VALUES = {
     table: {simplify(w): code for code, written in words.items() for w in (code, *written)}
     for table, words in VALUE_WORDS.items()
 }
-for _table in ("status", "category", "sex"):  # the printed words read back too
+_VALUES["regime"] = {}
+for _table in ("status", "category", "sex", "regime"):  # the printed words read back too
     for _code, _triple in TABLES[_table].items():
-        for _word in _triple:
+        for _word in (_code, *_triple):
             _VALUES[_table].setdefault(simplify(_word), _code)
 
 

@@ -145,6 +145,12 @@ def _term(text: str) -> Term | str:
         raise _Problem(str(exc)) from exc
 
 
+def _regime(text: str) -> str:
+    """A regime's code when it is written as a known regime's words (``Общий режим`` →
+    ``general``), else the text as written."""
+    return value_code("regime", text) or _name(text)
+
+
 def _notes(text: str) -> str:
     return text.strip()
 
@@ -161,7 +167,7 @@ _CONVERT: dict[str, Callable[[str], object]] = {
     "term": _term,
     "start_date": _date,
     "verdict_date": _date,
-    "regime": _name,
+    "regime": _regime,
     "arrested_on": _date,
     "notes": _notes,
 }

@@ -182,10 +182,18 @@ def test_export_list_writes_the_chosen_columns(
     assert "outside the vault" in result.stderr
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert rows == [
-        ["full_name", "groups", "last_day"],
-        ["Əli Həsənov", "religious_believers", "2026-01-31"],
-        ["Лейла Алиева", "journalists", "2026-01-31"],
+        ["Full name", "Groups", "Last day"],
+        ["Əli Həsənov", "Religious believers", "2026-01-31"],
+        ["Лейла Алиева", "Journalists", "2026-01-31"],
     ]
+    russian = tmp_path / "список.csv"
+    run_cli("export-list", "-o", str(russian), "--lang", "ru", check=True)
+    rows = list(csv.reader(io.StringIO(russian.read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["ФИО", "Другие написания", "Дата рождения"]
+    assert rows[0][-2:] == ["Последний день", "Неотбытых дней"]  # by default
+    assert rows[1][rows[0].index("Срок")] == "3 года"
+    assert rows[1][rows[0].index("Категория")] == "Средней тяжести"
+    assert rows[1][rows[0].index("Последний день")] == "31.01.2026"
     wrong = run_cli("export-list", "-o", str(tmp_path / "x.csv"), "--columns", "full_name,phone")
     assert wrong.returncode == 1
     assert "unknown column 'phone'" in wrong.stderr

@@ -66,13 +66,19 @@ def register(commands: Any) -> None:
     exp.add_argument(
         "--columns",
         metavar="A,B,...",
-        help="columns to write (default: the list-import fields; also id, facility, "
-        "last_day, unserved_days)",
+        help="columns to write (default: the list-import fields, last_day and "
+        "unserved_days; also id, facility)",
     )
     exp.add_argument("--search", metavar="Q", help="only cases whose name matches Q")
     exp.add_argument("--group", metavar="G")
     exp.add_argument("--status", metavar="S")
     exp.add_argument("--on", metavar="DATE", help="compute last_day/unserved_days on DATE")
+    exp.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        default=None,
+        help="headers and values in this language (default: the app's language, else en)",
+    )
     exp.set_defaults(func=cmd_export_list)
 
 
@@ -356,7 +362,7 @@ def cmd_export_list(args: argparse.Namespace) -> int:
         cases = session.search(args.search or "", group=args.group, status=args.status)
         if not args.search:
             cases.sort(key=lambda c: c.person.full_name.casefold())
-        data = export_list(cases, columns, on, fmt)
+        data = export_list(cases, columns, on, fmt, args.lang or app_language())
     path = _write(args.output, data)
     _notice(path, f"{len(cases)} case{_s(cases)} ({', '.join(columns)})")
     return 0
