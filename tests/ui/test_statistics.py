@@ -243,3 +243,23 @@ def test_export_dialog_writes_the_list_in_the_chosen_language(
     text = (tmp_path / "list.csv").read_text("utf-8-sig")
     assert "В заключении" in text and "3 года" in text
     assert "imprisoned" not in text and "P3Y" not in text
+
+
+def test_printing_in_a_family_members_vault_starts_with_the_family_copy(
+    window: Any, qtbot: Any
+) -> None:
+    from app.reports.profiles import OWNER_ROLE_SETTING
+    from ui.desktop.dialogs.print_dialogs import SummaryPrintDialog
+
+    controller = window.controller
+    ids = [row.case_id for row in controller.case_rows()][:1]
+    lawyer = SummaryPrintDialog(controller, ids, window)
+    qtbot.addWidget(lawyer)
+    assert lawyer.chosen_profile() == "colleague"
+    assert lawyer.chosen_language() == "en"  # the app's language
+    controller._session.set_setting(OWNER_ROLE_SETTING, "family")
+    family = SummaryPrintDialog(controller, ids, window)
+    qtbot.addWidget(family)
+    assert family.chosen_profile() == "family"
+    (summary,) = family.summaries()
+    assert summary.banner == "Family copy"
