@@ -17,6 +17,7 @@ from app.reports.words import (
     W,
     count_words,
     date_words,
+    decimal_words,
     pick,
     term_text_words,
     word,
@@ -94,7 +95,6 @@ CODES: dict[str, W] = {
 }
 
 EXCLUSION: W = ("exclusion", "istisna", "исключение")
-CLAUSE: W = ("clause {n}", "{n}-ci bənd", "пункт {n}")
 
 FIELDS: dict[str, W] = {
     "sentence": ("the sentence", "hökm", "приговор"),
@@ -235,7 +235,8 @@ def seen_words(reason: Reason, on: date, lang: str = DEFAULT_LANGUAGE) -> str:
     if name.startswith("unserved") and isinstance(seen, int):
         return pick(SEEN["unserved"], lang).format(days=count_words(seen, "day", lang), date=day)
     if name == "served_fraction_at_least" and isinstance(seen, float):
-        return pick(SEEN["fraction"], lang).format(percent=f"{seen * 100:.1f}", date=day)
+        percent = decimal_words(seen * 100, lang)
+        return pick(SEEN["fraction"], lang).format(percent=percent, date=day)
     if name == "served_at_least" and isinstance(seen, int):
         return pick(SEEN["served"], lang).format(days=count_words(seen, "day", lang), date=day)
     return value_words(name, seen, lang)

@@ -16,7 +16,15 @@ from html import escape
 from app.reports.phrases import say
 from app.reports.reason_words import RULE_TITLES
 from app.reports.summary_html import html_document
-from app.reports.words import DEFAULT_LANGUAGE, check_language, date_words, month_words, pick, word
+from app.reports.words import (
+    DEFAULT_LANGUAGE,
+    check_language,
+    date_words,
+    decimal_words,
+    month_words,
+    pick,
+    word,
+)
 from app.stats import Share, Statistics
 
 RESULTS = ("eligible", "eligible_from", "not_eligible", "needs_review")
@@ -32,7 +40,8 @@ _TABLE = (
 def _share_table(title: str, shares: dict[str, Share], table: str, lang: str) -> str:
     rows = "".join(
         f"<tr><td>{escape(word(table, key, lang) if table else key)}</td>"
-        f'<td align="right">{share.count}</td><td align="right">{share.percent:.1f} %</td></tr>'
+        f'<td align="right">{share.count}</td>'
+        f'<td align="right">{decimal_words(share.percent, lang)} %</td></tr>'
         for key, share in shares.items()
     )
     if not rows:

@@ -318,6 +318,12 @@ def month_words(year: int, month: int, lang: str = DEFAULT_LANGUAGE) -> str:
 # ---------------------------------------------------------------- numbers of things
 
 
+def decimal_words(value: float, lang: str = DEFAULT_LANGUAGE, places: int = 1) -> str:
+    """``63.5`` in English, ``63,5`` in Azerbaijani and Russian (a decimal comma)."""
+    text = f"{value:.{places}f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
 def ru_plural(number: int, one: str, few: str, many: str) -> str:
     """Russian noun form after a number: 1 год, 2 года, 5 лет, 11 лет, 21 год, 22 года."""
     n = abs(number)
