@@ -180,7 +180,12 @@ _LIFE_WORDS = frozenset(
         "пожизненное заключение",
     )
 )  # fmt: skip
-_CONNECTORS = frozenset({"and", "və", "и", "plus"})
+# Words around a term that say nothing more ("9 лет лишения свободы", "5 il azadlıqdan
+# məhrum etmə", "3 years of imprisonment").
+_CONNECTORS = frozenset(
+    {"and", "və", "и", "plus", "of", "imprisonment", "prison", "лишения", "свободы",
+     "заключения", "azadlıqdan", "məhrum", "etmə", "məhrumetmə", "cəzası", "həbs"}
+)  # fmt: skip
 _PART = re.compile(r"(\d{1,6})\s*([^\W\d_]+)", re.UNICODE)
 
 

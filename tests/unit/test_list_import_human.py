@@ -108,6 +108,8 @@ def test_unknown_groups_are_new_groups_reported_not_refused() -> None:
         ("1 год", Term(years=1)),
         ("6 мес.", Term(months=6)),
         ("2 years and 10 days", Term(years=2, days=10)),
+        ("9 лет лишения свободы", Term(years=9)),
+        ("5 il azadlıqdan məhrum etmə", Term(years=5)),
         ("P3Y6M", Term(years=3, months=6)),
         ("p70w", Term(weeks=70)),
     ],
