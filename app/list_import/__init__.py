@@ -1,10 +1,12 @@
-"""List import (DESIGN §8): CSV in the usual encodings and XLSX, column mapping, row checks
-with line numbers, transliteration-aware duplicates, all-or-nothing import.
+"""List import: CSV in the usual encodings and XLSX, column mapping, row checks with line
+numbers, transliteration-aware duplicates, all-or-nothing import, newer editions as diffs.
 
-Modules: :mod:`~app.list_import.read` (files, encodings, CSV/XLSX),
+Modules: :mod:`~app.list_import.read` (files, encodings, CSV/XLSX within bounds),
 :mod:`~app.list_import.columns` (header names and mapping files),
+:mod:`~app.list_import.human` (titles, values, terms and dates as people write them),
 :mod:`~app.list_import.rows` (a row to a case, or its problems),
 :mod:`~app.list_import.duplicates` (same person, however written),
+:mod:`~app.list_import.update` (what a newer edition changes),
 :mod:`~app.list_import.importer` (plan, then apply). See docs/list-import.md.
 """
 

@@ -1,11 +1,13 @@
-"""Which column holds which field: the contract's header names (DESIGN §8), recognised
-without a mapping, and a mapping for other headers (a TOML file ``"Column title" = "field"``
-or, in the app, the mapping dialog).
+"""Which column holds which field: the contract's header names, recognised without a
+mapping, the usual titles people give those columns in English, Azerbaijani and Russian
+(``ФИО``, ``Ad, soyad``, ``Cəza müddəti``: :mod:`app.list_import.human`), and a mapping for
+other headers (a TOML file ``"Column title" = "field"`` or, in the app, the mapping dialog).
 
 Header names are matched case-insensitively, ignoring surrounding spaces and treating
 spaces and hyphens as ``_``; the case JSON's dotted paths (``person.full_name``,
 ``sentence.term``) are accepted too. A mapping entry wins over a recognised name; mapping a
-column to ``""`` leaves it out. Pure, except :func:`load_mapping_file`.
+column to ``""`` leaves it out. Besides the case fields, a ``notes`` column becomes a
+privileged note. See docs/list-import.md. Pure, except :func:`load_mapping_file`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.list_import.human import field_of_title
 
 # The flattened case JSON fields of DESIGN §8, in the order the contract lists them.
 FIELDS = (
@@ -34,6 +38,8 @@ FIELDS = (
     "regime",
     "arrested_on",
 )
+# Read on import only (a list's remarks become a privileged note; never exported).
+IMPORT_FIELDS = (*FIELDS, "notes")
 LIST_FIELDS = ("aliases", "groups", "articles")
 LIST_SEPARATOR = ";"
 _PREFIXES = ("person.", "sentence.")
@@ -70,11 +76,11 @@ def field_for(value: str) -> str | None:
     if not value.strip():
         return ""
     name = normalise_header(value)
-    return name if name in FIELDS else None
+    return name if name in IMPORT_FIELDS else None
 
 
 def suggest_field(value: str) -> str:
-    close = difflib.get_close_matches(normalise_header(value), FIELDS, n=1)
+    close = difflib.get_close_matches(normalise_header(value), IMPORT_FIELDS, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -111,15 +117,23 @@ def plan_columns(header: Sequence[str], mapping: Mapping[str, str] | None = None
             if field is None:
                 raise ListFormatError(
                     f"column {title!r} is mapped to {by_title[key]!r}, which is not a field; "
-                    f"the fields are: {', '.join(FIELDS)}{suggest_field(by_title[key])}"
+                    f"the fields are: {', '.join(IMPORT_FIELDS)}{suggest_field(by_title[key])}"
                 )
             fields.append(field or None)
-        elif key in FIELDS:
+        elif key in IMPORT_FIELDS:
             fields.append(key)
         else:
             fields.append(None)
-            if title.strip():
-                ignored.append(title)
+    # Usual titles (``ФИО``, ``Cəza müddəti``) fill the fields no column names exactly; of
+    # two such columns for one field the first is taken and the other left out.
+    for index, title in enumerate(header):
+        if fields[index] is not None or normalise_header(title) in by_title:
+            continue
+        usual = field_of_title(title)
+        if usual is not None and usual not in fields:
+            fields[index] = usual
+        elif title.strip():
+            ignored.append(title)
     seen: dict[str, str] = {}
     for title, field in zip(header, fields, strict=True):
         if field is None:
@@ -132,12 +146,27 @@ def plan_columns(header: Sequence[str], mapping: Mapping[str, str] | None = None
         seen[field] = title
     if "full_name" not in seen:
         raise ListFormatError(
-            "no column holds full_name: name a column full_name, or map the name column "
+            "no column holds full_name: name a column full_name (or Name, Ad, soyad, ФИО), "
+            "or map the name column "
             'with a mapping file ("Column title" = "full_name")'
             + (f"; columns found: {', '.join(repr(t) for t in header)}" if header else "")
         )
     unused = tuple(k for k in (mapping or {}) if normalise_header(k) not in used)
     return ColumnPlan(tuple(header), tuple(fields), tuple(ignored), unused)
+
+
+def describe_columns(plan: ColumnPlan, words: Mapping[str, str] | None = None) -> list[str]:
+    """The mapping in words, a line a column: ``'ФИО' → full name``; ``'Phone' → not
+    imported``. ``words`` may give each field's (and ``None``'s) words in the reader's
+    language."""
+    names = dict(words or {})
+    lines = []
+    for title, field in zip(plan.header, plan.fields, strict=True):
+        if not title.strip():
+            continue
+        shown = names.get(field or "", (field or "not imported").replace("_", " "))
+        lines.append(f"{title!r} → {shown}")
+    return lines
 
 
 def parse_mapping_text(text: str, filename: str = "<mapping>") -> dict[str, str]:
@@ -162,7 +191,7 @@ def parse_mapping_text(text: str, filename: str = "<mapping>") -> dict[str, str]
                 filename,
                 line,
                 title,
-                f"{value!r} is not a field; the fields are: {', '.join(FIELDS)}"
+                f"{value!r} is not a field; the fields are: {', '.join(IMPORT_FIELDS)}"
                 + suggest_field(value),
             )
         mapping[title] = value

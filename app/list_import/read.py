@@ -9,8 +9,9 @@ people really have (UTF-8 with or without BOM, UTF-16, Windows-1251...) and XLSX
   line breaks. A row's ``line`` is the physical line it starts on (the header is line 1
   when it is the first line), so a quoted line break makes the next row's number jump.
 - A cell that list export guarded against formulas (``'=...``) loses its ``'`` again.
-- XLSX: the first worksheet; a row's ``line`` is its row number. Date cells become ISO
-  dates, whole numbers lose their ``.0``.
+- XLSX: the first worksheet, read with python-calamine; a row's ``line`` is its row number.
+  Date cells become ISO dates, whole numbers lose their ``.0``. The zip's declared sizes
+  are checked first, and rows, columns and cell sizes are bounded (no zip bomb).
 
 Blank rows are skipped (their lines still count). Everything is read into memory: nothing
 is written anywhere. :class:`ListReadError` for a file that cannot be read.
@@ -136,15 +137,14 @@ def _detect(data: bytes) -> str | None:
 
 # ---------------------------------------------------------------- CSV
 
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def needs_quoting(text: str) -> bool:
-    """True for text a spreadsheet would take for a formula (``=``, ``+``, ``@``, or ``-``
-    not followed by a digit): list export writes it with a leading ``'``."""
-    if text.startswith(_FORMULA_START):
-        return True
-    return text.startswith("-") and not (len(text) > 1 and text[1].isdigit())
+    """True for text a spreadsheet could take for a formula: it starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return (``-1+1+cmd|' /C calc'!A0`` is one). List
+    export writes such text with a leading ``'``."""
+    return text.startswith(_FORMULA_START)
 
 
 def unquote_cell(text: str) -> str:
@@ -209,25 +209,89 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def read_xlsx_bytes(data: bytes) -> tuple[tuple[str, ...], int, list[RawRow]]:
-    """``(header, header line, rows)`` of the first worksheet of an XLSX file."""
-    from openpyxl import load_workbook
+# What an XLSX list may hold: far more than any real list, far less than a zip bomb
+# (a few kilobytes that unpack to gigabytes). Checked on the zip's directory before any
+# part is unpacked, then while the rows are read.
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024  # all parts together, uncompressed
+MAX_XLSX_RATIO = 200  # uncompressed / compressed size of a large part
+MAX_XLSX_PARTS = 10_000
+MAX_ROWS = 200_000
+MAX_COLUMNS = 256
+MAX_CELL_CHARS = 32_767  # Excel's own limit for a cell
+
+
+def check_xlsx_sizes(data: bytes) -> None:
+    """Refuse a workbook whose parts would unpack to more than :data:`MAX_XLSX_UNPACKED`
+    (as the zip directory declares them) or that is packed suspiciously tightly. Raises
+    :class:`ListReadError`; reads only the zip's directory."""
+    import zipfile
 
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ListReadError(f"not a readable XLSX workbook ({exc})") from exc
+    if len(infos) > MAX_XLSX_PARTS:
+        raise ListReadError(
+            f"not a readable XLSX workbook: {len(infos)} parts (at most {MAX_XLSX_PARTS})"
+        )
+    total = sum(info.file_size for info in infos)
+    if total > MAX_XLSX_UNPACKED:
+        raise ListReadError(
+            f"the workbook would unpack to {total // (1024 * 1024)} MB, more than "
+            f"{MAX_XLSX_UNPACKED // (1024 * 1024)} MB: save the list as CSV, or split it"
+        )
+    for info in infos:
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_XLSX_RATIO * max(
+            info.compress_size, 1
+        ):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise ListReadError(
+                f"the workbook's part {info.filename!r} is packed {ratio} times: refused as "
+                "a possible zip bomb (save the list as CSV)"
+            )
+
+
+def read_xlsx_bytes(data: bytes) -> tuple[tuple[str, ...], int, list[RawRow]]:
+    """``(header, header line, rows)`` of the first worksheet of an XLSX file, read with
+    python-calamine after :func:`check_xlsx_sizes`; at most :data:`MAX_ROWS` rows of
+    :data:`MAX_COLUMNS` columns and :data:`MAX_CELL_CHARS` characters a cell."""
+    from python_calamine import CalamineWorkbook
+
+    check_xlsx_sizes(data)
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = workbook.sheet_names
+        if not names:
+            raise ListReadError("the workbook has no worksheet")
+        sheet = workbook.get_sheet_by_index(0)
+    except ListReadError:
+        raise
     except Exception as exc:  # any damage inside the zip is an unreadable file, nothing more
         raise ListReadError(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from exc
+    if sheet.total_width > MAX_COLUMNS:
+        raise ListReadError(
+            f"the first worksheet has {sheet.total_width} columns, more than {MAX_COLUMNS}"
+        )
+    if sheet.total_height > MAX_ROWS + 1:
+        raise ListReadError(
+            f"the first worksheet has {sheet.total_height} rows, more than {MAX_ROWS}: "
+            "split the list"
+        )
+    header: tuple[str, ...] | None = None
+    header_line = 0
+    rows: list[RawRow] = []
     try:
-        if not workbook.worksheets:
-            raise ListReadError("the workbook has no worksheet")
-        sheet = workbook.worksheets[0]
-        if sheet.max_row is None:  # written without its dimensions
-            sheet.reset_dimensions()
-        header: tuple[str, ...] | None = None
-        header_line = 0
-        rows: list[RawRow] = []
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=sheet.min_row):
+        # calamine's rows start at the sheet's first row, wherever its data starts.
+        for line, values in enumerate(sheet.iter_rows(), start=1):
+            if line > MAX_ROWS + 1:
+                raise ListReadError(f"the first worksheet has more than {MAX_ROWS} rows")
             cells = tuple(cell_text(v) for v in values)
+            long = next((c for c in cells if len(c) > MAX_CELL_CHARS), None)
+            if long is not None:
+                raise ListReadError(
+                    f"row {line}: a cell holds {len(long)} characters, more than {MAX_CELL_CHARS}"
+                )
             if not any(cells):
                 continue
             if header is None:
@@ -238,10 +302,8 @@ def read_xlsx_bytes(data: bytes) -> tuple[tuple[str, ...], int, list[RawRow]]:
         raise
     except Exception as exc:
         # A damaged part found while reading (bad XML, a corrupt deflate stream, a bad
-        # checksum, attributes openpyxl does not expect) is still just an unreadable file.
+        # checksum) is still just an unreadable file.
         raise ListReadError(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from exc
-    finally:
-        workbook.close()
     if header is None:
         raise ListReadError("the first worksheet is empty: it needs a header row and data rows")
     return header, header_line, rows

@@ -3,14 +3,16 @@
 What a cell may hold (every problem names the field and says what is wrong):
 
 - ``full_name``: required. ``aliases``, ``groups``, ``articles``: lists separated by ``;``.
-- dates (``birth_date``, ``start_date``, ``verdict_date``, ``arrested_on``): ``YYYY-MM-DD``
-  or ``DD.MM.YYYY``; a birth date may not be in the future.
-- ``sex``: ``male``, ``female``, ``other`` (or ``m`` / ``f``), any case.
-- ``groups``: the twelve group ids of the union's list (``religious_believers``...), also
-  written with spaces or capitals (``Religious believers``).
-- ``status``: one of the case statuses, any case; empty or no column → ``unknown``.
-- ``category``: ``minor``, ``less_serious``, ``grave``, ``especially_grave`` (spaces allowed).
-- ``term``: an ISO 8601 duration (``P3Y6M``).
+- dates (``birth_date``, ``start_date``, ``verdict_date``, ``arrested_on``): ``YYYY-MM-DD``,
+  ``DD.MM.YYYY`` or ``DD/MM/YYYY``; a birth date may not be in the future.
+- ``sex``, ``status``, ``category``: the codes, or the words people use in English,
+  Azerbaijani or Russian (``Kişi``, ``В заключении``, ``az ağır``); no status → ``unknown``.
+- ``groups``: any group — a known one by its id or its name in any of the three languages
+  (``Jurnalistlər``), a new one by a name that becomes its id (``Ganja case`` →
+  ``ganja_case``); the plan reports new groups.
+- ``term``: as people write it (``9 years``, ``3 il 6 ay``, ``3 года 6 месяцев``,
+  ``life`` / ``ömürlük`` / ``пожизненно``) or ISO 8601 (``P3Y6M``).
+- ``notes``: kept as a privileged note (lawyers only).
 - A sentence needs ``term`` and ``start_date`` once any of ``term``, ``start_date``,
   ``verdict_date``, ``regime`` is given. ``articles`` (and ``category``) without a sentence
   are charges: they are kept as a dated ``charge`` event on ``arrested_on``, which they
@@ -21,7 +23,6 @@ Pure; safe on any thread.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,11 +30,12 @@ from datetime import date
 
 from app.case_json import new_id
 from app.list_import.columns import LIST_SEPARATOR, ColumnPlan
+from app.list_import.human import LIFE, group_id, parse_term_text, value_choices, value_code
 from app.list_import.read import RawRow
-from app.model import CATEGORIES, KNOWN_GROUPS, SEXES, STATUSES, Case, Event, Person, Sentence
+from app.model import Case, Event, Note, Person, Sentence
 from app.terms import Term, TermError
 
-_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ARTICLE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]*$")
 _SPACES = re.compile(r"[\s\-]+")
@@ -78,7 +80,7 @@ def parse_list_date(text: str) -> date:
             return date.fromisoformat(value)
     except ValueError as exc:
         raise ValueError(f"{value!r} is not a real date ({exc})") from exc
-    raise ValueError(f"{value!r} is not a date: write YYYY-MM-DD or DD.MM.YYYY")
+    raise ValueError(f"{value!r} is not a date: write DD.MM.YYYY, DD/MM/YYYY or YYYY-MM-DD")
 
 
 def _date(text: str) -> date:
@@ -96,35 +98,30 @@ def _key(text: str) -> str:
     return _SPACES.sub("_", text.strip().casefold())
 
 
+def _coded(table: str, text: str) -> str:
+    code = value_code(table, text)
+    if code is None:
+        raise _Problem(f"{text!r} is not one of: {value_choices(table)}")
+    return code
+
+
 def _sex(text: str) -> str:
-    key = text.strip().casefold()
-    key = _SEX_WORDS.get(key, key)
-    if key not in SEXES:
-        raise _Problem(f"{text!r} is not one of: {', '.join(SEXES)}")
-    return key
+    return _coded("sex", text)
 
 
 def _groups(text: str) -> tuple[str, ...]:
     groups: list[str] = []
     for part in split_list(text):
-        key = _key(part)
-        if key not in KNOWN_GROUPS:
-            close = difflib.get_close_matches(key, KNOWN_GROUPS, n=1)
-            if close:
-                raise _Problem(f"{part!r} is not a known group (did you mean {close[0]}?)")
-            raise _Problem(f"{part!r} is not a known group; groups: {', '.join(KNOWN_GROUPS)}")
+        key = group_id(part)
+        if not key:
+            raise _Problem(f"{part!r} is not a group name (it has no letter or digit)")
         if key not in groups:
             groups.append(key)
     return tuple(groups)
 
 
 def _status(text: str) -> str:
-    key = _key(text)
-    if not key:
-        return "unknown"
-    if key not in STATUSES:
-        raise _Problem(f"{text!r} is not one of: {', '.join(STATUSES)}")
-    return key
+    return _coded("status", text) if text.strip() else "unknown"
 
 
 def _articles(text: str) -> tuple[str, ...]:
@@ -138,17 +135,24 @@ def _articles(text: str) -> tuple[str, ...]:
 
 
 def _category(text: str) -> str:
-    key = _key(text)
-    if key not in CATEGORIES:
-        raise _Problem(f"{text!r} is not one of: {', '.join(CATEGORIES)}")
-    return key
+    return _coded("category", text)
 
 
-def _term(text: str) -> Term:
+def _term(text: str) -> Term | str:
     try:
-        return Term.parse(text.strip())
+        return parse_term_text(text)
     except TermError as exc:
         raise _Problem(str(exc)) from exc
+
+
+def _regime(text: str) -> str:
+    """A regime's code when it is written as a known regime's words (``Общий режим`` →
+    ``general``), else the text as written."""
+    return value_code("regime", text) or _name(text)
+
+
+def _notes(text: str) -> str:
+    return text.strip()
 
 
 _CONVERT: dict[str, Callable[[str], object]] = {
@@ -163,8 +167,9 @@ _CONVERT: dict[str, Callable[[str], object]] = {
     "term": _term,
     "start_date": _date,
     "verdict_date": _date,
-    "regime": _name,
+    "regime": _regime,
     "arrested_on": _date,
+    "notes": _notes,
 }
 
 
@@ -245,14 +250,15 @@ def _build(values: dict[str, object]) -> Case:
     sentence = None
     events: tuple[Event, ...] = ()
     term, start = get("term"), day("start_date")
-    if isinstance(term, Term) and start is not None:
+    if (isinstance(term, Term) or term == LIFE) and start is not None:
         sentence = Sentence(
             verdict_date=day("verdict_date"),
             articles=texts("articles"),
             category=text("category"),
-            term=term,
+            term=term if isinstance(term, Term) else Term(),
             start_date=start,
             regime=text("regime"),
+            life=term == LIFE,
         )
     elif texts("articles"):
         arrested = day("arrested_on")
@@ -262,6 +268,8 @@ def _build(values: dict[str, object]) -> Case:
         if category:
             charge += f" ({category.replace('_', ' ')})"
         events = (Event(id=new_id(), date=arrested, kind="charge", text=charge),)
+    note = text("notes")
+    notes = (Note(id=new_id(), text=note, visibility="privileged"),) if note else ()
     return Case(
         id=new_id(),
         person=person,
@@ -269,4 +277,5 @@ def _build(values: dict[str, object]) -> Case:
         arrested_on=day("arrested_on"),
         sentence=sentence,
         events=events,
+        notes=notes,
     )

@@ -10,6 +10,8 @@ from app.reports.profiles import (
     ProfileError,
     case_for_profile,
     check_profile,
+    default_profile,
+    owner_is_family,
     shows,
 )
 from app.reports.rules import active_rules, is_active
@@ -31,7 +33,9 @@ __all__ = [
     "build_summary",
     "case_for_profile",
     "check_profile",
+    "default_profile",
     "is_active",
+    "owner_is_family",
     "shows",
     "summaries_html",
     "summary_body",

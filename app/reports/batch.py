@@ -30,9 +30,11 @@ def build_summaries(
     printed_on: date,
     rules: Sequence[Rule] | None = None,
     progress: Progress | None = None,
+    lang: str = "en",
 ) -> list[Summary]:
     """The summary of each case (ids or unique prefixes), in order. ``rules`` defaults to
-    the rules active on ``printed_on``. Raises ``KeyError`` for an unknown id (nothing is
+    the rules active on ``printed_on``; ``lang`` is the summaries' language (en, az, ru).
+    Raises ``KeyError`` for an unknown id (nothing is
     built) and :class:`~app.reports.profiles.ProfileError` for an unknown profile."""
     check_profile(profile)
     ids = [session.resolve_id(case_id) for case_id in case_ids]
@@ -40,7 +42,9 @@ def build_summaries(
     summaries = []
     for done, case_id in enumerate(ids, start=1):
         case = session.get_case(case_id)
-        summaries.append(build_summary(case, chosen, profile=profile, printed_on=printed_on))
+        summaries.append(
+            build_summary(case, chosen, profile=profile, printed_on=printed_on, lang=lang)
+        )
         if progress is not None:
             progress(done, len(ids))
     return summaries

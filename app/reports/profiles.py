@@ -14,6 +14,7 @@ can print what the profile excludes. Pure.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, Protocol
 
 from app.model import Case
 
@@ -32,6 +33,33 @@ DESCRIPTIONS = {
     "family": "family — no privileged notes, events or lawyer's assessments",
     "public": "public — only what may be published",
 }
+
+
+# Who the vault belongs to, kept in the vault's settings: "family" for a family member's
+# vault (prints default to the family profile), "lawyer" or nothing for a lawyer's. The
+# boolean "owner_is_family" is read too.
+OWNER_ROLE_SETTING = "owner_role"
+OWNER_IS_FAMILY_SETTING = "owner_is_family"
+
+
+class Settings(Protocol):
+    def get_setting(self, name: str, default: Any = None) -> Any: ...
+
+
+def owner_is_family(settings: Settings | None) -> bool:
+    """True when the vault's owner is a family member (either setting says so)."""
+    if settings is None:
+        return False
+    role = settings.get_setting(OWNER_ROLE_SETTING, None)
+    if isinstance(role, str) and role.strip().casefold() == "family":
+        return True
+    return settings.get_setting(OWNER_IS_FAMILY_SETTING, False) is True
+
+
+def default_profile(settings: Settings | None) -> str:
+    """The profile a print starts with: ``family`` in a family member's vault (never the
+    lawyer's copy), else :data:`DEFAULT_PROFILE`."""
+    return "family" if owner_is_family(settings) else DEFAULT_PROFILE
 
 
 class ProfileError(ValueError):

@@ -8,6 +8,12 @@ facts about the sentence, not notes. To stay within one or two pages a summary s
 ten latest events, the eight latest notes (each cut at 1,000 characters), eight upcoming
 deadlines and at most eight reasons per rule, and says how many more there are.
 
+A summary is written in one language (``lang``: en, az, ru): every label, code, term
+and date in the reader's words (:mod:`app.reports.words`, :mod:`app.reports.phrases`,
+:mod:`app.reports.reason_words`) — no ISO duration and no internal id. Life sentences,
+both last days when the conventions disagree, and a term served by credit are said in
+words (see docs/reports.md).
+
 Pure (``printed_on`` is an argument); safe on any thread.
 """
 
@@ -17,25 +23,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.deadlines import deadlines_for
-from app.eligibility import Rule, RuleResult, evaluate_rule, render_reason, render_result
+from app.deadlines import Deadline, deadlines_for
+from app.eligibility import Rule, RuleResult, evaluate_rule
 from app.eligibility.notes import notes_for_rule
 from app.model import Case
-from app.reports.profiles import DESCRIPTIONS, case_for_profile, check_profile
-from app.reports.words import days_words, label, labels, term_words
+from app.reports.phrases import say
+from app.reports.profiles import case_for_profile, check_profile
+from app.reports.reason_words import reason_words, rule_title, verdict_words
+from app.reports.words import (
+    DEFAULT_LANGUAGE,
+    check_language,
+    count_words,
+    date_words,
+    days_words,
+    life_words,
+    term_words,
+    word,
+    words,
+)
 from app.sentence import compute_sentence
+from app.sentence.compute import computed_json
 
 MAX_EVENTS = 10
 MAX_NOTES = 8
 MAX_NOTE_CHARS = 1000
 MAX_DEADLINES = 8
 MAX_REASONS = 8
-
-BANNERS = {
-    "colleague": "Privileged and confidential — lawyer's copy",
-    "family": "Family copy",
-    "public": "For publication",
-}
 
 
 @dataclass(frozen=True)
@@ -90,125 +103,174 @@ class Summary:
     printed_on: date
     banner: str
     sections: tuple[Section, ...]
+    lang: str = DEFAULT_LANGUAGE
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
 
     @property
     def footer_text(self) -> str:
-        return f"Printed {self.printed_on.isoformat()} · Profile: {DESCRIPTIONS[self.profile]}"
+        return say(
+            "footer",
+            self.lang,
+            date=date_words(self.printed_on, self.lang),
+            profile=say(f"profile_short.{self.profile}", self.lang),
+        )
 
     def footer(self, page: int, pages: int) -> str:
         """The footer of page ``page`` (1-based) of ``pages``: print date, profile, page."""
-        return f"{self.footer_text} · Page {page} of {pages}"
+        return f"{self.footer_text} · {say('page', self.lang, page=page, pages=pages)}"
 
 
-def _more(shown: int, total: int, what: str) -> str:
+def _more(shown: int, total: int, key: str, lang: str) -> str:
     hidden = total - shown
-    return f"{hidden} earlier {what} not printed." if hidden > 0 else ""
+    return say(key, lang, count=hidden) if hidden > 0 else ""
 
 
-def _person(case: Case, profile: str, on: date) -> Section:
+def _person(case: Case, profile: str, on: date, lang: str) -> Section:
     person = case.person
     rows = []  # the name and its other spellings head the page
     if person.birth_date is not None:
         born = person.birth_date
         if profile == "public":
-            rows.append(Row("Born", str(born.year)))
+            rows.append(Row(say("row.born", lang), str(born.year)))
         else:
             age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-            rows.append(Row("Born", f"{born.isoformat()} (age {age})"))
+            shown_age = count_words(age, "year", lang) if lang == "ru" else str(age)
+            rows.append(
+                Row(
+                    say("row.born", lang),
+                    say("row.age", lang, date=date_words(born, lang), age=shown_age),
+                )
+            )
     if person.sex:
-        rows.append(Row("Sex", label(person.sex)))
-    rows.append(Row("Groups", labels(person.groups)))
-    rows.append(Row("Status", label(case.status), strong=True))
+        rows.append(Row(say("row.sex", lang), word("sex", person.sex, lang)))
+    rows.append(Row(say("row.groups", lang), words("group", person.groups, lang)))
+    rows.append(Row(say("row.status", lang), word("status", case.status, lang), strong=True))
     if case.facility:
-        rows.append(Row("Held at", case.facility))
+        rows.append(Row(say("row.facility", lang), case.facility))
     if case.arrest_date is not None:
-        rows.append(Row("Arrested", case.arrest_date.isoformat()))
-    return Section("person", "Person", rows=tuple(rows))
+        rows.append(Row(say("row.arrested", lang), date_words(case.arrest_date, lang)))
+    return Section("person", say("section.person", lang), rows=tuple(rows))
 
 
-def _custody(case: Case, on: date) -> Section:
+def _custody(case: Case, on: date, lang: str) -> Section:
     rows = []
     for period in sorted(case.custody, key=lambda p: p.start):
         end = period.end or on
         days = (end - period.start).days + 1
-        to = period.end.isoformat() if period.end else "ongoing"
+        to = date_words(period.end, lang) if period.end else say("ongoing", lang)
         if period.ordered_until is not None:
-            to += f" (ordered until {period.ordered_until.isoformat()})"
-        rows.append((period.start.isoformat(), to, label(period.kind), str(days)))
-    table = Table(("From", "To", "Kind", "Days"), tuple(rows)) if rows else None
-    return Section("custody", "Custody", table=table, empty="No custody periods recorded.")
+            to = say("ordered_until", lang, to=to, date=date_words(period.ordered_until, lang))
+        rows.append(
+            (date_words(period.start, lang), to, word("custody", period.kind, lang), str(days))
+        )
+    columns = tuple(say(f"col.{c}", lang) for c in ("from", "to", "kind", "days"))
+    table = Table(columns, tuple(rows)) if rows else None
+    return Section(
+        "custody", say("section.custody", lang), table=table, empty=say("empty.custody", lang)
+    )
 
 
-def _sentence(case: Case, shown: Case, on: date) -> Section:
+def _life_rows(case: Case, on: date, lang: str) -> list[Row]:
     sentence = case.sentence
+    assert sentence is not None
+    rows = [Row(say("row.term", lang), life_words(lang), strong=True)]
+    if sentence.start_date is not None:
+        rows.append(Row(say("row.start", lang), date_words(sentence.start_date, lang)))
+        if on >= sentence.start_date:
+            served = (on - sentence.start_date).days + 1
+            rows.append(
+                Row(
+                    say("row.time_served", lang),
+                    say("on_day", lang, what=days_words(served, lang), date=date_words(on, lang)),
+                )
+            )
+    rows.append(Row(say("row.release_rule", lang), say("life_release", lang), strong=True))
+    return rows
+
+
+def _term_rows(case: Case, on: date, lang: str) -> list[Row]:
+    sentence = case.sentence
+    assert sentence is not None
+    rows = []
+    unknown = say("not_yet_known", lang)
+    term = sentence.term
+    rows.append(Row(say("row.term", lang), term_words(term, lang) if term else unknown))
+    start = sentence.start_date
+    rows.append(Row(say("row.start", lang), date_words(start, lang) if start else unknown))
+    c = compute_sentence(case, on=on)
+    if c is None:
+        return rows
+    extra = computed_json(c, with_trace=False) or {}
+    if c.effective_term is not None and c.effective_term != c.term:
+        rows.append(Row(say("row.effective_term", lang), term_words(c.effective_term, lang)))
+    if c.credited_days:
+        rows.append(Row(say("row.credit", lang), count_words(c.credited_days, "day", lang)))
+    if extra.get("term_served_by_credit"):
+        detail = say("term_served_detail", lang, days=count_words(c.credited_days, "day", lang))
+        rows.append(Row(say("term_served", lang), detail, strong=True))
+    if c.last_day is not None:
+        rows.append(Row(say("row.last_day", lang), date_words(c.last_day, lang), strong=True))
+    alternative = extra.get("alternative_last_day")
+    if isinstance(alternative, str) and alternative:
+        with_note = f"{date_words(date.fromisoformat(alternative), lang)}. " + say(
+            "alternative_note", lang
+        )
+        rows.append(Row(say("row.alternative_last_day", lang), with_note, strong=True))
+    if c.unserved_days is not None:
+        unserved = say(
+            "on_day", lang, what=days_words(c.unserved_days, lang), date=date_words(on, lang)
+        )
+        rows.append(Row(say("row.unserved", lang), unserved, strong=True))
+    if c.served_fraction is not None:
+        share = say("served_share", lang, percent=round(c.served_fraction * 100))
+        rows.append(Row(say("row.served", lang), share))
+    for key, value in (("row.half", c.half), ("row.two_thirds", c.two_thirds)):
+        if value is not None:
+            rows.append(Row(say(key, lang), date_words(value, lang)))
+    if c.three_quarters is not None:
+        rows.append(Row(say("row.three_quarters", lang), date_words(c.three_quarters, lang)))
+    return rows
+
+
+def _sentence(case: Case, shown: Case, on: date, lang: str) -> Section:
+    sentence = case.sentence
+    title = say("section.sentence", lang)
     if sentence is None:
         charges = [e.text for e in shown.events if e.kind == "charge" and e.text]
-        given = (Row("Charges", "; ".join(charges)),) if charges else ()
-        return Section(
-            "sentence", "Charges and sentence", rows=given, empty="No sentence recorded."
-        )
+        given = (Row(say("row.charges", lang), "; ".join(charges)),) if charges else ()
+        return Section("sentence", title, rows=given, empty=say("empty.sentence", lang))
     rows = [
-        Row("Articles", ", ".join(sentence.articles) or "—"),
-        Row("Category", label(sentence.category)),
+        Row(say("row.articles", lang), ", ".join(sentence.articles) or "—"),
+        Row(say("row.category", lang), word("category", sentence.category, lang)),
     ]
     if sentence.verdict_date is not None:
-        rows.append(Row("Verdict", sentence.verdict_date.isoformat()))
-    if sentence.life:
-        rows.append(Row("Term", "life imprisonment"))
-    elif sentence.term is not None:
-        rows.append(Row("Term", f"{term_words(sentence.term)} ({sentence.term})"))
-    else:
-        rows.append(Row("Term", "not yet known"))
-    start = sentence.start_date
-    rows.append(Row("Counted from", start.isoformat() if start else "not yet known"))
+        rows.append(Row(say("row.verdict", lang), date_words(sentence.verdict_date, lang)))
     if sentence.regime:
-        rows.append(Row("Regime", sentence.regime))
-    c = compute_sentence(case, on=on)
-    if c is not None:
-        if c.effective_term is not None and c.effective_term != c.term:
-            rows.append(Row("Term after changes", term_words(c.effective_term)))
-        if c.credited_days:
-            rows.append(Row("Credit for custody", f"{c.credited_days} days"))
-        if c.last_day is not None:
-            rows.append(Row("Last day", c.last_day.isoformat(), strong=True))
-        if c.alternative_last_day is not None:
-            other = c.alternative_last_day.isoformat()
-            rows.append(Row("Last day (other convention)", f"{other} (month-end rules differ)"))
-        if c.term_served_by_credit:
-            rows.append(Row("Term served", "by credit: should be free", strong=True))
-        if c.unserved_days is not None:
-            unserved = f"{days_words(c.unserved_days)} on {on.isoformat()}"
-            rows.append(Row("Unserved", unserved, strong=True))
-        if c.life:
-            rows.append(Row("Served", f"{days_words(c.served_days)} on {on.isoformat()}"))
-        elif c.served_fraction is not None:
-            rows.append(Row("Served", f"{c.served_fraction:.0%} of the term"))
-        for name, value in (
-            ("Half of the term", c.half),
-            ("Two thirds", c.two_thirds),
-            ("Three quarters", c.three_quarters),
-        ):
-            if value is not None:
-                rows.append(Row(name, value.isoformat()))
-    return Section("sentence", "Charges and sentence", rows=tuple(rows))
+        rows.append(Row(say("row.regime", lang), word("regime", sentence.regime, lang)))
+    if sentence.recidivism and sentence.recidivism != "none":
+        rows.append(Row(say("row.recidivism", lang), word("recidivism", sentence.recidivism, lang)))
+    if sentence.life:
+        rows.extend(_life_rows(case, on, lang))
+    else:
+        rows.extend(_term_rows(case, on, lang))
+    return Section("sentence", title, rows=tuple(rows))
 
 
-def _reasons(result: RuleResult) -> tuple[str, ...]:
+def _reasons(result: RuleResult, lang: str) -> tuple[str, ...]:
     reasons = list(result.reasons)
     if result.status == "not_eligible":
         reasons = [r for r in reasons if r.code != "met"] or reasons
     elif result.status == "needs_review":
         reasons = [r for r in reasons if r.code == "missing"] or reasons
-    texts = [render_reason(r, result.on) for r in reasons[:MAX_REASONS]]
+    texts = [reason_words(r, result.on, lang) for r in reasons[:MAX_REASONS]]
     if len(reasons) > MAX_REASONS:
-        texts.append(f"… and {len(reasons) - MAX_REASONS} more criteria")
+        texts.append(say("more.reasons", lang, count=len(reasons) - MAX_REASONS))
     return tuple(texts)
 
 
-def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date) -> Section:
+def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date, lang: str) -> Section:
     blocks = []
     for rule in rules:
         result = evaluate_rule(rule, case, on=None, today=on)
@@ -217,8 +279,10 @@ def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date) -> Se
                 " · ".join(
                     part
                     for part in (
-                        n.date.isoformat() if n.date else "",
-                        f"lawyer's assessment: {label(n.override)}" if n.override else "",
+                        date_words(n.date, lang) if n.date else "",
+                        say("rule.assessment", lang, result=word("result", n.override, lang))
+                        if n.override
+                        else "",
                     )
                     if part
                 ),
@@ -226,94 +290,140 @@ def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date) -> Se
             )
             for n in notes_for_rule(shown, rule.id)
         )
-        caution = (
-            "Encoded from public reports: verify against the official text."
-            if (rule.verify_note)
-            else None
-        )
+        caution = say("rule.caution", lang) if rule.verify_note else None
         blocks.append(
             RuleBlock(
-                title=f"{rule.title} (evaluated on {result.on.isoformat()})",
+                title=say(
+                    "rule.evaluated",
+                    lang,
+                    title=rule_title(rule, lang),
+                    date=date_words(result.on, lang),
+                ),
                 status=result.status,
-                verdict=render_result(result),
-                reasons=_reasons(result),
+                verdict=verdict_words(result, lang),
+                reasons=_reasons(result, lang),
                 notes=notes,
                 caution=caution,
             )
         )
     return Section(
-        "eligibility", "Eligibility", rules=tuple(blocks), empty="No rule applies on this date."
+        "eligibility",
+        say("section.eligibility", lang),
+        rules=tuple(blocks),
+        empty=say("empty.eligibility", lang),
     )
 
 
-def _deadlines(shown: Case, on: date) -> Section:
+def deadline_words(deadline: Deadline, lang: str = DEFAULT_LANGUAGE) -> str:
+    """What a deadline asks for, in ``lang`` (a reminder's own text as written)."""
+    if deadline.kind == "reminder":
+        return deadline.text
+    start = date_words(deadline.start, lang) if deadline.start else "—"
+    key = f"deadline.{deadline.kind}"
+    if key in _DEADLINE_KEYS:
+        return say(key, lang, date=start)
+    return word("deadline", deadline.kind, lang)
+
+
+_DEADLINE_KEYS = (
+    "deadline.appeal",
+    "deadline.cassation",
+    "deadline.echr",
+    "deadline.detention_end",
+)
+
+
+def _deadlines(shown: Case, on: date, lang: str) -> Section:
     found = deadlines_for(shown, on)
-    rows = tuple((d.due.isoformat(), label(d.kind), d.text) for d in found[:MAX_DEADLINES])
+    rows = tuple(
+        (date_words(d.due, lang), word("deadline", d.kind, lang), deadline_words(d, lang))
+        for d in found[:MAX_DEADLINES]
+    )
+    columns = tuple(say(f"col.{c}", lang) for c in ("due", "kind", "what"))
     return Section(
         "deadlines",
-        "Upcoming deadlines",
-        table=Table(("Due", "Kind", "What"), rows) if rows else None,
-        empty="No upcoming deadlines.",
-        more=f"{len(found) - MAX_DEADLINES} later deadlines not printed."
+        say("section.deadlines", lang),
+        table=Table(columns, rows) if rows else None,
+        empty=say("empty.deadlines", lang),
+        more=say("more.deadlines", lang, count=len(found) - MAX_DEADLINES)
         if len(found) > MAX_DEADLINES
         else "",
     )
 
 
-def _events(shown: Case) -> Section:
+def _events(shown: Case, lang: str) -> Section:
     events = sorted(shown.events, key=lambda e: (e.date, e.kind), reverse=True)
-    rows = tuple((e.date.isoformat(), label(e.kind), e.text) for e in events[:MAX_EVENTS])
+    rows = tuple(
+        (date_words(e.date, lang), word("event", e.kind, lang), e.text) for e in events[:MAX_EVENTS]
+    )
+    columns = tuple(say(f"col.{c}", lang) for c in ("date", "event", "details"))
     return Section(
         "events",
-        "Recent events",
-        table=Table(("Date", "Event", "Details"), rows) if rows else None,
-        empty="No events recorded.",
-        more=_more(len(rows), len(events), "events"),
+        say("section.events", lang),
+        table=Table(columns, rows) if rows else None,
+        empty=say("empty.events", lang),
+        more=_more(len(rows), len(events), "more.events", lang),
     )
 
 
-def _notes(shown: Case, profile: str) -> Section:
+def _notes(shown: Case, profile: str, lang: str) -> Section:
     notes = sorted(shown.notes, key=lambda n: n.created or "", reverse=True)
     items = []
     for note in notes[:MAX_NOTES]:
         text = note.text.strip()
         if len(text) > MAX_NOTE_CHARS:
             text = text[: MAX_NOTE_CHARS - 1].rstrip() + "…"
-        meta = [note.created[:10]] if note.created else []
+        meta = []
+        if note.created:
+            try:
+                meta.append(date_words(date.fromisoformat(note.created[:10]), lang))
+            except ValueError:
+                meta.append(note.created[:10])
         if profile == "colleague":
-            meta.append(label(note.visibility))
+            meta.append(word("visibility", note.visibility, lang))
         items.append(Item(" · ".join(meta), text))
     return Section(
         "notes",
-        "Notes",
+        say("section.notes", lang),
         items=tuple(items),
-        empty="No notes to show in this profile.",
-        more=_more(len(items), len(notes), "notes"),
+        empty=say("empty.notes", lang),
+        more=_more(len(items), len(notes), "more.notes", lang),
     )
 
 
-def build_summary(case: Case, rules: Sequence[Rule], *, profile: str, printed_on: date) -> Summary:
-    """The summary of ``case`` for ``profile`` (see the module docstring), with each of
-    ``rules`` evaluated. Raises :class:`~app.reports.profiles.ProfileError` for an unknown
-    profile; never for a valid case."""
+def build_summary(
+    case: Case,
+    rules: Sequence[Rule],
+    *,
+    profile: str,
+    printed_on: date,
+    lang: str = DEFAULT_LANGUAGE,
+) -> Summary:
+    """The summary of ``case`` for ``profile`` in ``lang`` (en, az, ru; see the module
+    docstring), with each of ``rules`` evaluated. Raises
+    :class:`~app.reports.profiles.ProfileError` for an unknown profile and
+    :class:`~app.reports.words.LanguageError` for an unknown language; never for a valid
+    case."""
     check_profile(profile)
+    lang = check_language(lang)
     shown = case_for_profile(case, profile)
     sections = [
-        _person(shown, profile, printed_on),
-        _custody(shown, printed_on),
-        _sentence(case, shown, printed_on),
-        _eligibility(case, shown, rules, printed_on),
+        _person(shown, profile, printed_on, lang),
+        _custody(shown, printed_on, lang),
+        _sentence(case, shown, printed_on, lang),
+        _eligibility(case, shown, rules, printed_on, lang),
     ]
     if profile != "public":
-        sections.append(_deadlines(shown, printed_on))
-    sections.append(_events(shown))
-    sections.append(_notes(shown, profile))
+        sections.append(_deadlines(shown, printed_on, lang))
+    sections.append(_events(shown, lang))
+    sections.append(_notes(shown, profile, lang))
     return Summary(
         case_id=case.id,
         name=case.person.full_name,
         aliases=case.person.aliases,
         profile=profile,
         printed_on=printed_on,
-        banner=BANNERS[profile],
+        banner=say(f"banner.{profile}", lang),
         sections=tuple(sections),
+        lang=lang,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from app.reports.phrases import say
 from app.reports.summary import Item, RuleBlock, Section, Summary, Table
 
 FONT_FAMILIES = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif"
@@ -136,7 +137,9 @@ def html_document(body: str, title: str) -> str:
 def summary_html(summary: Summary) -> str:
     """One summary as a complete HTML document (the footer is drawn per page by the
     renderer; see :meth:`Summary.footer`)."""
-    return html_document(summary_body(summary), f"Case summary — {summary.name}")
+    return html_document(
+        summary_body(summary), f"{say('summary.title', summary.lang)} — {summary.name}"
+    )
 
 
 def summaries_html(summaries: Sequence[Summary]) -> str:
@@ -147,4 +150,5 @@ def summaries_html(summaries: Sequence[Summary]) -> str:
         else f'<div style="page-break-before: always;">{summary_body(s)}</div>'
         for i, s in enumerate(summaries)
     ]
-    return html_document("".join(bodies), "Case summaries")
+    lang = summaries[0].lang if summaries else "en"
+    return html_document("".join(bodies), say("summaries.title", lang))

@@ -1,48 +1,365 @@
-"""English words for the codes a printed report shows (statuses, groups, kinds...).
+"""The words a printed page or an exported list shows for the core's codes, in English,
+Azerbaijani and Russian — the one place for printed words (see docs/reports.md).
 
-The desktop app has its own translated tables (``ui/desktop/labels.py``); printed reports are
-built in ``app/`` and use these, so the CLI prints the same document. Pure.
+The desktop app has its own translated tables for the screen (``ui/desktop/labels.py``);
+printed reports and list exports are built in ``app/`` and use these, so the CLI and the
+app print the same document. Every table has all three languages (a test checks it);
+dates are written as each language writes them (``2 March 1985``, ``2 mart 1985``,
+``2 марта 1985``) and terms in words with the right plural (``3 года 6 месяцев``).
+Pure.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.terms import Term
 
-_SPECIAL = {
-    "lgbt": "LGBT people",
-    "echr_application": "Application to the ECHR",
-    "echr": "ECHR application",
-    "pretrial": "Pretrial",
-    "less_serious": "Less serious",
-    "especially_grave": "Especially grave",
-    "detention_end": "End of ordered detention",
-    "other": "Other",
+LANGUAGES = ("en", "az", "ru")
+DEFAULT_LANGUAGE = "en"
+LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycan dili", "ru": "Русский"}
+
+# code -> (English, Azerbaijani, Russian)
+W = tuple[str, str, str]
+
+TABLES: dict[str, dict[str, W]] = {
+    "status": {
+        "pretrial": ("Pretrial", "İstintaq dövründə", "Под следствием"),
+        "imprisoned": ("Imprisoned", "Həbsdə", "В заключении"),
+        "released": ("Released", "Azad edilib", "Освобождён"),
+        "deceased": ("Deceased", "Vəfat edib", "Умер"),
+        "unknown": ("Unknown", "Naməlum", "Неизвестно"),
+    },
+    "category": {
+        "minor": ("Minor", "Böyük ictimai təhlükə törətməyən", "Небольшой тяжести"),
+        "less_serious": ("Less serious", "Az ağır", "Средней тяжести"),
+        "grave": ("Grave", "Ağır", "Тяжкое"),
+        "especially_grave": ("Especially grave", "Xüsusilə ağır", "Особо тяжкое"),
+    },
+    "sex": {
+        "male": ("Male", "Kişi", "Мужской"),
+        "female": ("Female", "Qadın", "Женский"),
+        "other": ("Other", "Digər", "Другой"),
+    },
+    "custody": {
+        "pretrial_detention": (
+            "Pretrial detention",
+            "Həbs qətimkan tədbiri",
+            "Содержание под стражей",
+        ),
+        "house_arrest": ("House arrest", "Ev dustaqlığı", "Домашний арест"),
+        "administrative_detention": (
+            "Administrative detention",
+            "İnzibati həbs",
+            "Административный арест",
+        ),
+        "other": ("Other custody", "Digər azadlıqdan məhrumetmə", "Иное лишение свободы"),
+    },
+    "visibility": {
+        "privileged": (
+            "Privileged (lawyers only)",
+            "Məxfi (yalnız vəkillər üçün)",
+            "Конфиденциально (только адвокатам)",
+        ),
+        "family": ("Family", "Ailə", "Семья"),
+        "public": ("Public", "Açıq", "Публично"),
+    },
+    "result": {
+        "eligible": ("Eligible", "Şamil olunur", "Подпадает"),
+        "eligible_from": (
+            "Eligible from a later date",
+            "Sonrakı tarixdən şamil olunur",
+            "Подпадает с более поздней даты",
+        ),
+        "not_eligible": ("Not eligible", "Şamil olunmur", "Не подпадает"),
+        "needs_review": ("Needs review", "Yoxlanılmalıdır", "Требует проверки"),
+    },
+    "effect": {
+        "release": ("release", "azad edilmə", "освобождение"),
+        "reduce": ("sentence reduction", "cəzanın azaldılması", "сокращение срока"),
+        "eligible": ("right to apply", "müraciət hüququ", "право на обращение"),
+    },
+    "event": {
+        "arrest": ("Arrest", "Həbs", "Арест"),
+        "charge": ("Charge", "İttiham", "Обвинение"),
+        "hearing": ("Hearing", "Məhkəmə iclası", "Судебное заседание"),
+        "verdict": ("Verdict", "Hökm", "Приговор"),
+        "appeal_filed": ("Appeal filed", "Apellyasiya şikayəti verilib", "Подана апелляция"),
+        "appeal_decision": ("Appeal decision", "Apellyasiya qərarı", "Решение апелляции"),
+        "cassation_filed": (
+            "Cassation appeal filed",
+            "Kassasiya şikayəti verilib",
+            "Подана кассация",
+        ),
+        "cassation_decision": ("Cassation decision", "Kassasiya qərarı", "Решение кассации"),
+        "final_decision": ("Final decision", "Yekun qərar", "Окончательное решение"),
+        "echr_application": ("Application to the ECHR", "AİHM-ə şikayət", "Жалоба в ЕСПЧ"),
+        "detention_extended": (
+            "Detention extended",
+            "Həbs müddəti uzadılıb",
+            "Срок содержания продлён",
+        ),
+        "transfer": ("Transfer", "Köçürülmə", "Этапирование"),
+        "visit": ("Visit", "Görüş", "Свидание"),
+        "hunger_strike": ("Hunger strike", "Aclıq aksiyası", "Голодовка"),
+        "health": ("Health", "Sağlamlıq", "Здоровье"),
+        "release": ("Release", "Azad edilmə", "Освобождение"),
+        "reminder": ("Reminder", "Xatırlatma", "Напоминание"),
+        "other": ("Other event", "Digər hadisə", "Другое событие"),
+        "amnesty_reduction": (
+            "Amnesty reduction",
+            "Amnistiya ilə azaldılma",
+            "Сокращение по амнистии",
+        ),
+        "pardon": ("Pardon", "Əfv", "Помилование"),
+        "appeal_change": (
+            "Sentence changed on appeal",
+            "Apellyasiyada cəza dəyişdirilib",
+            "Наказание изменено в апелляции",
+        ),
+        "sentence_change": ("Sentence changed", "Cəza dəyişdirilib", "Наказание изменено"),
+    },
+    "deadline": {
+        "detention_end": (
+            "Pretrial detention order ends",
+            "Həbs qətimkan tədbirinin müddəti bitir",
+            "Истекает срок содержания под стражей",
+        ),
+        "appeal": ("Appeal (20 days)", "Apellyasiya şikayəti (20 gün)", "Апелляция (20 дней)"),
+        "cassation": (
+            "Cassation appeal (1 month)",
+            "Kassasiya şikayəti (1 ay)",
+            "Кассация (1 месяц)",
+        ),
+        "echr": ("Application to the ECHR", "AİHM-ə şikayət", "Жалоба в ЕСПЧ"),
+        "reminder": ("Reminder", "Xatırlatma", "Напоминание"),
+    },
+    "rule_kind": {
+        "amnesty": ("Amnesty", "Amnistiya", "Амнистия"),
+        "parole": (
+            "Parole",
+            "Şərti olaraq vaxtından əvvəl azad etmə",
+            "Условно-досрочное освобождение",
+        ),
+        "pardon": ("Pardon", "Əfv", "Помилование"),
+        "replacement": (
+            "Replacement of the unserved part",
+            "Cəzanın çəkilməmiş hissəsinin əvəz edilməsi",
+            "Замена неотбытой части наказания",
+        ),
+    },
+    "regime": {
+        "general": ("General regime", "Ümumi rejim", "Общий режим"),
+        "strict": ("Strict regime", "Ciddi rejim", "Строгий режим"),
+        "special": ("Special regime", "Xüsusi rejim", "Особый режим"),
+        "prison": ("Prison", "Həbsxana", "Тюрьма"),
+        "settlement": ("Colony-settlement", "Koloniya-məskən", "Колония-поселение"),
+    },
+    "recidivism": {
+        "none": ("None", "Yoxdur", "Нет"),
+        "repeat": ("Repeat offence", "Residiv", "Рецидив"),
+        "dangerous": ("Dangerous repeat offence", "Təhlükəli residiv", "Опасный рецидив"),
+        "especially_dangerous": (
+            "Especially dangerous repeat offence",
+            "Xüsusilə təhlükəli residiv",
+            "Особо опасный рецидив",
+        ),
+    },
+    "group": {
+        "religious_believers": ("Religious believers", "Dindarlar", "Верующие"),
+        "journalists": ("Journalists", "Jurnalistlər", "Журналисты"),
+        "opposition_party_members": (
+            "Opposition party members",
+            "Müxalifət partiyalarının üzvləri",
+            "Члены оппозиционных партий",
+        ),
+        "opposition_members": ("Opposition members", "Müxalifət üzvləri", "Члены оппозиции"),
+        "civil_activists": ("Civil activists", "Vətəndaş fəalları", "Гражданские активисты"),
+        "human_rights_defenders": (
+            "Human rights defenders",
+            "Hüquq müdafiəçiləri",
+            "Правозащитники",
+        ),
+        "lgbt": ("LGBT people", "LGBT insanlar", "ЛГБТ-люди"),
+        "ethnic_minorities": ("Ethnic minorities", "Etnik azlıqlar", "Этнические меньшинства"),
+        "national_minorities": (
+            "National minorities",
+            "Milli azlıqlar",
+            "Национальные меньшинства",
+        ),
+        "military": ("Military", "Hərbçilər", "Военные"),
+        "scientists_and_academics": ("Scientists and academics", "Alimlər", "Учёные"),
+        "bloggers_and_online_activists": (
+            "Bloggers and online activists",
+            "Blogerlər və onlayn fəallar",
+            "Блогеры и онлайн-активисты",
+        ),
+        "relatives_of_dissidents": (
+            "Relatives of dissidents",
+            "Dissidentlərin qohumları",
+            "Родственники диссидентов",
+        ),
+        "deported_emigrants": (
+            "Deported emigrants",
+            "Deportasiya olunmuş mühacirlər",
+            "Депортированные эмигранты",
+        ),
+        "soyudlu_unrest": ("Soyudlu unrest", "Soyudlu hadisələri", "События в Союдлу"),
+        "imishli_unrest": ("Imishli unrest", "İmişli hadisələri", "События в Имишли"),
+        "ganja_case": ("Ganja case", "Gəncə işi", "Гянджинское дело"),
+        "tartar_case": ("Tartar case", "Tərtər işi", "Тертерское дело"),
+        "nardaran_case": ("Nardaran case", "Nardaran işi", "Нардаранское дело"),
+        "others": ("Others", "Digərləri", "Другие"),
+    },
 }
 
+_INDEX = {lang: index for index, lang in enumerate(LANGUAGES)}
 
-def label(code: str | None) -> str:
-    """``religious_believers`` → ``Religious believers``; None → ``—``."""
-    if not code:
-        return "—"
-    if code in _SPECIAL:
-        return _SPECIAL[code]
+
+class LanguageError(ValueError):
+    """A language that is not one of en, az, ru."""
+
+
+def check_language(lang: str | None) -> str:
+    """``lang`` when it is one of :data:`LANGUAGES` (any case, ``ru_RU`` counts as ``ru``);
+    an empty value is :data:`DEFAULT_LANGUAGE`. Raises :class:`LanguageError`."""
+    if not lang:
+        return DEFAULT_LANGUAGE
+    short = lang.strip().casefold().replace("-", "_").split("_", 1)[0]
+    if short not in _INDEX:
+        raise LanguageError(f"unknown language {lang!r}: one of {', '.join(LANGUAGES)}")
+    return short
+
+
+def pick(words: W, lang: str) -> str:
+    """The ``lang`` word of an (English, Azerbaijani, Russian) triple."""
+    return words[_INDEX.get(lang, 0)]
+
+
+def _fallback(code: str) -> str:
     text = code.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
 
 
-def labels(codes: tuple[str, ...] | list[str]) -> str:
-    return ", ".join(label(code) for code in codes) if codes else "—"
+def word(table: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The word for ``code`` in ``table`` (a key of :data:`TABLES`); ``—`` for None. A code
+    no table knows (a user's own group, a free-text regime) is shown as written, with
+    ``_`` as spaces."""
+    if not code:
+        return "—"
+    found = TABLES.get(table, {}).get(code)
+    return pick(found, lang) if found else _fallback(code)
 
 
-def _unit(value: int, name: str) -> str:
-    return f"{value} {name}{'' if value == 1 else 's'}"
+def words(table: str, codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE) -> str:
+    """Several codes' words joined with commas; ``—`` for none."""
+    return ", ".join(word(table, code, lang) for code in codes) if codes else "—"
 
 
-def term_words(term: Term) -> str:
-    """``P3Y6M`` → ``3 years 6 months``; ``P10D`` → ``10 days``."""
+# Tables searched by :func:`label` for a bare code (older callers), most specific first.
+_LABEL_ORDER = ("status", "category", "custody", "deadline", "event", "group", "sex", "visibility")
+
+
+def label(code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``religious_believers`` → ``Religious believers``; None → ``—``. Prefer
+    :func:`word`, which knows which table the code is from."""
+    if not code:
+        return "—"
+    for table in _LABEL_ORDER:
+        if code in TABLES[table]:
+            return pick(TABLES[table][code], lang)
+    return _fallback(code)
+
+
+def labels(codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE) -> str:
+    return ", ".join(label(code, lang) for code in codes) if codes else "—"
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "az": (
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun",
+        "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
+    ),
+    # Russian writes the month in the genitive after the day: 2 марта 1985.
+    "ru": (
+        "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    ),
+}  # fmt: skip
+
+_MONTHS_ALONE: dict[str, tuple[str, ...]] = {
+    "en": _MONTHS["en"],
+    "az": tuple(m.capitalize() for m in _MONTHS["az"]),
+    "ru": (
+        "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь",
+        "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь",
+    ),
+}  # fmt: skip
+
+
+def date_words(day: date | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``2 March 1985`` / ``2 mart 1985`` / ``2 марта 1985``; ``—`` for None."""
+    if day is None:
+        return "—"
+    return f"{day.day} {_MONTHS.get(lang, _MONTHS['en'])[day.month - 1]} {day.year}"
+
+
+def month_words(year: int, month: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``March 2026`` / ``Mart 2026`` / ``Март 2026``."""
+    return f"{_MONTHS_ALONE.get(lang, _MONTHS_ALONE['en'])[month - 1]} {year}"
+
+
+# ---------------------------------------------------------------- numbers of things
+
+
+def decimal_words(value: float, lang: str = DEFAULT_LANGUAGE, places: int = 1) -> str:
+    """``63.5`` in English, ``63,5`` in Azerbaijani and Russian (a decimal comma)."""
+    text = f"{value:.{places}f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def ru_plural(number: int, one: str, few: str, many: str) -> str:
+    """Russian noun form after a number: 1 год, 2 года, 5 лет, 11 лет, 21 год, 22 года."""
+    n = abs(number)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+# unit -> English singular, plural; Azerbaijani (no plural after a number); Russian forms
+_UNITS: dict[str, tuple[tuple[str, str], str, tuple[str, str, str]]] = {
+    "year": (("year", "years"), "il", ("год", "года", "лет")),
+    "month": (("month", "months"), "ay", ("месяц", "месяца", "месяцев")),
+    "week": (("week", "weeks"), "həftə", ("неделя", "недели", "недель")),
+    "day": (("day", "days"), "gün", ("день", "дня", "дней")),
+}
+
+
+def count_words(number: int, unit: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``3 years`` / ``3 il`` / ``3 года`` (``unit``: year, month, week, day)."""
+    english, azerbaijani, russian = _UNITS[unit]
+    if lang == "az":
+        noun = azerbaijani
+    elif lang == "ru":
+        noun = ru_plural(number, *russian)
+    else:
+        noun = english[0] if number == 1 else english[1]
+    return f"{number} {noun}"
+
+
+def term_words(term: Term, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев``."""
     parts = [
-        _unit(value, name)
-        for value, name in (
+        count_words(value, unit, lang)
+        for value, unit in (
             (term.years, "year"),
             (term.months, "month"),
             (term.weeks, "week"),
@@ -50,12 +367,34 @@ def term_words(term: Term) -> str:
         )
         if value
     ]
-    return " ".join(parts) if parts else "0 days"
+    return " ".join(parts) if parts else count_words(0, "day", lang)
 
 
-def days_words(days: int) -> str:
-    """``1`` → ``1 day``; ``400`` → ``400 days (about 1 year 1 month)``."""
-    text = _unit(days, "day")
+def term_text_words(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """An ISO 8601 duration written as text (a rule's ``"P6M"``) in words; other text (or
+    ``life``) as :func:`life_words` or unchanged."""
+    from app.terms import TermError
+
+    if text.strip().casefold() == "life":
+        return life_words(lang)
+    try:
+        return term_words(Term.parse(text), lang)
+    except TermError:
+        return text
+
+
+def life_words(lang: str = DEFAULT_LANGUAGE) -> str:
+    return pick(
+        ("life imprisonment", "ömürlük azadlıqdan məhrum etmə", "пожизненное лишение свободы"), lang
+    )
+
+
+_ABOUT: W = ("about", "təxminən", "около")
+
+
+def days_words(days: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``1 day``; ``400 days (about 1 year 1 month)`` in ``lang``."""
+    text = count_words(days, "day", lang)
     if days >= 60:
         years, rest = divmod(days, 365)
         months = round(rest / 30.44)
@@ -64,10 +403,10 @@ def days_words(days: int) -> str:
         about = " ".join(
             part
             for part in (
-                _unit(years, "year") if years else "",
-                _unit(months, "month") if months else "",
+                count_words(years, "year", lang) if years else "",
+                count_words(months, "month", lang) if months else "",
             )
             if part
         )
-        text += f" (about {about})"
+        text += f" ({pick(_ABOUT, lang)} {about})"
     return text

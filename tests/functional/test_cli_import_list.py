@@ -125,6 +125,12 @@ def test_other_headers_import_through_a_mapping_file(
     header = ("Ad Soyad", "Digər adlar", "Doğum tarixi", "Cins", "Qrup", "Status", "Maddələr",
               "Kateqoriya", "Müddət", "Başlanğıc", "Hökm", "Rejim", "Həbs")  # fmt: skip
     path = write_list(tmp_path / "siyahı.csv", csv_bytes(union_rows(10), header=header))
+    # The usual Azerbaijani titles are recognised without a mapping, and said in words.
+    no_map = run_cli("import-list", str(path), "--dry-run", check=True)
+    assert "would import 10" in no_map.stdout
+    assert "'Ad Soyad' → full name" in no_map.stdout and "'Müddət' → term" in no_map.stdout
+    header = ("Kim", *header[1:])
+    path = write_list(tmp_path / "siyahı.csv", csv_bytes(union_rows(10), header=header))
     no_map = run_cli("import-list", str(path), "--dry-run")
     assert no_map.returncode == 1
     assert "no column holds full_name" in no_map.stderr
@@ -133,7 +139,7 @@ def test_other_headers_import_through_a_mapping_file(
     done = run_cli("import-list", str(path), "--mapping", str(mapping), check=True)
     assert "Imported 10 cases" in done.stdout
     bad = tmp_path / "bad.toml"
-    bad.write_text('"Ad Soyad" = "full_name"\n"Həbs" = "arrest_date"\n', encoding="utf-8")
+    bad.write_text('"Kim" = "full_name"\n"Həbs" = "arrest_date"\n', encoding="utf-8")
     wrong = run_cli("import-list", str(path), "--mapping", str(bad))
     assert wrong.returncode == 1
     assert f"{bad}:2: 'Həbs': 'arrest_date' is not a field" in wrong.stderr
@@ -159,3 +165,47 @@ def test_a_file_that_cannot_be_read_changes_nothing(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert init_vault.read_bytes() == before
+
+
+def test_a_newer_edition_is_applied_with_update_and_reported_as_json(
+    run_cli: Run, init_vault: Path, tmp_path: Path
+) -> None:
+    from tests.unit.test_list_import_human import FIRST_EDITION, SECOND_EDITION
+
+    first = write_list(tmp_path / "first.csv", FIRST_EDITION.encode())
+    run_cli("import-list", str(first), check=True)
+    second = write_list(tmp_path / "second.csv", SECOND_EDITION.encode())
+    dry = run_cli("import-list", str(second), "--update", "--dry-run", "--json", check=True)
+    report = json.loads(dry.stdout)
+    assert {"new", "duplicates", "updated", "bad_rows"} <= set(report)
+    assert report["applied"] is False
+    assert [u["line"] for u in report["updated"]] == [2, 3]
+    assert report["updated"][0]["changes"][0]["text"] == "status: Pretrial → Imprisoned"
+    assert [n["name"] for n in report["new"]] == ["Новый Человек"]
+    assert report["not_in_list"][0]["name"] == "Керимов Эмин"
+    assert "Not in the new list: Керимов Эмин" in dry.stderr
+    listed = json.loads(run_cli("case", "list", "--json", check=True).stdout)
+    assert {c["status"] for c in listed} == {"pretrial", "imprisoned"}  # nothing written yet
+    done = run_cli("import-list", str(second), "--update", "--json", check=True)
+    assert json.loads(done.stdout)["applied"] is True
+    listed = json.loads(run_cli("case", "list", "--json", check=True).stdout)
+    by_name = {c["full_name"]: c for c in listed}
+    assert by_name["Гасанов Али"]["status"] == "imprisoned"
+    assert by_name["Алиева Лейла"]["groups"] == ["journalists", "human_rights_defenders"]
+    assert len(listed) == 4
+
+
+def test_bad_rows_are_reported_as_json_and_nothing_is_written(
+    run_cli: Run, init_vault: Path, tmp_path: Path
+) -> None:
+    path = write_list(tmp_path / "bad.csv", "ФИО;Срок\nАли;3 banana\n".encode())
+    result = run_cli("import-list", str(path), "--json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["bad_rows"][0] == {
+        "line": 2, "field": "term", "value": "3 banana",
+        "message": "'3 banana': 'banana' is not a unit (years, months, weeks, days)",
+    }  # fmt: skip
+    assert {row["field"] for row in report["bad_rows"]} == {"term", "start_date"}
+    assert "line 2: term:" in result.stderr
+    assert json.loads(run_cli("case", "list", "--json", check=True).stdout) == []

@@ -75,7 +75,7 @@ def test_family_summary_never_shows_the_privileged_note(
     assert PRIVILEGED not in text
     assert "Ailə görüşü ayda bir dəfə" in text
     assert "Əli Həsənov" in text and "Али Гасанов" in text
-    assert "Printed 2025-12-01 · Profile: family" in text
+    assert "Printed 1 December 2025 · Profile: family" in text
     assert "Page 1 of" in text
     colleague = tmp_path / "colleague.pdf"
     run_cli("summary", two_cases[0], "-o", str(colleague), check=True)
@@ -83,6 +83,29 @@ def test_family_summary_never_shows_the_privileged_note(
     # Rendered in memory: nothing was left in the temporary folder.
     assert list(Path(cli_env["TMPDIR"]).iterdir()) == []
     assert not list(tmp_path.glob("*.partial"))
+
+
+@needs_poppler
+def test_summary_is_printed_in_the_language_asked_else_the_apps(
+    run_cli: Run, two_cases: list[str], tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    russian = tmp_path / "ru.pdf"
+    run_cli("summary", two_cases[0], "-o", str(russian), "--lang", "ru", "--on", "2025-12-01",
+            check=True)  # fmt: skip
+    text = " ".join(pdf_text(russian).split())
+    assert "Напечатано 1 декабря 2025" in text and "Последний день" in text
+    assert "Last day" not in text and "P3Y" not in text
+    # Without --lang: the desktop app's language setting (its preferences file).
+    config = Path(cli_env["XDG_CONFIG_HOME"]) / "casework"
+    config.mkdir(parents=True)
+    (config / "desktop.ini").write_text("[General]\nlanguage=az\n", encoding="utf-8")
+    azerbaijani = tmp_path / "az.pdf"
+    run_cli("summary", two_cases[0], "-o", str(azerbaijani), "--on", "2025-12-01", check=True)
+    text = " ".join(pdf_text(azerbaijani).split())
+    assert "Çap tarixi: 1 dekabr 2025" in text and "Son gün" in text
+    wrong = run_cli("summary", two_cases[0], "-o", str(tmp_path / "fr.pdf"), "--lang", "fr")
+    assert wrong.returncode == 2 and "invalid choice: 'fr'" in wrong.stderr
+    assert not (tmp_path / "fr.pdf").exists()
 
 
 @needs_poppler
@@ -159,10 +182,18 @@ def test_export_list_writes_the_chosen_columns(
     assert "outside the vault" in result.stderr
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert rows == [
-        ["full_name", "groups", "last_day"],
-        ["Əli Həsənov", "religious_believers", "2026-01-31"],
-        ["Лейла Алиева", "journalists", "2026-01-31"],
+        ["Full name", "Groups", "Last day"],
+        ["Əli Həsənov", "Religious believers", "2026-01-31"],
+        ["Лейла Алиева", "Journalists", "2026-01-31"],
     ]
+    russian = tmp_path / "список.csv"
+    run_cli("export-list", "-o", str(russian), "--lang", "ru", check=True)
+    rows = list(csv.reader(io.StringIO(russian.read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["ФИО", "Другие написания", "Дата рождения"]
+    assert rows[0][-2:] == ["Последний день", "Неотбытых дней"]  # by default
+    assert rows[1][rows[0].index("Срок")] == "3 года"
+    assert rows[1][rows[0].index("Категория")] == "Средней тяжести"
+    assert rows[1][rows[0].index("Последний день")] == "31.01.2026"
     wrong = run_cli("export-list", "-o", str(tmp_path / "x.csv"), "--columns", "full_name,phone")
     assert wrong.returncode == 1
     assert "unknown column 'phone'" in wrong.stderr

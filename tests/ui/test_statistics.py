@@ -191,3 +191,75 @@ def test_import_dialog_checks_then_imports_a_list(window: Any, qtbot: Any, tmp_p
         dialog.on_import_button_clicked()
     assert dialog.imported == 57
     assert window.controller.case_count() == 3 + 57
+
+
+def test_import_dialog_maps_usual_titles_and_applies_a_newer_edition(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from ui.desktop.dialogs.import_list_dialog import ImportListDialog
+
+    text = ("ФИО;Статус;Группа;Примечание\n"
+            "Халил Мамедов;В заключении;Журналисты;Перевели в колонию\n"
+            "Новый Человек;под следствием;Учителя;\n")  # fmt: skip
+    path = write_list(tmp_path / "edition.csv", text.encode("utf-8"))
+    dialog = ImportListDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.load(str(path))
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10_000)
+    shown = [
+        dialog.mapping_model.data(dialog.mapping_model.index(row, 1), Qt.ItemDataRole.DisplayRole)
+        for row in range(4)
+    ]
+    assert shown == ["Full name", "Status", "Groups", "Note (privileged)"]
+    dialog.update_known.setChecked(True)
+    dialog.on_check_button_clicked()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    lines = dialog.problems_model.stringList()
+    assert "New group: Uchitelya" in lines
+    assert any("Xəlil Məmmədov will change: status: Pretrial → Imprisoned" in li for li in lines)
+    assert any("Not in the new list (left as it is): Лейла Алиева" in li for li in lines)
+    assert window.controller.case_count() == 3  # checked, nothing written
+    with qtbot.waitSignal(window.controller.cases_loaded, timeout=20_000):
+        dialog.on_import_button_clicked()
+    assert window.controller.case_count() == 4
+    rows = {row.name: row for row in window.controller.case_rows()}
+    assert rows["Xəlil Məmmədov"].status == "imprisoned"
+
+
+def test_export_dialog_writes_the_list_in_the_chosen_language(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    from ui.desktop.dialogs.import_list_dialog import ExportListDialog
+
+    dialog = ExportListDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.export_to(str(tmp_path / "list.csv")) == 3
+    rows = list(csv.reader(io.StringIO((tmp_path / "list.csv").read_text("utf-8-sig"))))
+    assert rows[0][0] == "ФИО" and rows[0][-1] == "Неотбытых дней"
+    text = (tmp_path / "list.csv").read_text("utf-8-sig")
+    assert "В заключении" in text and "3 года" in text
+    assert "imprisoned" not in text and "P3Y" not in text
+
+
+def test_printing_in_a_family_members_vault_starts_with_the_family_copy(
+    window: Any, qtbot: Any
+) -> None:
+    from app.reports.profiles import OWNER_ROLE_SETTING
+    from ui.desktop.dialogs.print_dialogs import SummaryPrintDialog
+
+    controller = window.controller
+    ids = [row.case_id for row in controller.case_rows()][:1]
+    lawyer = SummaryPrintDialog(controller, ids, window)
+    qtbot.addWidget(lawyer)
+    assert lawyer.chosen_profile() == "colleague"
+    assert lawyer.chosen_language() == "en"  # the app's language
+    controller._session.set_setting(OWNER_ROLE_SETTING, "family")
+    family = SummaryPrintDialog(controller, ids, window)
+    qtbot.addWidget(family)
+    assert family.chosen_profile() == "family"
+    (summary,) = family.summaries()
+    assert summary.banner == "Family copy"

@@ -132,7 +132,7 @@ def test_blank_lines_are_skipped_but_counted() -> None:
 
 
 def test_every_wrong_field_of_a_row_is_reported() -> None:
-    data = b"full_name,sex,status,term\n,robot,busy,3y\n"
+    data = b"full_name,sex,status,term\n,robot,busy,3 bananas\n"
     plan = plan_of(data)
     assert {p.field for p in plan.problems} == {"full_name", "sex", "status", "term", "start_date"}
     assert {p.line for p in plan.problems} == {2}
@@ -172,11 +172,11 @@ def test_commas_between_articles_are_explained() -> None:
 
 
 def test_unknown_headers_need_a_mapping() -> None:
-    data = "Ad Soyad,Doğum tarixi,Qrup\nƏli Həsənov,1985-03-02,journalists\n".encode()
+    data = "Kim,Nə vaxt doğulub,Hansı dəstə\nƏli Həsənov,1985-03-02,journalists\n".encode()
     with pytest.raises(ListFormatError, match="no column holds full_name"):
         plan_of(data)
     mapping = parse_mapping_text(
-        '"Ad Soyad" = "full_name"\n"Doğum tarixi" = "birth_date"\n"Qrup" = "groups"\n'
+        '"Kim" = "full_name"\n"Nə vaxt doğulub" = "birth_date"\n"Hansı dəstə" = "groups"\n'
     )
     plan = plan_of(data, mapping=mapping)
     ((_, case),) = plan.cases

@@ -69,9 +69,9 @@ def test_colleague_summary_has_every_section_and_the_computed_dates() -> None:
     assert sentence is not None
     values = {row.label: row.value for row in sentence.rows}
     # start 2023-09-15 + P3Y − 1 day − 73 days of pretrial detention
-    assert values["Last day"] == "2026-07-03"
-    assert values["Unserved"] == "169 days (about 6 months) on 2026-01-15"
-    assert values["Half of the term"] == "2025-01-01"
+    assert values["Last day"] == "3 July 2026"
+    assert values["Unserved"] == "169 days (about 6 months) on 15 January 2026"
+    assert values["Half of the term"] == "1 January 2025"
     assert values["Credit for custody"] == "73 days"
     eligibility = summary.section("eligibility")
     assert eligibility is not None
@@ -80,19 +80,19 @@ def test_colleague_summary_has_every_section_and_the_computed_dates() -> None:
     assert any(t.startswith("Conditional early release") for t in titles)
     assert not any("2021" in t for t in titles)  # that amnesty's window closed long ago
     amnesty = eligibility.rules[titles.index(next(t for t in titles if "2025" in t))]
-    # The act as re-encoded in issue 10 (conditions on 19 December 2025): a man, less serious
-    # crime, 196 days unserved that day — neither released nor reduced (more than a year
+    # The act as re-encoded (conditions on 19 December 2025): a man, less serious crime,
+    # 196 days unserved that day — neither released nor reduced (more than a year
     # unserved is needed for the six months off).
     assert amnesty.verdict == "not eligible"
-    assert any("unserved part more than P1Y" in reason for reason in amnesty.reasons)
+    assert any("unserved part more than 1 year" in reason for reason in amnesty.reasons)
     parole = eligibility.rules[titles.index(next(t for t in titles if "Art. 76" in t))]
     # half of the term on 2025-01-01 and six months served long before: eligible that day
-    assert parole.verdict == "eligible on 2026-01-15 (eligible, clause 3)"
+    assert parole.verdict == "eligible on 15 January 2026 (right to apply, clause 3)"
     deadlines = summary.section("deadlines")
     assert deadlines is not None and deadlines.table is not None
-    assert deadlines.table.rows[0][0] == "2026-01-25"  # 20 days after the verdict
+    assert deadlines.table.rows[0][0] == "25 January 2026"  # 20 days after the verdict
     footer = summary.footer(1, 2)
-    assert footer.startswith("Printed 2026-01-15 · Profile: colleague")
+    assert footer.startswith("Printed 15 January 2026 · Profile: colleague")
     assert footer.endswith("Page 1 of 2")
 
 
@@ -112,9 +112,9 @@ def test_family_summary_never_shows_privileged_items() -> None:
     assert PUBLIC_NOTE in html
     assert "Appeal court verdict" in html
     assert "Family copy" in html
-    # Computed facts stay: the family sees the last day and the eligibility results.
-    assert "2026-07-03" in html
-    assert "eligible on 2026-01-15" in html
+    # Computed facts stay: the family sees the last day and the amnesty forecast.
+    assert "3 July 2026" in html
+    assert "eligible on 15 January 2026" in html
 
 
 def test_public_summary_shows_only_public_items_and_the_birth_year() -> None:
@@ -140,7 +140,7 @@ def test_profile_filter_keeps_the_sentence_computed_on_the_whole_case() -> None:
     assert case_for_profile(case, "family").events == ()
     html = html_for("family", case)
     assert "Pardon decree" not in html
-    assert "2025-02-01" in html  # the last day the pardon set
+    assert "1 February 2025" in html  # the last day the pardon set
 
 
 def test_names_and_notes_cannot_add_markup() -> None:
@@ -176,7 +176,7 @@ def test_long_lists_are_cut_and_say_so() -> None:
     section = summary.section("notes")
     assert section is not None
     assert len(section.items) == 8
-    assert section.items[0].meta == "2025-01-12"
+    assert section.items[0].meta == "12 January 2025"
     assert len(section.items[0].text) == 1000
     assert section.more == "4 earlier notes not printed."
     events_section = summary.section("events")
@@ -197,8 +197,8 @@ def test_user_rule_is_evaluated_beside_the_built_in_ones() -> None:
     )
     rules = [*load_builtin_rules(), rule]
     html = summary_html(build_summary(rich_case(), rules, profile="colleague", printed_on=PRINTED))
-    assert "NGO test rule (evaluated on 2026-01-15)" in html
-    assert "eligible on 2026-01-15 (eligible, clause 1)" in html
+    assert "NGO test rule (evaluated on 15 January 2026)" in html
+    assert "eligible on 15 January 2026 (right to apply, clause 1)" in html
 
 
 def test_batch_html_breaks_the_page_between_cases() -> None:

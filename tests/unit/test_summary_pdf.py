@@ -67,13 +67,13 @@ def test_colleague_pdf_has_person_sentence_eligibility_and_footer(
         "Али Гасанов",
         "Imprisoned",
         "234.1-1",
-        "2026-07-03",  # last day
+        "3 July 2026",  # last day
         "169 days (about 6 months)",
-        "eligible on 2026-01-15 (eligible, clause 3)",  # parole (issue 10 re-encoded the amnesty)
+        "eligible on 15 January 2026 (right to apply, clause 3)",  # parole
         "Upcoming deadlines",
         PRIVILEGED_NOTE,
         LAWYER_ASSESSMENT,
-        "Printed 2026-01-15 · Profile: colleague",
+        "Printed 15 January 2026 · Profile: colleague",
     ):
         assert expected in text
     pages = page_count(path)

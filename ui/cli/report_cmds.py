@@ -25,8 +25,15 @@ def register(commands: Any) -> None:
     summary.add_argument(
         "--profile",
         choices=("colleague", "family", "public"),
-        default="colleague",
-        help="what the summary may show (default: colleague, everything)",
+        default=None,
+        help="what the summary may show (default: colleague, everything; family in a "
+        "family member's vault)",
+    )
+    summary.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        default=None,
+        help="the summary's language (default: the app's language setting, else en)",
     )
     summary.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     summary.add_argument("--on", metavar="DATE", help="print as of DATE (default today)")
@@ -45,6 +52,13 @@ def register(commands: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
     imp.add_argument("--skip-bad", action="store_true", help="import the good rows only")
     imp.add_argument("--encoding", metavar="ENC", help="the CSV's encoding (default: detect)")
+    imp.add_argument(
+        "--update",
+        action="store_true",
+        help="a newer edition of a list: also update people already in the vault (status, "
+        "sentence, groups), shown as a diff first",
+    )
+    imp.add_argument("--json", action="store_true", help="report as JSON on stdout")
     imp.set_defaults(func=cmd_import_list)
 
     exp = commands.add_parser("export-list", help="write the case list to CSV or XLSX")
@@ -52,13 +66,19 @@ def register(commands: Any) -> None:
     exp.add_argument(
         "--columns",
         metavar="A,B,...",
-        help="columns to write (default: the list-import fields; also id, facility, "
-        "last_day, unserved_days)",
+        help="columns to write (default: the list-import fields, last_day and "
+        "unserved_days; also id, facility)",
     )
     exp.add_argument("--search", metavar="Q", help="only cases whose name matches Q")
     exp.add_argument("--group", metavar="G")
     exp.add_argument("--status", metavar="S")
     exp.add_argument("--on", metavar="DATE", help="compute last_day/unserved_days on DATE")
+    exp.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        default=None,
+        help="headers and values in this language (default: the app's language, else en)",
+    )
     exp.set_defaults(func=cmd_export_list)
 
 
@@ -90,19 +110,38 @@ def _notice(path: Path, what: str) -> None:
 # ---------------------------------------------------------------- summary
 
 
+def app_language() -> str:
+    """The desktop app's language setting (its preferences file, read without Qt), else
+    ``en``: a summary printed from the CLI reads as the app would print it."""
+    import configparser
+
+    from platformdirs import user_config_dir
+
+    path = Path(user_config_dir("casework", appauthor=False)) / "desktop.ini"
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return "en"
+    value = parser.get("General", "language", fallback="").strip().casefold()[:2]
+    return value if value in ("en", "az", "ru") else "en"
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
-    from app.reports import build_summaries
+    from app.reports import build_summaries, default_profile
 
     on = _parse_on(args.on)
+    lang = args.lang or app_language()
     with open_session(args) as session:
-        summaries = build_summaries(session, args.ids, profile=args.profile, printed_on=on)
+        profile = args.profile or default_profile(session)
+        summaries = build_summaries(session, args.ids, profile=profile, printed_on=on, lang=lang)
     # The vault is locked again before Qt starts: rendering needs only the summaries.
     from ui.printing.summaries import render_summaries_pdf
 
     data = render_summaries_pdf(summaries, page_size=args.page_size)
     path = _write(args.output, data)
     count = len(summaries)
-    _notice(path, f"{count} case summar{'y' if count == 1 else 'ies'} ({args.profile} profile)")
+    _notice(path, f"{count} case summar{'y' if count == 1 else 'ies'} ({profile} profile)")
     return 0
 
 
@@ -180,6 +219,8 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         read_list_file,
     )
 
+    # With --json, stdout holds only the JSON report; the words go to stderr.
+    say = (lambda text: print(text, file=sys.stderr)) if args.json else print
     # The file and the mapping are read before the vault is opened: a file that cannot be
     # read changes nothing, and costs no passphrase.
     try:
@@ -190,39 +231,96 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         raise CliError(message) from exc
     name = Path(args.file).name
     how = "XLSX" if table.kind == "xlsx" else f"CSV ({_encoding_words(table)})"
-    print(f"Read {name} as {how}: {len(table.rows)} rows.")
+    say(f"Read {name} as {how}: {len(table.rows)} rows.")
     with open_session(args) as session:
         try:
             plan = plan_import(
-                table, session.list_rows(), mapping=mapping, today=date.today(), source=name
+                table,
+                session.list_rows(),
+                mapping=mapping,
+                today=date.today(),
+                source=name,
+                update=args.update,
+                load_case=session.get_case,
             )
         except ListFormatError as exc:
             raise CliError(f"{name}: {exc}") from exc
-        for title in plan.columns.ignored:
-            print(f"Column {title!r} is not imported (no such field: map it with --mapping).")
-        for title in plan.columns.unused:
-            print(f"The mapping's column {title!r} is not in the file.")
-        for problem in plan.problems:
-            print(str(problem), file=sys.stderr)
-        for duplicate in plan.duplicates:
-            print(str(duplicate))
+        _report_plan(plan, say)
         bad = len(plan.bad_lines)
         counts = (
             f"{len(plan.cases)} new, {len(plan.duplicates)} duplicate{_s(plan.duplicates)} "
             f"not added, {bad} bad row{'s' if bad != 1 else ''}"
         )
-        if args.dry_run:
-            if bad and not args.skip_bad:
-                print(f"Dry run, nothing written: {counts}.")
+        if args.update:
+            counts += f", {len(plan.updates)} to update"
+        refused = bool(bad and not args.skip_bad)
+        if args.dry_run or refused:
+            if args.json:
+                print_json(_plan_json(plan, [], applied=False))
+            if refused:
+                if args.dry_run:
+                    say(f"Dry run, nothing written: {counts}.")
                 raise CliError(str(ImportRefused(plan)))
-            print(f"Dry run, nothing written: {counts}; would import {len(plan.cases)}.")
+            say(f"Dry run, nothing written: {counts}; would import {len(plan.cases)}.")
             return 0
-        try:
-            stored = apply_import(session, plan, skip_bad=args.skip_bad)
-        except ImportRefused as exc:
-            raise CliError(str(exc)) from exc
-    print(f"Imported {len(stored)} case{_s(stored)} ({counts}).")
+        stored = apply_import(session, plan, skip_bad=args.skip_bad)
+    if args.json:
+        print_json(_plan_json(plan, stored, applied=True))
+    say(f"Imported {len(stored)} case{_s(stored)} ({counts}).")
     return 0
+
+
+def _report_plan(plan: Any, say: Any) -> None:
+    """The mapping in words, then every problem, duplicate, update and new group."""
+    from app.list_import.columns import describe_columns
+
+    say("Columns: " + "; ".join(describe_columns(plan.columns)) + ".")
+    for title in plan.columns.ignored:
+        say(f"Column {title!r} is not imported (no such field: map it with --mapping).")
+    for title in plan.columns.unused:
+        say(f"The mapping's column {title!r} is not in the file.")
+    for problem in plan.problems:
+        print(str(problem), file=sys.stderr)
+    for duplicate in plan.duplicates:
+        say(str(duplicate))
+    for group in plan.new_groups:
+        say(f"New group: {group}")
+    for update in plan.updates:
+        say(f"Update {update}")
+    for case_id, person in plan.not_in_list:
+        say(f"Not in the new list: {person} [{case_id[:8]}] (left as it is)")
+
+
+def _plan_json(plan: Any, stored: list[Any], *, applied: bool) -> dict[str, Any]:
+    """``{"new", "duplicates", "updated", "bad_rows"}`` (lists), plus ``new_groups``,
+    ``not_in_list`` and ``applied`` (false for a dry run or a refused import)."""
+    new_ids = [case.id for case in stored] if applied else [None] * len(plan.cases)
+    return {
+        "new": [
+            {"line": line, "name": case.person.full_name, "id": new_id}
+            for (line, case), new_id in zip(plan.cases, new_ids, strict=False)
+        ],
+        "duplicates": [
+            {"line": d.line, "name": d.name, "same_as": d.match.case_id or f"line {d.match.line}"}
+            for d in plan.duplicates
+        ],
+        "updated": [
+            {
+                "line": u.line,
+                "name": u.name,
+                "id": u.case_id,
+                "changes": [{"field": c.field, "text": c.describe()} for c in u.changes],
+            }
+            for u in plan.updates
+        ],
+        "bad_rows": [
+            {"line": p.line, "field": p.field, "message": p.message, "value": p.value}
+            for p in plan.problems
+        ],
+        "new_groups": list(plan.new_groups),
+        "not_in_list": [{"id": case_id, "name": name} for case_id, name in plan.not_in_list],
+        "applied": applied,
+    }
 
 
 def _s(items: Any) -> str:
@@ -264,7 +362,7 @@ def cmd_export_list(args: argparse.Namespace) -> int:
         cases = session.search(args.search or "", group=args.group, status=args.status)
         if not args.search:
             cases.sort(key=lambda c: c.person.full_name.casefold())
-        data = export_list(cases, columns, on, fmt)
+        data = export_list(cases, columns, on, fmt, args.lang or app_language())
     path = _write(args.output, data)
     _notice(path, f"{len(cases)} case{_s(cases)} ({', '.join(columns)})")
     return 0

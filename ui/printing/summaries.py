@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.reports import Summary, summary_html
+from app.reports.phrases import say
 from ui.printing.render import Printable, render_pdf
 
 
@@ -15,5 +16,6 @@ def summary_printable(summary: Summary) -> Printable:
 
 def render_summaries_pdf(summaries: Sequence[Summary], *, page_size: str = "A4") -> bytes:
     """One PDF with each summary starting on a new page, numbered per case."""
-    title = "Case summary" if len(summaries) == 1 else "Case summaries"
+    lang = summaries[0].lang if summaries else "en"
+    title = say("summary.title" if len(summaries) == 1 else "summaries.title", lang)
     return render_pdf([summary_printable(s) for s in summaries], page_size=page_size, title=title)

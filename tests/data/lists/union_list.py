@@ -199,10 +199,10 @@ def write_list(path: Path, data: bytes) -> Path:
 BAD_ROWS = {
     # row index: (field, bad value, words the message must contain)
     10: ("birth_date", "1985-02-30", "not a real date"),
-    57: ("status", "jailed", "not one of"),
-    120: ("term", "3 years", "not an ISO 8601 duration"),
+    57: ("status", "on holiday", "not one of"),
+    120: ("term", "3 bananas", "'bananas' is not a unit"),
     200: ("full_name", "", "required"),
-    301: ("groups", "religous_believers", "did you mean religious_believers"),
+    301: ("groups", "—", "not a group name"),
 }
 
 

@@ -2,10 +2,14 @@
 first rows), and exporting the case list with chosen columns.
 
 The import dialog: choose the file (and, if names look wrong, its encoding), see the first
-rows, map each column to a field (recognised headers are mapped already; a mapping file
-can fill the rest), then **Check** — a dry run that lists every bad row by line and field
-and every duplicate — and **Import**: all rows or nothing, or only the good rows when
-asked. Reading, checking and storing run on workers; the file is read into memory only.
+rows, see in words which column goes to which field (the usual titles in English,
+Azerbaijani and Russian are mapped already; a mapping file or the combo boxes fill the
+rest), then **Check** — a dry run that lists every bad row by line and field, every
+duplicate, new groups and, for a newer edition of a list ("Update people already in the
+vault"), what would change for each person and who is not in the new list — and
+**Import**: all rows or nothing, or only the good rows when asked. Reading, checking and
+storing run on workers; the file is read into memory only. The export dialog lives in
+:mod:`ui.desktop.dialogs.export_list_dialog`.
 
 Storing many cases in one transaction needs the open session, which the controller does not
 offer yet: :func:`start_list_import` uses its session-job mechanism directly (see there).
@@ -19,12 +23,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,9 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.list_export import COLUMNS, DEFAULT_COLUMNS, ListExportError, export_list, format_for
 from app.list_import import (
-    FIELDS,
     ImportPlan,
     ListFormatError,
     ListReadError,
@@ -58,13 +61,17 @@ from app.list_import import (
     plan_import,
     read_list_file,
 )
-from app.list_import.columns import normalise_header
-from app.reports.files import write_output_file
+from app.list_import.columns import IMPORT_FIELDS, normalise_header
+from app.list_import.human import field_of_title
+from app.reports.words import word
 from ui.desktop.controller import Controller
-from ui.desktop.dialogs.print_dialogs import notify_outside_vault
-from ui.desktop.file_dialogs import open_file, save_file
+from ui.desktop.dialogs.export_list_dialog import ExportListDialog
+from ui.desktop.dialogs.print_dialogs import app_language
+from ui.desktop.file_dialogs import open_file
 from ui.desktop.models.case_rows import build_rows
 from ui.desktop.workers import JobContext, JobHandle
+
+__all__ = ["ExportListDialog", "ImportListDialog", "MappingModel", "PreviewModel"]
 
 PREVIEW_ROWS = 20
 ENCODINGS = (
@@ -76,6 +83,27 @@ ENCODINGS = (
     ("koi8_r", "KOI8-R"),
     ("cp866", "CP866 (DOS Cyrillic)"),
 )
+
+
+def field_words(field: str) -> str:
+    """A field in the words of the app's language (what the mapping shows)."""
+    translate = QCoreApplication.translate
+    return {
+        "full_name": translate("ImportListDialog", "Full name"),
+        "aliases": translate("ImportListDialog", "Other spellings of the name"),
+        "birth_date": translate("ImportListDialog", "Birth date"),
+        "sex": translate("ImportListDialog", "Sex"),
+        "groups": translate("ImportListDialog", "Groups"),
+        "status": translate("ImportListDialog", "Status"),
+        "articles": translate("ImportListDialog", "Articles"),
+        "category": translate("ImportListDialog", "Crime category"),
+        "term": translate("ImportListDialog", "Term"),
+        "start_date": translate("ImportListDialog", "Start of the term"),
+        "verdict_date": translate("ImportListDialog", "Verdict date"),
+        "regime": translate("ImportListDialog", "Regime"),
+        "arrested_on": translate("ImportListDialog", "Day of arrest"),
+        "notes": translate("ImportListDialog", "Note (privileged)"),
+    }.get(field, field)
 
 
 class MappingModel(QAbstractTableModel):
@@ -94,8 +122,13 @@ class MappingModel(QAbstractTableModel):
         self.beginResetModel()
         self._titles = list(table.header) if table else []
         self._fields = [
-            normalise_header(t) if normalise_header(t) in FIELDS else "" for t in self._titles
+            normalise_header(t) if normalise_header(t) in IMPORT_FIELDS else ""
+            for t in self._titles
         ]
+        for row, title in enumerate(self._titles):  # usual titles fill the fields left
+            usual = field_of_title(title)
+            if not self._fields[row] and usual and usual not in self._fields:
+                self._fields[row] = usual
         first = table.rows[0].cells if table and table.rows else ()
         self._samples = [first[i] if i < len(first) else "" for i in range(len(self._titles))]
         self.endResetModel()
@@ -131,7 +164,7 @@ class MappingModel(QAbstractTableModel):
                 field = self._fields[row]
                 if role == Qt.ItemDataRole.EditRole:
                     return field
-                return field or self.tr("— not imported —")
+                return field_words(field) if field else self.tr("— not imported —")
             return self._samples[row]
         return None
 
@@ -141,7 +174,7 @@ class MappingModel(QAbstractTableModel):
         if not index.isValid() or index.column() != self.FIELD or role != 2:
             return False
         field = str(value or "")
-        if field and field not in FIELDS:
+        if field and field not in IMPORT_FIELDS:
             return False
         self._fields[index.row()] = field
         self.dataChanged.emit(index, index)
@@ -173,8 +206,8 @@ class FieldDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(parent.tr("— not imported —"), "")
-        for field in FIELDS:
-            combo.addItem(field, field)
+        for field in IMPORT_FIELDS:
+            combo.addItem(field_words(field), field)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -232,7 +265,8 @@ class PreviewModel(QAbstractTableModel):
 def start_list_import(
     controller: Controller, plan: ImportPlan, *, skip_bad: bool, on_done: Any
 ) -> JobHandle | None:
-    """Store the plan's good rows in one transaction on a worker, then reload the case list.
+    """Store the plan's good rows (and apply its updates) in one transaction on a worker,
+    then reload the case list.
 
     The controller offers no list import yet, so this uses its session-job mechanism (the
     job is the session's only user, and locking waits for it) and rebuilds its rows as
@@ -295,6 +329,11 @@ class ImportListDialog(QDialog):
         self.mapping_button = QPushButton(self.tr("Load mapping file…"), self)
 
         self.skip_bad = QCheckBox(self.tr("Import only the good rows (leave bad rows out)"), self)
+        self.update_known = QCheckBox(self.tr("Update people already in the vault"), self)
+        self.update_known.setToolTip(
+            self.tr("For a newer edition of a list: their status, sentence and groups change "
+                    "as the list says. Check shows every change before anything is written.")
+        )  # fmt: skip
         self.check_button = QPushButton(self.tr("Check"), self)
         self.check_button.setToolTip(self.tr("A dry run: nothing is written"))
         self.import_button = QPushButton(self.tr("Import"), self)
@@ -317,6 +356,7 @@ class ImportListDialog(QDialog):
         mapping_row.addWidget(self.mapping_button)
         actions = QHBoxLayout()
         actions.addWidget(self.skip_bad)
+        actions.addWidget(self.update_known)
         actions.addStretch(1)
         actions.addWidget(self.check_button)
         actions.addWidget(self.import_button)
@@ -339,6 +379,7 @@ class ImportListDialog(QDialog):
         self.check_button.clicked.connect(self.on_check_button_clicked)
         self.import_button.clicked.connect(self.on_import_button_clicked)
         self.skip_bad.toggled.connect(self.update_buttons)
+        self.update_known.toggled.connect(self.on_mapping_changed)
         self.mapping_model.dataChanged.connect(self.on_mapping_changed)
         controller.vault_locked.connect(self.reject)
         self.update_buttons()
@@ -412,10 +453,19 @@ class ImportListDialog(QDialog):
         today = self.controller.today()
         name = Path(self.path.text()).name
 
+        self.result_label.setText(self.tr("Checking…"))
+        if self.update_known.isChecked():  # reads stored cases: the session's own job
+            session = self.controller._require()
+
+            def update_work(ctx: JobContext) -> ImportPlan:
+                return plan_import(table, known, mapping=mapping, today=today, source=name,
+                                   update=True, load_case=session.get_case)  # fmt: skip
+
+            return self.controller._start_session_job("check-list", update_work, self.show_plan)
+
         def work(ctx: JobContext) -> ImportPlan:
             return plan_import(table, known, mapping=mapping, today=today, source=name)
 
-        self.result_label.setText(self.tr("Checking…"))
         return self.controller.workers.start(
             "check-list", work, on_success=self.show_plan, on_failure=self.on_check_failed
         )
@@ -436,7 +486,27 @@ class ImportListDialog(QDialog):
             + (" " + self.tr("Nothing is imported while there are bad rows, unless you "
                              "import only the good ones.") if bad else "")
         )  # fmt: skip
+        lang = app_language()
         lines = [str(p) for p in plan.problems] + [str(d) for d in plan.duplicates]
+        lines += [
+            self.tr("New group: %1").replace("%1", word("group", g, lang)) for g in plan.new_groups
+        ]
+        for update in plan.updates:
+            changes = "; ".join(change.describe(lang) for change in update.changes)
+            lines.append(
+                self.tr("line %1: %2 will change: %3")
+                .replace("%1", str(update.line)).replace("%2", update.name).replace("%3", changes)
+            )  # fmt: skip
+        lines += [
+            self.tr("Not in the new list (left as it is): %1").replace("%1", person)
+            for _, person in plan.not_in_list
+        ]
+        if plan.updates:
+            self.result_label.setText(
+                self.result_label.text() + " "
+                + self.tr("%1 people already in the vault will be updated.")
+                .replace("%1", str(len(plan.updates)))
+            )  # fmt: skip
         self.problems_model.setStringList(lines)
         self.update_buttons()
 
@@ -445,7 +515,7 @@ class ImportListDialog(QDialog):
         self.check_button.setEnabled(self.table is not None)
         self.import_button.setEnabled(
             plan is not None
-            and bool(plan.cases)
+            and bool(plan.cases or plan.updates)
             and (not plan.problems or self.skip_bad.isChecked())
             and not self.controller.session_busy
         )
@@ -465,85 +535,3 @@ class ImportListDialog(QDialog):
         self.plan = None
         self.result_label.setText(self.tr("Imported %1 cases.").replace("%1", str(count)))
         self.update_buttons()
-
-
-class ExportListDialog(QDialog):
-    """Export every case (or one group's) with the chosen columns to CSV or XLSX."""
-
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.setWindowTitle(self.tr("Export the list"))
-        self.columns_model = QStandardItemModel(self)
-        for column in COLUMNS:
-            item = QStandardItem(column)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(
-                Qt.CheckState.Checked if column in DEFAULT_COLUMNS else Qt.CheckState.Unchecked
-            )
-            self.columns_model.appendRow(item)
-        self.columns = QListView(self)
-        self.columns.setModel(self.columns_model)
-        self.columns.setAccessibleName(self.tr("Columns to export"))
-        self.group = QComboBox(self)
-        self.group.addItem(self.tr("All cases"), "")
-        for code in sorted({g for row in controller.case_rows() for g in row.groups}):
-            self.group.addItem(code, code)
-        buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(
-            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.on_export_button_clicked)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Columns:"), self))
-        layout.addWidget(self.columns, 1)
-        layout.addWidget(QLabel(self.tr("Cases:"), self))
-        layout.addWidget(self.group)
-        layout.addWidget(buttons)
-        controller.vault_locked.connect(self.reject)
-
-    def chosen_columns(self) -> list[str]:
-        model = self.columns_model
-        return [
-            model.item(row).text()
-            for row in range(model.rowCount())
-            if model.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-    def case_ids(self) -> list[str]:
-        group = str(self.group.currentData() or "")
-        rows = self.controller.case_rows()
-        return [r.case_id for r in rows if not group or group in r.groups]
-
-    def export_to(self, path: str) -> int:
-        """Write the chosen cases and columns to ``path``; the number of cases written."""
-        fmt = format_for(path)
-        ids = self.case_ids()
-        cases = sorted(
-            (self.controller.get_case(case_id) for case_id in ids),
-            key=lambda c: c.person.full_name.casefold(),
-        )
-        write_output_file(path, export_list(cases, self.chosen_columns(), self.controller.today(),
-                                            fmt))  # fmt: skip
-        return len(cases)
-
-    def on_export_button_clicked(self) -> None:
-        path = save_file(self, self.tr("Export the list"), "cases.xlsx",
-                         self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))  # fmt: skip
-        if not path:
-            return
-        if not path.lower().endswith((".csv", ".xlsx")):
-            path += ".xlsx"
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.export_to(path)
-        except (ListExportError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        notify_outside_vault(self, path)
-        self.accept()

@@ -1,5 +1,8 @@
-"""Printing case summaries from the desktop app: profile and paper, print preview, print,
-save as PDF; and the one-time notice that a saved file is outside the vault.
+"""Printing case summaries from the desktop app: profile, language and paper, print
+preview, print, save as PDF; and the one-time notice that a saved file is outside the vault.
+
+The language starts as the app's (so a summary prints in the words on screen) and the
+profile as ``family`` in a family member's vault (never the lawyer's copy there).
 
 Summaries are built in ``app.reports`` from the cases the controller hands out, laid out by
 ``ui.printing``; the preview and the printer are painted from memory, and a PDF is written
@@ -28,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reports import Summary, build_summary
+from app.reports import Summary, build_summary, default_profile
 from app.reports.files import write_output_file
 from app.reports.rules import is_active
+from app.reports.words import LANGUAGE_NAMES
 from ui.desktop.controller import Controller
 from ui.desktop.file_dialogs import save_file
 from ui.printing.render import Printable, page_layout, paint_printables, render_pdf
@@ -55,6 +59,23 @@ def notify_outside_vault(parent: QWidget, path: str | Path) -> None:
         return
     _notice_shown = True
     QMessageBox.information(parent, parent.tr("Saved outside the vault"), message)
+
+
+def app_language() -> str:
+    """The language the app shows now (``en``, ``az`` or ``ru``), from the default locale
+    that installing a language sets."""
+    language = QLocale().language()
+    if language == QLocale.Language.Azerbaijani:
+        return "az"
+    if language == QLocale.Language.Russian:
+        return "ru"
+    return "en"
+
+
+def vault_default_profile(controller: Controller) -> str:
+    """``family`` when the open vault belongs to a family member, else ``colleague``."""
+    session = getattr(controller, "_session", None)
+    return default_profile(session if hasattr(session, "get_setting") else None)
 
 
 def default_paper() -> str:
@@ -120,6 +141,11 @@ class SummaryPrintDialog(QDialog):
             ("public", self.tr("Public — only what may be published")),
         ):
             self.profile.addItem(text, code)
+        self.profile.setCurrentIndex(self.profile.findData(vault_default_profile(controller)))
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(app_language()))
         self.paper = QComboBox(self)
         for size in ("A4", "Letter"):
             self.paper.addItem(size, size)
@@ -144,6 +170,7 @@ class SummaryPrintDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Profile:"), self.profile)
+        form.addRow(self.tr("Language of the summary:"), self.language)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Cases:"), self.only_selected)
         form.addRow("", self.all_shown)
@@ -182,6 +209,9 @@ class SummaryPrintDialog(QDialog):
     def chosen_profile(self) -> str:
         return str(self.profile.currentData())
 
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
     def chosen_paper(self) -> str:
         return str(self.paper.currentData())
 
@@ -190,11 +220,16 @@ class SummaryPrintDialog(QDialog):
         today = self.controller.today()
         rules = [rule for rule in self.controller.rules() if is_active(rule, today)]
         profile = self.chosen_profile()
+        lang = self.chosen_language()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return [
                 build_summary(
-                    self.controller.get_case(case_id), rules, profile=profile, printed_on=today
+                    self.controller.get_case(case_id),
+                    rules,
+                    profile=profile,
+                    printed_on=today,
+                    lang=lang,
                 )
                 for case_id in self.case_ids()
             ]

@@ -459,10 +459,16 @@ class StatisticsPage(QWidget):
         assert self.statistics is not None
         today: date = self.controller.today()
         images = self.chart_images()
+        from ui.desktop.dialogs.print_dialogs import app_language
+
+        lang = app_language()  # the printout in the app's language
         html = stats_html(
-            self.statistics, printed_on=today, charts=[(n, PDF_CHART_WIDTH) for n in images]
+            self.statistics,
+            printed_on=today,
+            charts=[(n, PDF_CHART_WIDTH) for n in images],
+            lang=lang,
         )
-        return Printable(html, stats_footer(today), images)
+        return Printable(html, stats_footer(today, lang), images)
 
     def on_pdf_button_clicked(self) -> str:
         if self.statistics is None:
