@@ -131,9 +131,9 @@ def new_recovery_code() -> str:
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def recovery_key(code: str, salt: bytes) -> bytes:
-    """The key that wraps VK a second time. HKDF suffices: the code has 160 random bits,
-    so there is nothing for a slow KDF to protect."""
+def recovery_code_bytes(code: str) -> bytes:
+    """The 160 bits of a recovery code as typed (any case, spaces or dashes, and the digits
+    0, 1, 8 read as O, I, B). Raises ``ValueError`` when it cannot be a code."""
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
     try:
@@ -142,9 +142,16 @@ def recovery_key(code: str, salt: bytes) -> bytes:
         raise ValueError("the recovery code has characters that cannot be in one") from exc
     if len(raw) != RECOVERY_BYTES:
         raise ValueError("the recovery code is too short or too long (8 groups of 4)")
+    return raw
+
+
+def recovery_key(code: str, salt: bytes) -> bytes:
+    """The key of a schema-1 recovery slot, which wrapped VK symmetrically (see
+    storage/recovery.py for today's slot). HKDF suffices: the code has 160 random bits,
+    so there is nothing for a slow KDF to protect."""
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"casework recovery"
-    ).derive(raw)
+    ).derive(recovery_code_bytes(code))
 
 
 __all__ = ["InvalidTag"]

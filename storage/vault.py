@@ -20,7 +20,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from storage import keys, schema
+from storage import keys, recovery, schema
 from storage.errors import (
     RecordTampered,
     VaultCorrupt,
@@ -97,12 +97,12 @@ class Vault:
         self.header = header
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
-        self._vault_key: bytes | None = vault_key
-        self._vault_cipher = AESGCM(vault_key)
-        self._wide_cipher = AESGCM(keys.subkey(vault_key, "casework vault-wide records"))
-        self._name_key = keys.subkey(vault_key, "casework record names")
+        self._vault_key: bytes | None = None
         self._case_ciphers: dict[str, AESGCM] = {}
         self._in_transaction = False
+        self._rotated: tuple[bytes, dict[str, AESGCM]] | None = None
+        self.opened_with_recovery = False
+        self._install_key(vault_key, names_key_of(conn, header.vault_id, vault_key))
 
     # ------------------------------------------------------------ opening and closing
 
@@ -124,8 +124,7 @@ class Vault:
         params = keys.new_kdf_params(kdf_memory_mib)
         vault_id = uuid.uuid4().hex
         vault_key = os.urandom(keys.KEY_BYTES)
-        recovery_code = keys.new_recovery_code()
-        recovery_salt = os.urandom(16)
+        recovery_code, recovery_rows = recovery.new_slot(vault_id, vault_key)
         kek = keys.derive_kek(passphrase, params)
         created = datetime.now(UTC).replace(microsecond=0).isoformat()
         header_rows = {
@@ -136,12 +135,7 @@ class Vault:
             "wrapped_vk": keys.wrap(
                 kek, vault_key, keys.header_associated_data(vault_id, params, "passphrase")
             ),
-            "recovery_salt": recovery_salt,
-            "wrapped_vk_recovery": keys.wrap(
-                keys.recovery_key(recovery_code, recovery_salt),
-                vault_key,
-                keys.recovery_associated_data(vault_id, recovery_salt),
-            ),
+            **recovery_rows,
         }
         partial = target.with_name(target.name + ".creating")
         partial.unlink(missing_ok=True)
@@ -173,10 +167,12 @@ class Vault:
     @classmethod
     def open_with_recovery(cls, path: str | os.PathLike[str], recovery_code: str) -> Vault:
         """Unlock with the recovery code; then set a new passphrase with
-        :meth:`change_passphrase`."""
-        return cls._open(
+        :meth:`change_passphrase`, which also replaces the code (a used code is revoked)."""
+        vault = cls._open(
             Path(path), lambda header, rows: _unwrap_with_recovery(recovery_code, header, rows)
         )
+        vault.opened_with_recovery = True
+        return vault
 
     @classmethod
     def _open(cls, path: Path, unwrap_key: Callable[[Header, dict[str, bytes]], bytes]) -> Vault:
@@ -245,28 +241,66 @@ class Vault:
 
     # ------------------------------------------------------------ passphrase and recovery
 
-    def change_passphrase(self, new_passphrase: str, *, kdf_memory_mib: int | None = None) -> None:
-        """Re-wrap the vault key under a new passphrase with a new salt; nothing else changes,
-        and the recovery code keeps working."""
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        kdf_memory_mib: int | None = None,
+        new_recovery_code: bool = False,
+    ) -> str | None:
+        """Set a new passphrase and rotate the vault key: a new VK, every case key replaced
+        and every record and attachment chunk re-encrypted under the new keys, in one
+        transaction (storage/rotation.py). An older copy of the file still opens with the old
+        passphrase but holds nothing written from now on.
+
+        Returns a new recovery code (to show once) when one was made: on request, after an
+        unlock with the recovery code (a used code is revoked), or when the vault's recovery
+        slot is of the old kind that cannot be re-sealed. Otherwise the code keeps working."""
+        from storage.rotation import rotate  # local: rotation builds on this module
+
         if not new_passphrase:
             raise ValueError("the passphrase must not be empty")
-        vault_key = self._require_key()
         params = keys.new_kdf_params(kdf_memory_mib)
-        kek = keys.derive_kek(new_passphrase, params)
-        vault_id = self.header.vault_id
-        updates = {
-            "kdf": params.canonical(),
-            "wrapped_vk": keys.wrap(
-                kek, vault_key, keys.header_associated_data(vault_id, params, "passphrase")
-            ),
-        }
-        with self.transaction():
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)", list(updates.items())
-            )
+        replace_code = new_recovery_code or self.opened_with_recovery
+        code = rotate(self, new_passphrase, params, replace_code=replace_code)
         self.header = Header(
-            self.header.format, vault_id, params, self.header.created, self.header.schema_version
+            self.header.format,
+            self.header.vault_id,
+            params,
+            self.header.created,
+            self.header.schema_version,
         )
+        self.opened_with_recovery = False
+        return code
+
+    def _install_key(
+        self, vault_key: bytes, names_key: bytes, case_ciphers: dict[str, AESGCM] | None = None
+    ) -> None:
+        """Use ``vault_key`` from now on (at open, and after a rotation has committed)."""
+        self._vault_key = vault_key
+        self._vault_cipher = AESGCM(vault_key)
+        self._wide_cipher = AESGCM(keys.subkey(vault_key, WIDE_PURPOSE))
+        self._name_key = names_key
+        self._case_ciphers = dict(case_ciphers or {})
+
+    def rotated(self, vault_key: bytes, case_ciphers: dict[str, AESGCM]) -> None:
+        """Inside a rotation's transaction: the new keys take over when it commits (and are
+        forgotten if it rolls back)."""
+        self._rotated = (vault_key, case_ciphers)
+
+    def _after_commit(self) -> None:
+        if self._rotated is not None:
+            self._install_key(self._rotated[0], self._name_key, self._rotated[1])
+
+    def named_key(self) -> bytes:
+        """The key that turns record names into ids (see :func:`names_key_of`)."""
+        self._require_key()
+        return self._name_key
+
+    def wide_cipher(self) -> AESGCM:
+        """The cipher of vault-wide records."""
+        self._require_key()
+        return self._wide_cipher
 
     def _require_key(self) -> bytes:
         if self._vault_key is None:
@@ -284,6 +318,7 @@ class Vault:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         self._in_transaction = True
+        self._rotated = None
         try:
             yield
         except BaseException:
@@ -291,8 +326,10 @@ class Vault:
             raise
         else:
             conn.execute("COMMIT")
+            self._after_commit()
         finally:
             self._in_transaction = False
+            self._rotated = None
 
     # ------------------------------------------------------------ keys
 
@@ -463,6 +500,26 @@ class Vault:
         return target
 
 
+WIDE_PURPOSE = "casework vault-wide records"
+
+
+def names_key_associated_data(vault_id: str) -> bytes:
+    return f"{keys.FORMAT}|{vault_id}|record-names".encode()
+
+
+def names_key_of(conn: sqlite3.Connection, vault_id: str, vault_key: bytes) -> bytes:
+    """The key that turns record names into ids. It never changes, so named records keep
+    their ids when the vault key is rotated: a vault that was never rotated derives it from
+    VK; a rotation stores it wrapped by the new VK (``wrapped_names_key``)."""
+    row = conn.execute("SELECT value FROM header WHERE name = 'wrapped_names_key'").fetchone()
+    if row is None:
+        return keys.subkey(vault_key, "casework record names")
+    try:
+        return keys.unwrap(vault_key, bytes(row[0]), names_key_associated_data(vault_id))
+    except InvalidTag as exc:
+        raise VaultCorrupt("the vault header is damaged (the record-names key)") from exc
+
+
 def read_header_from_rows(rows: dict[str, bytes], schema_version: int) -> Header:
     try:
         return Header(
@@ -502,12 +559,21 @@ def _unwrap_with_passphrase(passphrase: str, header: Header, rows: dict[str, byt
 
 
 def _unwrap_with_recovery(code: str, header: Header, rows: dict[str, bytes]) -> bytes:
+    salt = rows.get("recovery_salt", b"")
     try:
-        recovery = keys.recovery_key(code, rows["recovery_salt"])
-        return keys.unwrap(
-            recovery,
+        public = rows.get("recovery_public")
+        if public is not None:
+            return recovery.open_slot(
+                code,
+                salt,
+                public,
+                rows["wrapped_vk_recovery"],
+                recovery.associated_data(header.vault_id, salt, public),
+            )
+        return keys.unwrap(  # a schema-1 slot
+            keys.recovery_key(code, salt),
             rows["wrapped_vk_recovery"],
-            keys.recovery_associated_data(header.vault_id, rows["recovery_salt"]),
+            keys.recovery_associated_data(header.vault_id, salt),
         )
-    except (InvalidTag, ValueError) as exc:
+    except (InvalidTag, ValueError, KeyError) as exc:
         raise WrongPassphrase("recovery code") from exc

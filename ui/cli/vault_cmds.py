@@ -22,6 +22,12 @@ def register(commands: Any) -> None:
 
     passwd = commands.add_parser("passwd", help="change the vault's passphrase")
     passwd.add_argument("--kdf-memory", type=int, metavar="MIB", help=argparse.SUPPRESS)
+    passwd.add_argument(
+        "--new-recovery-code",
+        action="store_true",
+        help="also replace the recovery code (the old one stops working; the new one is "
+        "shown once)",
+    )
     passwd.set_defaults(func=cmd_passwd)
 
     recover = commands.add_parser(
@@ -49,20 +55,32 @@ def cmd_init(args: argparse.Namespace) -> int:
     session, recovery_code = Session.create(path, passphrase, kdf_memory_mib=args.kdf_memory)
     session.close()
     print(f"Created the vault {path}")
+    _print_recovery_code(recovery_code)
+    return 0
+
+
+def _print_recovery_code(code: str) -> None:
     print()
     print("Recovery code — write it down or print it and keep it apart from the laptop.")
     print("It is shown only this once and opens the vault if the passphrase is forgotten:")
     print()
-    print(f"    {recovery_code}")
+    print(f"    {code}")
     print()
-    return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         new = _new_passphrase(args)
-        session.change_passphrase(new, kdf_memory_mib=args.kdf_memory)
-    print("The passphrase was changed; the old one no longer opens the vault.")
+        code = session.change_passphrase(
+            new, kdf_memory_mib=args.kdf_memory, new_recovery_code=args.new_recovery_code
+        )
+    print("The passphrase was changed and the vault key replaced: the old passphrase no")
+    print("longer opens this vault, and older copies of it hold nothing written from now on.")
+    if code is not None:
+        print("The old recovery code no longer works.")
+        _print_recovery_code(code)
+    else:
+        print("The recovery code still works (replace it with 'passwd --new-recovery-code').")
     return 0
 
 
@@ -73,10 +91,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
     session = Session.open_with_recovery(vault_path(args), code)
     try:
         new = _new_passphrase(args)
-        session.change_passphrase(new, kdf_memory_mib=args.kdf_memory)
+        new_code = session.change_passphrase(new, kdf_memory_mib=args.kdf_memory)
     finally:
         session.close()
     print("The vault is open again with the new passphrase; the old one no longer works.")
+    if new_code is not None:
+        print("The recovery code you used no longer works; here is its replacement.")
+        _print_recovery_code(new_code)
     return 0
 
 
