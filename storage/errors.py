@@ -49,3 +49,31 @@ class RecordTampered(VaultError):
 
 class RecordNotFound(VaultError):
     pass
+
+
+class VaultWriteFailed(VaultError):
+    """A write could not be completed (a full disk, a read-only or vanished folder); the
+    vault is as it was before it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"could not write {path}: {reason}; nothing was changed")
+
+
+class UnsafeKdfParameters(VaultCorrupt):
+    """The header asks for Argon2id parameters outside the bounds Casework ever writes."""
+
+
+def reason_of(exc: BaseException) -> str:
+    """A short reason for an ``OSError`` or ``sqlite3`` error, in words a user can act on."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if isinstance(exc, sqlite3.Error) and "full" in str(exc):
+        return "the disk is full"
+    if isinstance(exc, sqlite3.Error) and "I/O" in str(exc):
+        return "the disk is full or cannot be written (disk I/O error)"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)

@@ -79,7 +79,7 @@ def rotate(
     """Replace the vault key (see the module's docstring). Returns the new recovery code
     when one was made. Raises :class:`RecordTampered` (and changes nothing) when a record
     fails its tag: run ``casework check`` first."""
-    from storage.vault import WIDE_PURPOSE, names_key_associated_data
+    from storage.header import WIDE_PURPOSE, names_key_associated_data
 
     conn = vault.conn
     vault_id = vault.header.vault_id

@@ -20,13 +20,25 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from storage import keys, recovery, schema
+from storage import files, keys, recovery, schema
 from storage.errors import (
     RecordTampered,
     VaultCorrupt,
     VaultExists,
     VaultNotFound,
-    WrongPassphrase,
+    VaultWriteFailed,
+    reason_of,
+)
+from storage.header import (
+    WIDE_PURPOSE,
+    Header,
+    damaged_message,
+    names_key_of,
+    read_header,
+    read_header_from_rows,
+    read_header_rows,
+    unwrap_with_passphrase,
+    unwrap_with_recovery,
 )
 from storage.lockfile import VaultLock
 from storage.sealing import (
@@ -35,6 +47,8 @@ from storage.sealing import (
     record_associated_data,
     seal_payload,
 )
+
+__all__ = ["Header", "StoredRecord", "Vault", "read_header"]
 
 
 @dataclass(frozen=True)
@@ -48,17 +62,6 @@ class StoredRecord:
     payload: Any
 
 
-@dataclass(frozen=True)
-class Header:
-    """What the vault file says in clear about itself (see docs/vault-format.md)."""
-
-    format: str
-    vault_id: str
-    kdf: keys.KdfParams
-    created: str
-    schema_version: int
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
     # Durability: every acknowledged commit is on disk (WAL + FULL fsyncs at commit).
@@ -68,17 +71,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     # Sorting and temporary tables stay in memory, never in a temp file.
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
-
-
-def _read_header_rows(conn: sqlite3.Connection, path: Path) -> dict[str, bytes]:
-    try:
-        rows = conn.execute("SELECT name, value FROM header").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise VaultCorrupt(f"{path} is not a Casework vault ({exc})") from exc
-    values = {str(name): bytes(value) for name, value in rows}
-    if values.get("format") != keys.FORMAT.encode():
-        raise VaultCorrupt(f"{path} is not a Casework vault (unknown format)")
-    return values
 
 
 class Vault:
@@ -120,7 +112,7 @@ class Vault:
             raise VaultExists(str(target))
         if not passphrase:
             raise ValueError("the passphrase must not be empty")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        files.private_folder(target.parent)
         params = keys.new_kdf_params(kdf_memory_mib)
         vault_id = uuid.uuid4().hex
         vault_key = os.urandom(keys.KEY_BYTES)
@@ -138,22 +130,27 @@ class Vault:
             **recovery_rows,
         }
         partial = target.with_name(target.name + ".creating")
-        partial.unlink(missing_ok=True)
-        conn = _connect(partial)
+        files.remove_with_side_files(partial)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("BEGIN IMMEDIATE")
-            schema.create_schema(conn)
-            conn.executemany(
-                "INSERT INTO header (name, value) VALUES (?, ?)", list(header_rows.items())
-            )
-            conn.execute("COMMIT")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(partial) + suffix).unlink(missing_ok=True)
-        os.replace(partial, target)
+            files.create_private(partial)
+            conn = _connect(partial)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("BEGIN IMMEDIATE")
+                schema.create_schema(conn)
+                conn.executemany(
+                    "INSERT INTO header (name, value) VALUES (?, ?)", list(header_rows.items())
+                )
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            for suffix in files.SQLITE_SIDE_FILES:
+                Path(str(partial) + suffix).unlink(missing_ok=True)
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            files.remove_with_side_files(partial)
+            raise VaultWriteFailed(str(target), reason_of(exc)) from exc
         return cls.open(target, passphrase), recovery_code
 
     @classmethod
@@ -161,7 +158,7 @@ class Vault:
         """Unlock with the passphrase. Raises :class:`WrongPassphrase` (the file is left
         byte-identical), :class:`VaultInUse`, :class:`VaultNotFound` or :class:`VaultCorrupt`."""
         return cls._open(
-            Path(path), lambda header, rows: _unwrap_with_passphrase(passphrase, header, rows)
+            Path(path), lambda header, rows: unwrap_with_passphrase(passphrase, header, rows)
         )
 
     @classmethod
@@ -169,7 +166,7 @@ class Vault:
         """Unlock with the recovery code; then set a new passphrase with
         :meth:`change_passphrase`, which also replaces the code (a used code is revoked)."""
         vault = cls._open(
-            Path(path), lambda header, rows: _unwrap_with_recovery(recovery_code, header, rows)
+            Path(path), lambda header, rows: unwrap_with_recovery(recovery_code, header, rows)
         )
         vault.opened_with_recovery = True
         return vault
@@ -181,9 +178,10 @@ class Vault:
         lock = VaultLock(path)
         conn: sqlite3.Connection | None = None
         try:
-            conn = _connect(path)
-            rows = _read_header_rows(conn, path)
-            header = read_header_from_rows(rows, schema.schema_version(conn))
+            files.make_private(Path(os.path.realpath(path)))
+            conn = _connect(Path(os.path.realpath(path)))
+            rows = read_header_rows(conn, path)
+            header = read_header_from_rows(rows, schema.schema_version(conn), path)
             vault_key = unwrap_key(header, rows)
             # Only after the key is accepted (a wrong passphrase leaves the file untouched):
             # a restored backup comes in rollback-journal mode; vaults always run in WAL.
@@ -203,6 +201,11 @@ class Vault:
                 schema.schema_version(conn),
             )
             return cls(path, conn, lock, vault_key, header)
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise VaultCorrupt(damaged_message(path, exc)) from exc
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -321,11 +324,16 @@ class Vault:
         self._rotated = None
         try:
             yield
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise VaultWriteFailed(str(self.path), reason_of(exc)) from exc
         except BaseException:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
             raise
         else:
-            conn.execute("COMMIT")
             self._after_commit()
         finally:
             self._in_transaction = False
@@ -377,7 +385,7 @@ class Vault:
         return self._cipher_for(case_id)
 
     def case_ids(self) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT case_id FROM case_keys")]
+        return [row[0] for row in self._fetch("SELECT case_id FROM case_keys")]
 
     def delete_case(self, case_id: str) -> None:
         """Delete every record, chunk and the key of a case (crypto-shredding), then
@@ -414,12 +422,12 @@ class Vault:
 
     def get(self, record_id: str) -> StoredRecord | None:
         """Decrypt one record. Raises :class:`RecordTampered` if it fails its tag."""
-        row = self.conn.execute(
+        rows = self._fetch(
             "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
             "LEFT JOIN case_keys k ON k.case_id = r.case_id WHERE r.id = ?",
             (record_id,),
-        ).fetchone()
-        return None if row is None else self._decrypt_row(row)
+        )
+        return self._decrypt_row(rows[0]) if rows else None
 
     def records(
         self, kind: str | None = None, case_id: str | None = None
@@ -449,11 +457,18 @@ class Vault:
             clauses.append("r.case_id = ?")
             args.append(case_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self.conn.execute(
+        return self._fetch(
             "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
             f"LEFT JOIN case_keys k ON k.case_id = r.case_id {where} ORDER BY r.id",
-            args,
-        ).fetchall()
+            tuple(args),
+        )
+
+    def _fetch(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        """Run a query; a damaged file becomes :class:`VaultCorrupt` naming it."""
+        try:
+            return self.conn.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(damaged_message(self.path, exc)) from exc
 
     def _decrypt_row(self, row: Any) -> StoredRecord:
         record_id, case_id, kind, revision, blob, wrapped = row
@@ -467,113 +482,41 @@ class Vault:
         return StoredRecord(record_id, case_id, kind, int(revision), payload)
 
     def revision(self, record_id: str) -> int | None:
-        row = self.conn.execute(
-            "SELECT revision FROM records WHERE id = ?", (record_id,)
-        ).fetchone()
-        return None if row is None else int(row[0])
+        rows = self._fetch("SELECT revision FROM records WHERE id = ?", (record_id,))
+        return int(rows[0][0]) if rows else None
 
     def delete(self, record_id: str) -> None:
         with self.transaction():
             self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
 
     def count(self, kind: str) -> int:
-        row = self.conn.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()
-        return int(row[0])
+        return int(self._fetch("SELECT count(*) FROM records WHERE kind = ?", (kind,))[0][0])
 
     # ------------------------------------------------------------ backup
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the vault file (still encrypted, same passphrase) to
-        ``destination``, which must not exist. Written under a temporary name, then renamed."""
+        ``destination``, which must not exist.
+
+        The copy is written to ``<destination>.partial`` (created ``0600``), then renamed.
+        The partial file is a page-by-page copy of the encrypted vault, never plaintext; on
+        any error (a full disk) it is removed and :class:`VaultWriteFailed` raised."""
         target = Path(destination)
         if target.exists():
             raise VaultExists(str(target))
         partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        out = sqlite3.connect(partial)
+        files.remove_with_side_files(partial)
         try:
-            self.conn.backup(out)
-            out.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            out.close()
-        os.replace(partial, target)
+            files.private_folder(target.parent)
+            files.create_private(partial)
+            out = sqlite3.connect(partial)
+            try:
+                self.conn.backup(out)
+                out.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                out.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            files.remove_with_side_files(partial)
+            raise VaultWriteFailed(str(target), reason_of(exc)) from exc
         return target
-
-
-WIDE_PURPOSE = "casework vault-wide records"
-
-
-def names_key_associated_data(vault_id: str) -> bytes:
-    return f"{keys.FORMAT}|{vault_id}|record-names".encode()
-
-
-def names_key_of(conn: sqlite3.Connection, vault_id: str, vault_key: bytes) -> bytes:
-    """The key that turns record names into ids. It never changes, so named records keep
-    their ids when the vault key is rotated: a vault that was never rotated derives it from
-    VK; a rotation stores it wrapped by the new VK (``wrapped_names_key``)."""
-    row = conn.execute("SELECT value FROM header WHERE name = 'wrapped_names_key'").fetchone()
-    if row is None:
-        return keys.subkey(vault_key, "casework record names")
-    try:
-        return keys.unwrap(vault_key, bytes(row[0]), names_key_associated_data(vault_id))
-    except InvalidTag as exc:
-        raise VaultCorrupt("the vault header is damaged (the record-names key)") from exc
-
-
-def read_header_from_rows(rows: dict[str, bytes], schema_version: int) -> Header:
-    try:
-        return Header(
-            format=rows["format"].decode(),
-            vault_id=rows["vault_id"].decode(),
-            kdf=keys.KdfParams.from_json(rows["kdf"]),
-            created=rows["created"].decode(),
-            schema_version=schema_version,
-        )
-    except (KeyError, ValueError) as exc:
-        raise VaultCorrupt(f"the vault header is damaged ({exc})") from exc
-
-
-def read_header(path: str | os.PathLike[str]) -> Header:
-    """Read the clear header without unlocking or locking (for 'which vault is this')."""
-    target = Path(path)
-    if not target.is_file():
-        raise VaultNotFound(str(target))
-    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-    try:
-        rows = _read_header_rows(conn, target)
-        return read_header_from_rows(rows, schema.schema_version(conn))
-    finally:
-        conn.close()
-
-
-def _unwrap_with_passphrase(passphrase: str, header: Header, rows: dict[str, bytes]) -> bytes:
-    kek = keys.derive_kek(passphrase, header.kdf)
-    try:
-        return keys.unwrap(
-            kek,
-            rows["wrapped_vk"],
-            keys.header_associated_data(header.vault_id, header.kdf, "passphrase"),
-        )
-    except InvalidTag as exc:
-        raise WrongPassphrase() from exc
-
-
-def _unwrap_with_recovery(code: str, header: Header, rows: dict[str, bytes]) -> bytes:
-    salt = rows.get("recovery_salt", b"")
-    try:
-        public = rows.get("recovery_public")
-        if public is not None:
-            return recovery.open_slot(
-                code,
-                salt,
-                public,
-                rows["wrapped_vk_recovery"],
-                recovery.associated_data(header.vault_id, salt, public),
-            )
-        return keys.unwrap(  # a schema-1 slot
-            keys.recovery_key(code, salt),
-            rows["wrapped_vk_recovery"],
-            keys.recovery_associated_data(header.vault_id, salt),
-        )
-    except (InvalidTag, ValueError, KeyError) as exc:
-        raise WrongPassphrase("recovery code") from exc

@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import CliResult
+from tests.conftest import REPO, CliResult, example_case
 
 Run = Callable[..., CliResult]
 STRONG = "violet tram ninety umbrella ə"
@@ -53,3 +59,71 @@ def test_passwd_keeps_the_recovery_code_unless_told_to_replace_it(
     env = {**cli_env, "CASEWORK_RECOVERY_CODE": code, "CASEWORK_NEW_PASSPHRASE": STRONG}
     old = run_cli("recover", "--kdf-memory", "8", env=env)
     assert old.returncode != 0 and "recovery code is wrong" in old.stderr
+
+
+def _run_with_file_size_limit(
+    cli_env: dict[str, str], vault_path: Path, limit: int, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the CLI where no file may grow past ``limit`` bytes: writes fail the way they
+    do on a full disk (the kernel refuses them; SIGXFSZ is ignored, as a shell would)."""
+
+    def limit_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(
+        [sys.executable, "-m", "ui.cli.main", "--vault", str(vault_path), *args],
+        capture_output=True,
+        text=True,
+        env=cli_env,
+        cwd=REPO,
+        timeout=120,
+        preexec_fn=limit_files,
+        check=False,
+    )
+
+
+def _fill(run_cli: Run, tmp_path: Path, count: int) -> None:
+    cases = tmp_path / "cases.csv"
+    lines = ["full_name,birth_date"] + [f"Person {n} Həsənov,1980-01-01" for n in range(count)]
+    cases.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    big = tmp_path / "scan.bin"
+    big.write_bytes(os.urandom(3 * 1024 * 1024))
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(example_case(), ensure_ascii=False), encoding="utf-8")
+    case_id = run_cli("case", "add", "--json", str(case), check=True).stdout.strip()
+    run_cli("attach", case_id, str(big), check=True)
+
+
+def test_backup_on_a_full_disk_fails_in_one_line_and_leaves_no_partial_file(
+    run_cli: Run, init_vault: Path, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    _fill(run_cli, tmp_path, 0)
+    target = tmp_path / "backups" / "copy.cwvault"
+    result = _run_with_file_size_limit(cli_env, init_vault, 1024 * 1024, "backup", str(target))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "could not write" in result.stderr and str(target) in result.stderr
+    assert not target.exists()
+    assert list(target.parent.iterdir()) == []
+    run_cli("check", check=True)
+
+
+def test_a_write_on_a_full_disk_fails_in_one_line_and_changes_nothing(
+    run_cli: Run, init_vault: Path, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    _fill(run_cli, tmp_path, 0)
+    before = json.loads(run_cli("case", "list", "--json", check=True).stdout)
+    big = tmp_path / "second.bin"
+    big.write_bytes(os.urandom(2 * 1024 * 1024))
+    result = _run_with_file_size_limit(
+        cli_env, init_vault, 1024 * 1024, "attach", before[0]["id"], str(big)
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "could not write" in result.stderr
+    after = json.loads(run_cli("case", "list", "--json", check=True).stdout)
+    assert after == before
+    assert run_cli("check").returncode == 0
