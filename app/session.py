@@ -148,9 +148,16 @@ class Session:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], passphrase: str, progress: Progress | None = None
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: str,
+        progress: Progress | None = None,
+        *,
+        tolerate_damage: bool = False,
     ) -> Session:
-        vault = Vault.open(path, passphrase)
+        """Unlock. A vault that does not hold what its account lists is refused
+        (``VaultTampered``) unless ``tolerate_damage`` (for ``check``)."""
+        vault = Vault.open(path, passphrase, tolerate_damage=tolerate_damage)
         try:
             return cls(vault, progress)
         except BaseException:

@@ -33,6 +33,19 @@ class VaultCorrupt(VaultError):
     """The file is not a Casework vault, or its header or schema is damaged."""
 
 
+class VaultTampered(VaultCorrupt):
+    """The file does not hold what its account lists: rows deleted, rolled back or brought
+    back from an older copy (see docs/vault-format.md, "The account")."""
+
+    def __init__(self, path: str, messages: list[str]) -> None:
+        self.messages = messages
+        more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
+        super().__init__(
+            f"{path} does not hold what it should: {messages[0]}{more}. It was changed "
+            "outside Casework; run 'casework check' for the list, or restore a backup"
+        )
+
+
 class RecordTampered(VaultError):
     """A record failed its authentication tag: altered, swapped or damaged on disk."""
 

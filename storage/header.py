@@ -92,34 +92,64 @@ def read_header(path: str | os.PathLike[str]) -> Header:
         conn.close()
 
 
-def unwrap_with_passphrase(passphrase: str, header: Header, rows: dict[str, bytes]) -> bytes:
+PASSPHRASE_SLOT = "passphrase+account"
+"""The passphrase slot's name in its associated data. ``+account`` says the vault keeps an
+account (storage/account.py), so a vault whose account was removed is not mistaken for one
+written before accounts existed; schema-1 vaults say ``passphrase``."""
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """The vault key, whether the vault must have an account, and the header rows that
+    upgrade a schema-1 passphrase slot (written when the account is first built)."""
+
+    vault_key: bytes
+    account_required: bool
+    upgrade: dict[str, bytes]
+
+
+def passphrase_slot(kek: bytes, vault_key: bytes, vault_id: str, params: keys.KdfParams) -> bytes:
+    return keys.wrap(kek, vault_key, keys.header_associated_data(vault_id, params, PASSPHRASE_SLOT))
+
+
+def unwrap_with_passphrase(passphrase: str, header: Header, rows: dict[str, bytes]) -> Unlocked:
     kek = keys.derive_kek(passphrase, header.kdf)
+    blob = rows.get("wrapped_vk", b"")
     try:
-        return keys.unwrap(
-            kek,
-            rows["wrapped_vk"],
-            keys.header_associated_data(header.vault_id, header.kdf, "passphrase"),
+        vault_key = keys.unwrap(
+            kek, blob, keys.header_associated_data(header.vault_id, header.kdf, PASSPHRASE_SLOT)
+        )
+        return Unlocked(vault_key, True, {})
+    except InvalidTag:
+        pass
+    try:
+        vault_key = keys.unwrap(  # a schema-1 slot
+            kek, blob, keys.header_associated_data(header.vault_id, header.kdf, "passphrase")
         )
     except InvalidTag as exc:
         raise WrongPassphrase() from exc
+    upgrade = {"wrapped_vk": passphrase_slot(kek, vault_key, header.vault_id, header.kdf)}
+    return Unlocked(vault_key, False, upgrade)
 
 
-def unwrap_with_recovery(code: str, header: Header, rows: dict[str, bytes]) -> bytes:
+def unwrap_with_recovery(code: str, header: Header, rows: dict[str, bytes]) -> Unlocked:
     salt = rows.get("recovery_salt", b"")
     try:
         public = rows.get("recovery_public")
         if public is not None:
-            return recovery.open_slot(
+            vault_key = recovery.open_slot(
                 code,
                 salt,
                 public,
                 rows["wrapped_vk_recovery"],
                 recovery.associated_data(header.vault_id, salt, public),
             )
-        return keys.unwrap(  # a schema-1 slot
+            return Unlocked(vault_key, True, {})
+        vault_key = keys.unwrap(  # a schema-1 slot
             keys.recovery_key(code, salt),
             rows["wrapped_vk_recovery"],
             keys.recovery_associated_data(header.vault_id, salt),
         )
+        return Unlocked(vault_key, False, {})
     except (InvalidTag, ValueError, KeyError) as exc:
         raise WrongPassphrase("recovery code") from exc

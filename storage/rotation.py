@@ -79,7 +79,7 @@ def rotate(
     """Replace the vault key (see the module's docstring). Returns the new recovery code
     when one was made. Raises :class:`RecordTampered` (and changes nothing) when a record
     fails its tag: run ``casework check`` first."""
-    from storage.header import WIDE_PURPOSE, names_key_associated_data
+    from storage.header import WIDE_PURPOSE, names_key_associated_data, passphrase_slot
 
     conn = vault.conn
     vault_id = vault.header.vault_id
@@ -88,9 +88,7 @@ def rotate(
     kek = keys.derive_kek(new_passphrase, params)
     rows: dict[str, bytes] = {
         "kdf": params.canonical(),
-        "wrapped_vk": keys.wrap(
-            kek, new_key, keys.header_associated_data(vault_id, params, "passphrase")
-        ),
+        "wrapped_vk": passphrase_slot(kek, new_key, vault_id, params),
         "wrapped_names_key": keys.wrap(
             new_key, vault.named_key(), names_key_associated_data(vault_id)
         ),
@@ -119,5 +117,6 @@ def rotate(
         conn.executemany(
             "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)", list(rows.items())
         )
+        vault.account.rebuild(new_key)
         vault.rotated(new_key, new_ciphers)
     return code

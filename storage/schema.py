@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -33,11 +33,20 @@ def create_schema(conn: sqlite3.Connection) -> None:
         not_null={"case_id", "blob"},
     )
     db.table("chunks").create_index(["case_id"])
+    _add_account(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def _add_account(conn: sqlite3.Connection) -> None:
+    """Schema 2: the vault's account (storage/account.py), and an index that lets unlock
+    total the records per kind without reading them."""
+    conn.execute("CREATE TABLE account (bucket INTEGER PRIMARY KEY, blob BLOB NOT NULL)")
+    conn.execute("CREATE INDEX records_kind_revision ON records (kind, revision)")
+
+
 # version -> function that upgrades a vault *from* that version to the next one.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+# The account itself is built when the vault is unlocked (it needs the vault key).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_account}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -62,4 +71,4 @@ def migrate(conn: sqlite3.Connection) -> int:
     return start
 
 
-EXPECTED_TABLES = {"header", "case_keys", "records", "chunks"}
+EXPECTED_TABLES = {"header", "case_keys", "records", "chunks", "account"}

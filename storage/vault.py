@@ -21,19 +21,23 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage import files, keys, recovery, schema
+from storage.account import Account
 from storage.errors import (
     RecordTampered,
     VaultCorrupt,
     VaultExists,
     VaultNotFound,
+    VaultTampered,
     VaultWriteFailed,
     reason_of,
 )
 from storage.header import (
     WIDE_PURPOSE,
     Header,
+    Unlocked,
     damaged_message,
     names_key_of,
+    passphrase_slot,
     read_header,
     read_header_from_rows,
     read_header_rows,
@@ -41,6 +45,7 @@ from storage.header import (
     unwrap_with_recovery,
 )
 from storage.lockfile import VaultLock
+from storage.problems import Problem
 from storage.sealing import (
     case_key_associated_data,
     open_payload,
@@ -95,6 +100,8 @@ class Vault:
         self._rotated: tuple[bytes, dict[str, AESGCM]] | None = None
         self.opened_with_recovery = False
         self._install_key(vault_key, names_key_of(conn, header.vault_id, vault_key))
+        self.account = Account(conn, header.vault_id, vault_key)
+        self.account_problems: list[Problem] = []
 
     # ------------------------------------------------------------ opening and closing
 
@@ -124,9 +131,7 @@ class Vault:
             "vault_id": vault_id.encode(),
             "kdf": params.canonical(),
             "created": created.encode(),
-            "wrapped_vk": keys.wrap(
-                kek, vault_key, keys.header_associated_data(vault_id, params, "passphrase")
-            ),
+            "wrapped_vk": passphrase_slot(kek, vault_key, vault_id, params),
             **recovery_rows,
         }
         partial = target.with_name(target.name + ".creating")
@@ -141,6 +146,7 @@ class Vault:
                 conn.executemany(
                     "INSERT INTO header (name, value) VALUES (?, ?)", list(header_rows.items())
                 )
+                Account(conn, vault_id, vault_key).rebuild()  # the empty vault's account
                 conn.execute("COMMIT")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -154,25 +160,40 @@ class Vault:
         return cls.open(target, passphrase), recovery_code
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
+    def open(
+        cls, path: str | os.PathLike[str], passphrase: str, *, tolerate_damage: bool = False
+    ) -> Vault:
         """Unlock with the passphrase. Raises :class:`WrongPassphrase` (the file is left
-        byte-identical), :class:`VaultInUse`, :class:`VaultNotFound` or :class:`VaultCorrupt`."""
+        byte-identical), :class:`VaultInUse`, :class:`VaultNotFound` or :class:`VaultCorrupt`
+        — :class:`VaultTampered` when the file does not hold what its account lists, unless
+        ``tolerate_damage`` (for ``check``, which then names every difference)."""
         return cls._open(
-            Path(path), lambda header, rows: unwrap_with_passphrase(passphrase, header, rows)
+            Path(path),
+            lambda header, rows: unwrap_with_passphrase(passphrase, header, rows),
+            tolerate_damage,
         )
 
     @classmethod
-    def open_with_recovery(cls, path: str | os.PathLike[str], recovery_code: str) -> Vault:
+    def open_with_recovery(
+        cls, path: str | os.PathLike[str], recovery_code: str, *, tolerate_damage: bool = False
+    ) -> Vault:
         """Unlock with the recovery code; then set a new passphrase with
         :meth:`change_passphrase`, which also replaces the code (a used code is revoked)."""
         vault = cls._open(
-            Path(path), lambda header, rows: unwrap_with_recovery(recovery_code, header, rows)
+            Path(path),
+            lambda header, rows: unwrap_with_recovery(recovery_code, header, rows),
+            tolerate_damage,
         )
         vault.opened_with_recovery = True
         return vault
 
     @classmethod
-    def _open(cls, path: Path, unwrap_key: Callable[[Header, dict[str, bytes]], bytes]) -> Vault:
+    def _open(
+        cls,
+        path: Path,
+        unwrap_key: Callable[[Header, dict[str, bytes]], Unlocked],
+        tolerate_damage: bool,
+    ) -> Vault:
         if not path.is_file():
             raise VaultNotFound(str(path))
         lock = VaultLock(path)
@@ -182,7 +203,7 @@ class Vault:
             conn = _connect(Path(os.path.realpath(path)))
             rows = read_header_rows(conn, path)
             header = read_header_from_rows(rows, schema.schema_version(conn), path)
-            vault_key = unwrap_key(header, rows)
+            unlocked = unwrap_key(header, rows)
             # Only after the key is accepted (a wrong passphrase leaves the file untouched):
             # a restored backup comes in rollback-journal mode; vaults always run in WAL.
             conn.execute("PRAGMA journal_mode = WAL")
@@ -200,7 +221,7 @@ class Vault:
                 header.created,
                 schema.schema_version(conn),
             )
-            return cls(path, conn, lock, vault_key, header)
+            vault = cls(path, conn, lock, unlocked.vault_key, header)
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
@@ -211,6 +232,53 @@ class Vault:
                 conn.close()
             lock.release()
             raise
+        try:
+            vault._settle_account(unlocked)
+        except sqlite3.DatabaseError as exc:
+            vault.close()
+            raise VaultCorrupt(damaged_message(path, exc)) from exc
+        except BaseException:
+            vault.close()
+            raise
+        if vault.account_problems and not tolerate_damage:
+            problems = vault.account_problems
+            vault.close()
+            raise VaultTampered(str(path), [p.message for p in problems])
+        return vault
+
+    def account_report(self) -> list[Problem]:
+        """Every difference between the tables and the account, named (read-only)."""
+        if self.account_problems and not self.account.present:
+            return list(self.account_problems)
+        try:
+            return self.account.verify()
+        except VaultCorrupt as exc:
+            return [Problem("account", "account", None, str(exc))]
+
+    def _settle_account(self, unlocked: Unlocked) -> None:
+        """Check the account at unlock (storage/account.py): one decryption and three SQL
+        aggregates; every row compared only when those disagree. A vault from before
+        accounts gets one built now, and its passphrase slot says so from then on."""
+        account = self.account
+        try:
+            account.load()
+        except (InvalidTag, ValueError) as exc:
+            self.account_problems = [
+                Problem("account", "account", None, f"the vault's account was altered ({exc})")
+            ]
+            return
+        if not account.present and not unlocked.account_required:
+            with self.transaction():
+                account.rebuild()
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)",
+                    list(unlocked.upgrade.items()),
+                )
+            return
+        if not account.present or not account.totals_match():
+            self.account_problems = account.verify() or [
+                Problem("account", "account", None, "the vault's totals differ from its account")
+            ]
 
     def close(self) -> None:
         """Drop the keys, checkpoint the WAL into the file and release the lock. Idempotent."""
@@ -322,18 +390,23 @@ class Vault:
         conn.execute("BEGIN IMMEDIATE")
         self._in_transaction = True
         self._rotated = None
+        self.account.begin()
         try:
             yield
+            self.account.before_commit()
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
+            self.account.rollback()
             raise VaultWriteFailed(str(self.path), reason_of(exc)) from exc
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
+            self.account.rollback()
             raise
         else:
+            self.account.after_commit()
             self._after_commit()
         finally:
             self._in_transaction = False
@@ -353,6 +426,7 @@ class Vault:
             self.conn.execute(
                 "INSERT INTO case_keys (case_id, wrapped) VALUES (?, ?)", (case_id, wrapped)
             )
+            self.account.key_written(case_id, wrapped[: keys.NONCE_BYTES])
         self._case_ciphers[case_id] = AESGCM(case_key)
 
     def _cipher_for(self, case_id: str | None, wrapped: bytes | None = None) -> AESGCM:
@@ -394,6 +468,7 @@ class Vault:
             self.conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
             self.conn.execute("DELETE FROM chunks WHERE case_id = ?", (case_id,))
             self.conn.execute("DELETE FROM case_keys WHERE case_id = ?", (case_id,))
+            self.account.case_deleted(case_id)
         self._case_ciphers.pop(case_id, None)
         if not self._in_transaction:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -417,6 +492,9 @@ class Vault:
                 "INSERT OR REPLACE INTO records (id, case_id, kind, revision, blob) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (record_id, case_id, kind, revision, blob),
+            )
+            self.account.record_written(
+                record_id, case_id, kind, revision, blob[: keys.NONCE_BYTES]
             )
         return revision
 
@@ -487,7 +565,13 @@ class Vault:
 
     def delete(self, record_id: str) -> None:
         with self.transaction():
+            row = self.conn.execute(
+                "SELECT case_id FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
+            if row is None:
+                return
             self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+            self.account.record_deleted(record_id, row[0])
 
     def count(self, kind: str) -> int:
         return int(self._fetch("SELECT count(*) FROM records WHERE kind = ?", (kind,))[0][0])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storage import schema
 from storage.attachments import read_attachment, store_attachment
 from storage.check import check_vault
 from storage.errors import RecordTampered, VaultExists, VaultInUse, WrongPassphrase
@@ -194,4 +195,4 @@ def test_clear_header_says_only_format_id_and_kdf(vault: Vault) -> None:
     header = read_header(vault.path)
     assert header.format == "casework-vault-v1"
     assert header.kdf.memory_kib == 8 * 1024
-    assert header.schema_version == 1
+    assert header.schema_version == schema.SCHEMA_VERSION

@@ -116,9 +116,15 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_session(args) as session:
+    from app.session import Session
+
+    # Opened even when the file does not hold what its account lists, to name every problem.
+    session = Session.open(vault_path(args), read_passphrase(args), tolerate_damage=True)
+    try:
         problems = session.check()
         count = session.case_count()
+    finally:
+        session.close()
     if args.json:
         print_json([p.__dict__ for p in problems])
     elif problems:
