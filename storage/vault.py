@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage import files, keys, recovery, schema
 from storage.account import Account
+from storage.backup import write_backup
 from storage.errors import (
     RecordTampered,
     VaultCorrupt,
@@ -580,27 +581,5 @@ class Vault:
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the vault file (still encrypted, same passphrase) to
-        ``destination``, which must not exist.
-
-        The copy is written to ``<destination>.partial`` (created ``0600``), then renamed.
-        The partial file is a page-by-page copy of the encrypted vault, never plaintext; on
-        any error (a full disk) it is removed and :class:`VaultWriteFailed` raised."""
-        target = Path(destination)
-        if target.exists():
-            raise VaultExists(str(target))
-        partial = target.with_name(target.name + ".partial")
-        files.remove_with_side_files(partial)
-        try:
-            files.private_folder(target.parent)
-            files.create_private(partial)
-            out = sqlite3.connect(partial)
-            try:
-                self.conn.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                out.close()
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as exc:
-            files.remove_with_side_files(partial)
-            raise VaultWriteFailed(str(target), reason_of(exc)) from exc
-        return target
+        ``destination``, which must not exist (see :func:`storage.backup.write_backup`)."""
+        return write_backup(self.conn, Path(destination))
