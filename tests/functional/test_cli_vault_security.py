@@ -127,3 +127,28 @@ def test_a_write_on_a_full_disk_fails_in_one_line_and_changes_nothing(
     after = json.loads(run_cli("case", "list", "--json", check=True).stdout)
     assert after == before
     assert run_cli("check").returncode == 0
+
+
+def test_init_refuses_the_passphrase_a_like_the_app_does(
+    run_cli: Run, vault_path: Path, cli_env: dict[str, str]
+) -> None:
+    from app.passphrase_policy import judge
+
+    for weak in ("a", "password", "qwerty123"):
+        assert not judge(weak).accepted  # the app's fields refuse them too
+        result = run_cli("init", "--kdf-memory", "8", env={**cli_env, "CASEWORK_PASSPHRASE": weak})
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+        assert "passphrase is" in result.stderr and "random words" in result.stderr
+        assert not vault_path.exists()
+    run_cli("init", "--kdf-memory", "8", env={**cli_env, "CASEWORK_PASSPHRASE": STRONG}, check=True)
+
+
+def test_passwd_refuses_a_weak_new_passphrase_and_changes_nothing(
+    run_cli: Run, init_vault: Path, cli_env: dict[str, str]
+) -> None:
+    before = init_vault.read_bytes()
+    result = run_cli("passwd", "--kdf-memory", "8", env={**cli_env, "CASEWORK_NEW_PASSPHRASE": "a"})
+    assert result.returncode != 0 and "too weak" in result.stderr
+    assert run_cli("case", "list").returncode == 0  # the old passphrase still opens it
+    assert len(init_vault.read_bytes()) == len(before)

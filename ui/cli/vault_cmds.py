@@ -52,6 +52,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if path.exists():
         raise CliError(f"a vault already exists at {path}")
     passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
+    require_strong(passphrase)
     session, recovery_code = Session.create(path, passphrase, kdf_memory_mib=args.kdf_memory)
     session.close()
     print(f"Created the vault {path}")
@@ -103,16 +104,38 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def _new_passphrase(args: argparse.Namespace) -> str:
     value = os.environ.get("CASEWORK_NEW_PASSPHRASE")
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise CliError("no new passphrase: set CASEWORK_NEW_PASSPHRASE or run in a terminal")
-    import getpass
+    if not value:
+        if not sys.stdin.isatty():
+            raise CliError("no new passphrase: set CASEWORK_NEW_PASSPHRASE or run in a terminal")
+        import getpass
 
-    first = getpass.getpass("New passphrase: ")
-    if not first or getpass.getpass("Repeat: ") != first:
-        raise CliError("the new passphrases are empty or differ; nothing was changed")
-    return first
+        value = getpass.getpass("New passphrase: ")
+        if not value or getpass.getpass("Repeat: ") != value:
+            raise CliError("the new passphrases are empty or differ; nothing was changed")
+    require_strong(value)
+    return value
+
+
+_WEAK = {
+    "empty": "the passphrase is empty",
+    "common": "the passphrase is a well-known password",
+    "weak": "the passphrase is too weak (strength {score} of 4, at least {minimum} needed)",
+}
+
+
+def require_strong(passphrase: str) -> None:
+    """The app's passphrase policy (app/passphrase_policy.py): a weak one is refused with
+    advice, before anything is written."""
+    from app.passphrase_policy import MIN_ACCEPTED_SCORE, judge
+
+    verdict = judge(passphrase)
+    if verdict.accepted or verdict.reason is None:
+        return
+    reason = _WEAK[verdict.reason].format(score=verdict.score, minimum=MIN_ACCEPTED_SCORE)
+    raise CliError(
+        f"{reason}: use four or more random words, e.g. 'violet tram ninety umbrella'; "
+        "nothing was changed"
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> int:
