@@ -69,6 +69,8 @@ class VaultWriteFailed(VaultError):
     vault is as it was before it."""
 
     def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
         super().__init__(f"could not write {path}: {reason}; nothing was changed")
 
 
