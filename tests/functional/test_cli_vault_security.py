@@ -152,3 +152,24 @@ def test_passwd_refuses_a_weak_new_passphrase_and_changes_nothing(
     assert result.returncode != 0 and "too weak" in result.stderr
     assert run_cli("case", "list").returncode == 0  # the old passphrase still opens it
     assert len(init_vault.read_bytes()) == len(before)
+
+
+def test_rows_deleted_behind_casework_are_refused_and_listed_by_check(
+    run_cli: Run, init_vault: Path, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(example_case(), ensure_ascii=False), encoding="utf-8")
+    case_id = run_cli("case", "add", "--json", str(case), check=True).stdout.strip()
+    conn = sqlite3.connect(init_vault)
+    conn.execute("DELETE FROM records WHERE kind = 'notes'")
+    conn.commit()
+    conn.close()
+    listed = run_cli("case", "list")
+    assert listed.returncode != 0 and "Traceback" not in listed.stderr
+    assert len(listed.stderr.strip().splitlines()) == 1
+    assert f"case {case_id[:8]} is missing its notes record" in listed.stderr
+    checked = run_cli("check")
+    assert checked.returncode == 1
+    assert f"case {case_id[:8]} is missing its notes record" in checked.stdout
