@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from storage import keys
 from storage.errors import VaultCorrupt
 from storage.problems import Problem
-from storage.sealing import open_payload, seal_payload
+from storage.sealing import nonce_seal, open_payload, seal_payload
 
 BUCKETS = 256
 NONCE_HEX = 2 * keys.NONCE_BYTES
@@ -116,9 +116,9 @@ class Account:
         aggregates, no decryption)."""
         summary = self._state.summary
         kinds = {
-            str(kind): [int(n), int(total)]
-            for kind, n, total in self._conn.execute(
-                "SELECT kind, count(*), sum(revision) FROM records GROUP BY kind"
+            str(kind): [int(n), int(revisions), int(seals)]
+            for kind, n, revisions, seals in self._conn.execute(
+                "SELECT kind, count(*), sum(revision), sum(seal) FROM records GROUP BY kind"
             )
         }
         key_count = self._conn.execute("SELECT count(*) FROM case_keys").fetchone()[0]
@@ -220,11 +220,14 @@ class Account:
         self._state.dirty.add(bucket)
         return inventory
 
-    def _count_kind(self, kind: str, count: int, revision: int) -> None:
+    def _count_kind(self, kind: str, sign: int, revision: int, nonce_hex: str) -> None:
+        """Add (``sign`` 1) or remove (-1) a record in the per-kind totals: count, revision
+        sum and the sum of its ``seal`` (storage/sealing.py)."""
         kinds = self._state.summary["kinds"]
-        entry = kinds.setdefault(kind, [0, 0])
-        entry[0] += count
-        entry[1] += revision
+        entry = kinds.setdefault(kind, [0, 0, 0])
+        entry[0] += sign
+        entry[1] += sign * revision
+        entry[2] += sign * nonce_seal(bytes.fromhex(nonce_hex))
         if entry[0] == 0:
             del kinds[kind]
 
@@ -234,15 +237,15 @@ class Account:
         inventory = self._touch(self.record_bucket(record_id, case_id))
         old = inventory["r"].get(record_id)
         if old is not None:
-            self._count_kind(old[1], -1, -int(old[2]))
+            self._count_kind(old[1], -1, int(old[2]), old[3])
         inventory["r"][record_id] = [case_id, kind, revision, nonce.hex()]
-        self._count_kind(kind, 1, revision)
+        self._count_kind(kind, 1, revision, nonce.hex())
 
     def record_deleted(self, record_id: str, case_id: str | None) -> None:
         inventory = self._touch(self.record_bucket(record_id, case_id))
         old = inventory["r"].pop(record_id, None)
         if old is not None:
-            self._count_kind(old[1], -1, -int(old[2]))
+            self._count_kind(old[1], -1, int(old[2]), old[3])
 
     def key_written(self, case_id: str, nonce: bytes) -> None:
         inventory = self._touch(self.case_bucket(case_id))
@@ -270,7 +273,7 @@ class Account:
         for record_id, entry in list(inventory["r"].items()):
             if entry[0] == case_id:
                 del inventory["r"][record_id]
-                self._count_kind(entry[1], -1, -int(entry[2]))
+                self._count_kind(entry[1], -1, int(entry[2]), entry[3])
         for attachment_id, entry in list(inventory["a"].items()):
             if entry[0] == case_id:
                 del inventory["a"][attachment_id]
@@ -293,7 +296,7 @@ class Account:
             self._state.loaded[bucket] = inventory
             self._state.dirty.add(bucket)
             for entry in inventory["r"].values():
-                self._count_kind(entry[1], 1, int(entry[2]))
+                self._count_kind(entry[1], 1, int(entry[2]), entry[3])
             self._state.summary["keys"] += len(inventory["k"])
             self._state.summary["chunks"] += sum(int(a[1]) for a in inventory["a"].values())
         if not self._state.dirty:

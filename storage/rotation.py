@@ -19,7 +19,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage import keys, recovery
 from storage.errors import RecordTampered
-from storage.sealing import case_key_associated_data, chunk_associated_data, record_associated_data
+from storage.sealing import (
+    case_key_associated_data,
+    chunk_associated_data,
+    nonce_seal,
+    record_associated_data,
+)
 
 if TYPE_CHECKING:
     from storage.vault import Vault
@@ -46,7 +51,10 @@ def _reseal_records(
             sealed = _reseal(old, new, bytes(blob), associated)
         except InvalidTag as exc:
             raise RecordTampered(record_id, kind, case_id) from exc
-        conn.execute("UPDATE records SET blob = ? WHERE id = ?", (sealed, record_id))
+        conn.execute(
+            "UPDATE records SET blob = ?, seal = ? WHERE id = ?",
+            (sealed, nonce_seal(sealed), record_id),
+        )
 
 
 def _reseal_chunks(conn: sqlite3.Connection, case_id: str, old: AESGCM, new: AESGCM) -> None:

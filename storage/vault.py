@@ -49,6 +49,7 @@ from storage.lockfile import VaultLock
 from storage.problems import Problem
 from storage.sealing import (
     case_key_associated_data,
+    nonce_seal,
     open_payload,
     record_associated_data,
     seal_payload,
@@ -490,9 +491,9 @@ class Vault:
                 cipher, payload, record_associated_data(record_id, case_id, kind, revision)
             )
             self.conn.execute(
-                "INSERT OR REPLACE INTO records (id, case_id, kind, revision, blob) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (record_id, case_id, kind, revision, blob),
+                "INSERT OR REPLACE INTO records (id, case_id, kind, revision, blob, seal) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (record_id, case_id, kind, revision, blob, nonce_seal(blob)),
             )
             self.account.record_written(
                 record_id, case_id, kind, revision, blob[: keys.NONCE_BYTES]
@@ -502,8 +503,8 @@ class Vault:
     def get(self, record_id: str) -> StoredRecord | None:
         """Decrypt one record. Raises :class:`RecordTampered` if it fails its tag."""
         rows = self._fetch(
-            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
-            "LEFT JOIN case_keys k ON k.case_id = r.case_id WHERE r.id = ?",
+            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped, r.seal "
+            "FROM records r LEFT JOIN case_keys k ON k.case_id = r.case_id WHERE r.id = ?",
             (record_id,),
         )
         return self._decrypt_row(rows[0]) if rows else None
@@ -537,8 +538,9 @@ class Vault:
             args.append(case_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._fetch(
-            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
-            f"LEFT JOIN case_keys k ON k.case_id = r.case_id {where} ORDER BY r.id",
+            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped, r.seal "
+            f"FROM records r LEFT JOIN case_keys k ON k.case_id = r.case_id {where} "
+            "ORDER BY r.id",
             tuple(args),
         )
 
@@ -550,7 +552,9 @@ class Vault:
             raise VaultCorrupt(damaged_message(self.path, exc)) from exc
 
     def _decrypt_row(self, row: Any) -> StoredRecord:
-        record_id, case_id, kind, revision, blob, wrapped = row
+        record_id, case_id, kind, revision, blob, wrapped, seal = row
+        if seal != nonce_seal(bytes(blob)):
+            raise RecordTampered(record_id, kind, case_id)
         cipher = self._cipher_for(case_id, None if wrapped is None else bytes(wrapped))
         try:
             payload = open_payload(

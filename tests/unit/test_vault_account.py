@@ -217,3 +217,25 @@ def test_a_schema_1_vault_gets_an_account_and_is_then_covered(tmp_path: Path) ->
     assert "account is missing" in _refused(path)
     _sql(path, "DELETE FROM account")
     assert first
+
+
+def test_an_exchange_that_keeps_counts_and_revisions_is_caught_at_unlock(tmp_path: Path) -> None:
+    path = tmp_path / "v.cwvault"
+    session, _code = Session.create(path, PASSPHRASE, kdf_memory_mib=FAST_KDF_MIB)
+    with session:
+        session.put_vault_record("rule", "kept", {"v": 1})
+        session.put_vault_record("rule", "deleted later", {"v": 2})
+    older = tmp_path / "older.cwvault"
+    shutil.copy(path, older)
+    with Session.open(path, PASSPHRASE) as session:
+        kept = session.vault.named_id("rule:kept")
+        gone = session.vault.named_id("rule:deleted later")
+        session.delete_vault_record("rule", "deleted later")
+    conn = sqlite3.connect(older)
+    row = conn.execute("SELECT * FROM records WHERE id = ?", (gone,)).fetchone()
+    conn.close()
+    # One rule record out, the deleted one (same kind, same revision) back in.
+    _sql(path, "DELETE FROM records WHERE id = ?", args=(kept,))
+    _sql(path, "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", args=tuple(row))
+    message = _refused(path)
+    assert "rule record" in message
