@@ -199,9 +199,11 @@ class Account:
             state.summary["buckets"][str(bucket)] = blob[: keys.NONCE_BYTES].hex()
         state.summary["counter"] = int(state.summary["counter"]) + 1
         self._write_summary()
-        state.dirty = set()
 
     def after_commit(self) -> None:
+        # Only now: if COMMIT itself fails, :meth:`rollback` must still know which cached
+        # buckets hold writes that never reached the file.
+        self._state.dirty = set()
         self._saved = None
 
     def _write_summary(self) -> None:

@@ -550,12 +550,15 @@ class Controller(QObject):
         session = self._require()
         memory = self.kdf_memory_mib
 
-        def work(ctx: JobContext) -> None:
-            session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
+        def work(ctx: JobContext) -> str | None:
+            return session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
 
-        return self._start_session_job(
-            "passphrase", work, lambda _r: self.passphrase_changed.emit()
-        )
+        def done(code: str | None) -> None:
+            if code:  # a vault with an old-style recovery slot gets a new code: show it
+                self.recovery_code_replaced.emit(code)
+            self.passphrase_changed.emit()
+
+        return self._start_session_job("passphrase", work, done)
 
     def shutdown(self) -> None:
         """Cancel jobs, wait for them, lock (application exit)."""
