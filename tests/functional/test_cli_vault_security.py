@@ -173,3 +173,14 @@ def test_rows_deleted_behind_casework_are_refused_and_listed_by_check(
     checked = run_cli("check")
     assert checked.returncode == 1
     assert f"case {case_id[:8]} is missing its notes record" in checked.stdout
+
+
+def test_init_on_a_full_disk_fails_in_one_line_and_leaves_nothing(
+    vault_path: Path, cli_env: dict[str, str]
+) -> None:
+    result = _run_with_file_size_limit(cli_env, vault_path, 8192, "init", "--kdf-memory", "8")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "could not write" in result.stderr and str(vault_path) in result.stderr
+    assert sorted(p.name for p in vault_path.parent.iterdir()) == []

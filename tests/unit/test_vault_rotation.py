@@ -177,3 +177,24 @@ def test_kill_during_passwd_leaves_exactly_one_passphrase_and_every_case(tmp_pat
             assert check_vault(reopened) == []
             assert len(reopened.case_ids()) == 150
             assert reopened.get("r149").payload["name"] == "person 149"  # type: ignore[union-attr]
+
+
+def test_a_schema_1_vault_gets_a_new_recovery_code_at_its_first_passphrase_change(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from tests.conftest import PASSPHRASE
+
+    fixtures = ROOT / "tests" / "data" / "vaults"
+    path = tmp_path / "schema-1.cwvault"
+    shutil.copy(fixtures / "schema-1.cwvault", path)
+    old_code = json.loads((fixtures / "schema-1.json").read_text(encoding="utf-8"))["recovery_code"]
+    with Vault.open(path, PASSPHRASE) as vault:
+        # Its recovery slot cannot be re-sealed to a new key without the code: a new one.
+        new_code = vault.change_passphrase(NEW, kdf_memory_mib=8)
+    assert new_code is not None
+    with pytest.raises(WrongPassphrase, match="recovery code"):
+        Vault.open_with_recovery(path, old_code)
+    with Vault.open_with_recovery(path, new_code) as vault:
+        assert check_vault(vault) == []
