@@ -184,3 +184,17 @@ def test_init_on_a_full_disk_fails_in_one_line_and_leaves_nothing(
     assert len(result.stderr.strip().splitlines()) == 1
     assert "could not write" in result.stderr and str(vault_path) in result.stderr
     assert sorted(p.name for p in vault_path.parent.iterdir()) == []
+
+
+def test_a_truncated_vault_gives_one_line_naming_the_file(
+    run_cli: Run, init_vault: Path, tmp_path: Path
+) -> None:
+    _fill(run_cli, tmp_path, 0)
+    data = init_vault.read_bytes()
+    init_vault.write_bytes(data[: len(data) // 3])
+    for command in (("case", "list"), ("check",), ("backup", str(tmp_path / "copy.cwvault"))):
+        result = run_cli(*command)
+        assert result.returncode != 0, command
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert str(init_vault) in result.stderr
