@@ -148,9 +148,16 @@ class Session:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], passphrase: str, progress: Progress | None = None
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: str,
+        progress: Progress | None = None,
+        *,
+        tolerate_damage: bool = False,
     ) -> Session:
-        vault = Vault.open(path, passphrase)
+        """Unlock. A vault that does not hold what its account lists is refused
+        (``VaultTampered``) unless ``tolerate_damage`` (for ``check``)."""
+        vault = Vault.open(path, passphrase, tolerate_damage=tolerate_damage)
         try:
             return cls(vault, progress)
         except BaseException:
@@ -636,8 +643,16 @@ class Session:
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         return self.vault.backup(destination)
 
-    def change_passphrase(self, new: str, *, kdf_memory_mib: int | None = None) -> None:
-        self.vault.change_passphrase(new, kdf_memory_mib=kdf_memory_mib)
+    def change_passphrase(
+        self, new: str, *, kdf_memory_mib: int | None = None, new_recovery_code: bool = False
+    ) -> str | None:
+        """Set a new passphrase and rotate the vault key (see docs/crypto.md). Returns a new
+        recovery code to show once when one was made: on request, always after an unlock
+        with the recovery code (the used code is revoked), and for a vault whose recovery
+        slot is of the old kind."""
+        return self.vault.change_passphrase(
+            new, kdf_memory_mib=kdf_memory_mib, new_recovery_code=new_recovery_code
+        )
 
 
 def pack_clocks(clocks: dict[str, str]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 
 from storage.errors import RecordTampered
+from storage.keys import NONCE_BYTES
 from storage.sealing import CHUNK_BYTES, chunk_associated_data, open_chunk, seal_chunk
 from storage.vault import Vault
 
@@ -23,8 +24,9 @@ def store_attachment(
     digest = hashlib.sha256()
     size = 0
     index = 0
+    nonces: list[bytes] = []
     with vault.transaction():
-        vault.conn.execute("DELETE FROM chunks WHERE attachment_id = ?", (attachment_id,))
+        _forget(vault, attachment_id)
         current = source.read(CHUNK_BYTES)
         while True:
             following = source.read(CHUNK_BYTES) if len(current) == CHUNK_BYTES else b""
@@ -38,10 +40,12 @@ def store_attachment(
                 "INSERT INTO chunks (attachment_id, idx, case_id, blob) VALUES (?, ?, ?, ?)",
                 (attachment_id, index, case_id, blob),
             )
+            nonces.append(blob[:NONCE_BYTES])
             if last:
                 break
             current = following
             index += 1
+        vault.account.attachment_written(attachment_id, case_id, nonces)
     return size, digest.hexdigest()
 
 
@@ -71,7 +75,17 @@ def read_attachment(vault: Vault, case_id: str, attachment_id: str) -> Iterator[
 
 def delete_attachment(vault: Vault, attachment_id: str) -> None:
     with vault.transaction():
-        vault.conn.execute("DELETE FROM chunks WHERE attachment_id = ?", (attachment_id,))
+        _forget(vault, attachment_id)
+
+
+def _forget(vault: Vault, attachment_id: str) -> None:
+    """Delete an attachment's chunks and its entry in the vault's account."""
+    owners = vault.conn.execute(
+        "SELECT DISTINCT case_id FROM chunks WHERE attachment_id = ?", (attachment_id,)
+    ).fetchall()
+    vault.conn.execute("DELETE FROM chunks WHERE attachment_id = ?", (attachment_id,))
+    for (case_id,) in owners:
+        vault.account.attachment_deleted(attachment_id, case_id)
 
 
 def attachment_ids(vault: Vault) -> list[tuple[str, str]]:

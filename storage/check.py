@@ -3,22 +3,13 @@ problems without changing anything."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from storage import schema
 from storage.attachments import attachment_ids, read_attachment
 from storage.errors import RecordTampered
+from storage.problems import Problem
 from storage.vault import Vault
 
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong: ``what`` is a record id, a case key or the schema."""
-
-    what: str
-    kind: str
-    case_id: str | None
-    message: str
+__all__ = ["Problem", "check_vault"]
 
 
 def check_vault(vault: Vault) -> list[Problem]:
@@ -58,6 +49,7 @@ def check_vault(vault: Vault) -> list[Problem]:
     ).fetchall()
     for (record_id,) in orphans:
         problems.append(Problem(record_id, "record", None, "record of a case that has no key"))
+    problems.extend(vault.account_report())
     for attachment_id, case_id in attachment_ids(vault):
         try:
             for _chunk in read_attachment(vault, case_id, attachment_id):

@@ -33,6 +33,19 @@ class VaultCorrupt(VaultError):
     """The file is not a Casework vault, or its header or schema is damaged."""
 
 
+class VaultTampered(VaultCorrupt):
+    """The file does not hold what its account lists: rows deleted, rolled back or brought
+    back from an older copy (see docs/vault-format.md, "The account")."""
+
+    def __init__(self, path: str, messages: list[str]) -> None:
+        self.messages = messages
+        more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
+        super().__init__(
+            f"{path} does not hold what it should: {messages[0]}{more}. It was changed "
+            "outside Casework; run 'casework check' for the list, or restore a backup"
+        )
+
+
 class RecordTampered(VaultError):
     """A record failed its authentication tag: altered, swapped or damaged on disk."""
 
@@ -49,3 +62,33 @@ class RecordTampered(VaultError):
 
 class RecordNotFound(VaultError):
     pass
+
+
+class VaultWriteFailed(VaultError):
+    """A write could not be completed (a full disk, a read-only or vanished folder); the
+    vault is as it was before it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"could not write {path}: {reason}; nothing was changed")
+
+
+class UnsafeKdfParameters(VaultCorrupt):
+    """The header asks for Argon2id parameters outside the bounds Casework ever writes."""
+
+
+def reason_of(exc: BaseException) -> str:
+    """A short reason for an ``OSError`` or ``sqlite3`` error, in words a user can act on."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if isinstance(exc, sqlite3.Error) and "full" in str(exc):
+        return "the disk is full"
+    if isinstance(exc, sqlite3.Error) and "I/O" in str(exc):
+        return "the disk is full or cannot be written (disk I/O error)"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)

@@ -30,6 +30,16 @@ DEFAULT_MEMORY_MIB = 256
 DEFAULT_ITERATIONS = 3
 DEFAULT_LANES = 4
 CALIBRATION_TARGET_S = 0.75
+MAX_MEMORY_MIB = 4096
+
+# What a vault header may ask of Argon2id: what Casework writes (8 MiB for tests to 4 GiB,
+# at most 12 calibrated passes, 4 lanes) with room to spare, and nothing that could hang or
+# exhaust a laptop. Checked before deriving anything.
+KDF_BOUNDS = {
+    "memory_kib": (8 * 1024, MAX_MEMORY_MIB * 1024),
+    "iterations": (1, 64),
+    "lanes": (1, 64),
+}
 
 
 @dataclass(frozen=True)
@@ -46,13 +56,44 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: bytes) -> KdfParams:
-        raw = json.loads(data)
-        return cls(
-            memory_kib=int(raw["memory_kib"]),
-            iterations=int(raw["iterations"]),
-            lanes=int(raw["lanes"]),
-            salt_hex=str(raw["salt_hex"]),
-        )
+        """Parse the header's parameters. Raises ``ValueError`` when they are malformed or
+        outside the bounds Casework ever writes (checked before any derivation, so a
+        hostile header cannot make unlock crash, hang or exhaust memory)."""
+        try:
+            raw = json.loads(data)
+            params = cls(
+                memory_kib=int(raw["memory_kib"]),
+                iterations=int(raw["iterations"]),
+                lanes=int(raw["lanes"]),
+                salt_hex=str(raw["salt_hex"]),
+            )
+        except (TypeError, KeyError, ValueError, RecursionError) as exc:
+            raise ValueError(f"the Argon2id parameters are malformed ({exc})") from exc
+        params.check_bounds()
+        return params
+
+    def check_bounds(self) -> None:
+        """Raise ``ValueError`` naming the first parameter outside :data:`KDF_BOUNDS`."""
+        values = {
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+        for name, value in values.items():
+            low, high = KDF_BOUNDS[name]
+            if not low <= value <= high:
+                raise ValueError(
+                    f"the Argon2id parameter {name} = {value} is outside {low}..{high}: "
+                    "the header was altered or written by something else"
+                )
+        if self.memory_kib < 8 * self.lanes:
+            raise ValueError("the Argon2id memory is smaller than 8 KiB per lane")
+        try:
+            salt = bytes.fromhex(self.salt_hex)
+        except ValueError as exc:
+            raise ValueError("the Argon2id salt is not hexadecimal") from exc
+        if not 16 <= len(salt) <= 64:
+            raise ValueError(f"the Argon2id salt has {len(salt)} bytes, not 16..64")
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -61,7 +102,9 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_kek(passphrase: str, params: KdfParams) -> bytes:
-    """Argon2id; takes about 0.5–1 s at the default parameters. Any thread."""
+    """Argon2id; takes about 0.5–1 s at the default parameters. Any thread. Refuses
+    parameters outside :data:`KDF_BOUNDS` (``ValueError``) before deriving."""
+    params.check_bounds()
     kdf = Argon2id(
         salt=bytes.fromhex(params.salt_hex),
         length=KEY_BYTES,
@@ -78,8 +121,8 @@ def new_kdf_params(memory_mib: int | None = None) -> KdfParams:
     ``memory_mib`` (for tests) is used as given."""
     salt = os.urandom(16).hex()
     if memory_mib is not None:
-        if memory_mib < 8:
-            raise ValueError("--kdf-memory must be at least 8 MiB")
+        if not 8 <= memory_mib <= MAX_MEMORY_MIB:
+            raise ValueError(f"--kdf-memory must be between 8 and {MAX_MEMORY_MIB} MiB")
         return KdfParams(memory_mib * 1024, DEFAULT_ITERATIONS, DEFAULT_LANES, salt)
     params = KdfParams(DEFAULT_MEMORY_MIB * 1024, DEFAULT_ITERATIONS, DEFAULT_LANES, salt)
     started = time.perf_counter()
@@ -131,9 +174,9 @@ def new_recovery_code() -> str:
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def recovery_key(code: str, salt: bytes) -> bytes:
-    """The key that wraps VK a second time. HKDF suffices: the code has 160 random bits,
-    so there is nothing for a slow KDF to protect."""
+def recovery_code_bytes(code: str) -> bytes:
+    """The 160 bits of a recovery code as typed (any case, spaces or dashes, and the digits
+    0, 1, 8 read as O, I, B). Raises ``ValueError`` when it cannot be a code."""
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
     try:
@@ -142,9 +185,16 @@ def recovery_key(code: str, salt: bytes) -> bytes:
         raise ValueError("the recovery code has characters that cannot be in one") from exc
     if len(raw) != RECOVERY_BYTES:
         raise ValueError("the recovery code is too short or too long (8 groups of 4)")
+    return raw
+
+
+def recovery_key(code: str, salt: bytes) -> bytes:
+    """The key of a schema-1 recovery slot, which wrapped VK symmetrically (see
+    storage/recovery.py for today's slot). HKDF suffices: the code has 160 random bits,
+    so there is nothing for a slow KDF to protect."""
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"casework recovery"
-    ).derive(raw)
+    ).derive(recovery_code_bytes(code))
 
 
 __all__ = ["InvalidTag"]

@@ -7,11 +7,13 @@ release would let two processes lock two different files of the same name.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO
 
 from storage.errors import VaultInUse
+from storage.files import FILE_MODE, make_private
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -38,8 +40,13 @@ class VaultLock:
     """Held from open to close. Raises :class:`VaultInUse` when another process holds it."""
 
     def __init__(self, vault_path: Path) -> None:
-        self.path = vault_path.with_name(vault_path.name + ".lock")
-        self._handle: IO[bytes] | None = open(self.path, "a+b")  # noqa: SIM115
+        # The lock goes with the file, not the name it was opened by: a symlink or another
+        # spelling of the path must find the same lock (see docs/vault-format.md).
+        real = Path(os.path.realpath(vault_path))
+        self.path = real.with_name(real.name + ".lock")
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        self._handle: IO[bytes] | None = os.fdopen(fd, "a+b")
+        make_private(self.path)
         if not _try_lock(self._handle):
             self._handle.close()
             self._handle = None

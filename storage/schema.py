@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -21,9 +21,10 @@ def create_schema(conn: sqlite3.Connection) -> None:
     db.table("header").create({"name": str, "value": bytes}, pk="name")
     db.table("case_keys").create({"case_id": str, "wrapped": bytes}, pk="case_id")
     db.table("records").create(
-        {"id": str, "case_id": str, "kind": str, "revision": int, "blob": bytes},
+        {"id": str, "case_id": str, "kind": str, "revision": int, "blob": bytes, "seal": int},
         pk="id",
-        not_null={"kind", "revision", "blob"},
+        not_null={"kind", "revision", "blob", "seal"},
+        defaults={"seal": 0},
     )
     db.table("records").create_index(["case_id"])
     db.table("records").create_index(["kind"])
@@ -33,11 +34,31 @@ def create_schema(conn: sqlite3.Connection) -> None:
         not_null={"case_id", "blob"},
     )
     db.table("chunks").create_index(["case_id"])
+    _add_account_tables(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def _add_account_tables(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE account (bucket INTEGER PRIMARY KEY, blob BLOB NOT NULL)")
+    conn.execute("CREATE INDEX records_kind_totals ON records (kind, revision, seal)")
+
+
+def _add_account(conn: sqlite3.Connection) -> None:
+    """Schema 2: the vault's account (storage/account.py), each record's ``seal`` (the
+    first 40 bits of its nonce), and an index that lets unlock total the records per kind
+    without reading them."""
+    conn.execute("ALTER TABLE records ADD COLUMN seal INTEGER NOT NULL DEFAULT 0")
+    rows = conn.execute("SELECT id, substr(blob, 1, 5) FROM records").fetchall()
+    conn.executemany(
+        "UPDATE records SET seal = ? WHERE id = ?",
+        [(int.from_bytes(bytes(head), "big"), record_id) for record_id, head in rows],
+    )
+    _add_account_tables(conn)
+
+
 # version -> function that upgrades a vault *from* that version to the next one.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+# The account itself is built when the vault is unlocked (it needs the vault key).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_account}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -62,4 +83,4 @@ def migrate(conn: sqlite3.Connection) -> int:
     return start
 
 
-EXPECTED_TABLES = {"header", "case_keys", "records", "chunks"}
+EXPECTED_TABLES = {"header", "case_keys", "records", "chunks", "account"}

@@ -35,6 +35,13 @@ def record_associated_data(record_id: str, case_id: str | None, kind: str, revis
     return f"{FORMAT}|{record_id}|{case_id or ''}|{kind}|{revision}".encode()
 
 
+def nonce_seal(blob: bytes) -> int:
+    """The first 40 bits of a sealed record's nonce as a number, kept in the ``seal`` column
+    so unlock can total them per kind in SQL (storage/account.py). Checked against the
+    ciphertext whenever the record is read."""
+    return int.from_bytes(blob[:5], "big")
+
+
 def chunk_associated_data(attachment_id: str, case_id: str, index: int, last: bool) -> bytes:
     """Binds a chunk to its attachment, position and whether it is the last (no truncation)."""
     return f"{FORMAT}|chunk|{attachment_id}|{case_id}|{index}|{int(last)}".encode()

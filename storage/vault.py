@@ -20,21 +20,42 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from storage import keys, schema
+from storage import files, keys, recovery, schema
+from storage.account import Account
+from storage.backup import write_backup
 from storage.errors import (
     RecordTampered,
     VaultCorrupt,
     VaultExists,
     VaultNotFound,
-    WrongPassphrase,
+    VaultTampered,
+    VaultWriteFailed,
+    reason_of,
+)
+from storage.header import (
+    WIDE_PURPOSE,
+    Header,
+    Unlocked,
+    damaged_message,
+    names_key_of,
+    passphrase_slot,
+    read_header,
+    read_header_from_rows,
+    read_header_rows,
+    unwrap_with_passphrase,
+    unwrap_with_recovery,
 )
 from storage.lockfile import VaultLock
+from storage.problems import Problem
 from storage.sealing import (
     case_key_associated_data,
+    nonce_seal,
     open_payload,
     record_associated_data,
     seal_payload,
 )
+
+__all__ = ["Header", "StoredRecord", "Vault", "read_header"]
 
 
 @dataclass(frozen=True)
@@ -48,17 +69,6 @@ class StoredRecord:
     payload: Any
 
 
-@dataclass(frozen=True)
-class Header:
-    """What the vault file says in clear about itself (see docs/vault-format.md)."""
-
-    format: str
-    vault_id: str
-    kdf: keys.KdfParams
-    created: str
-    schema_version: int
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
     # Durability: every acknowledged commit is on disk (WAL + FULL fsyncs at commit).
@@ -68,17 +78,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     # Sorting and temporary tables stay in memory, never in a temp file.
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
-
-
-def _read_header_rows(conn: sqlite3.Connection, path: Path) -> dict[str, bytes]:
-    try:
-        rows = conn.execute("SELECT name, value FROM header").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise VaultCorrupt(f"{path} is not a Casework vault ({exc})") from exc
-    values = {str(name): bytes(value) for name, value in rows}
-    if values.get("format") != keys.FORMAT.encode():
-        raise VaultCorrupt(f"{path} is not a Casework vault (unknown format)")
-    return values
 
 
 class Vault:
@@ -97,12 +96,14 @@ class Vault:
         self.header = header
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
-        self._vault_key: bytes | None = vault_key
-        self._vault_cipher = AESGCM(vault_key)
-        self._wide_cipher = AESGCM(keys.subkey(vault_key, "casework vault-wide records"))
-        self._name_key = keys.subkey(vault_key, "casework record names")
+        self._vault_key: bytes | None = None
         self._case_ciphers: dict[str, AESGCM] = {}
         self._in_transaction = False
+        self._rotated: tuple[bytes, dict[str, AESGCM]] | None = None
+        self.opened_with_recovery = False
+        self._install_key(vault_key, names_key_of(conn, header.vault_id, vault_key))
+        self.account = Account(conn, header.vault_id, vault_key)
+        self.account_problems: list[Problem] = []
 
     # ------------------------------------------------------------ opening and closing
 
@@ -120,12 +121,11 @@ class Vault:
             raise VaultExists(str(target))
         if not passphrase:
             raise ValueError("the passphrase must not be empty")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        files.private_folder(target.parent)
         params = keys.new_kdf_params(kdf_memory_mib)
         vault_id = uuid.uuid4().hex
         vault_key = os.urandom(keys.KEY_BYTES)
-        recovery_code = keys.new_recovery_code()
-        recovery_salt = os.urandom(16)
+        recovery_code, recovery_rows = recovery.new_slot(vault_id, vault_key)
         kek = keys.derive_kek(passphrase, params)
         created = datetime.now(UTC).replace(microsecond=0).isoformat()
         header_rows = {
@@ -133,62 +133,79 @@ class Vault:
             "vault_id": vault_id.encode(),
             "kdf": params.canonical(),
             "created": created.encode(),
-            "wrapped_vk": keys.wrap(
-                kek, vault_key, keys.header_associated_data(vault_id, params, "passphrase")
-            ),
-            "recovery_salt": recovery_salt,
-            "wrapped_vk_recovery": keys.wrap(
-                keys.recovery_key(recovery_code, recovery_salt),
-                vault_key,
-                keys.recovery_associated_data(vault_id, recovery_salt),
-            ),
+            "wrapped_vk": passphrase_slot(kek, vault_key, vault_id, params),
+            **recovery_rows,
         }
         partial = target.with_name(target.name + ".creating")
-        partial.unlink(missing_ok=True)
-        conn = _connect(partial)
+        files.remove_with_side_files(partial)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("BEGIN IMMEDIATE")
-            schema.create_schema(conn)
-            conn.executemany(
-                "INSERT INTO header (name, value) VALUES (?, ?)", list(header_rows.items())
-            )
-            conn.execute("COMMIT")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(partial) + suffix).unlink(missing_ok=True)
-        os.replace(partial, target)
+            files.create_private(partial)
+            conn = _connect(partial)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("BEGIN IMMEDIATE")
+                schema.create_schema(conn)
+                conn.executemany(
+                    "INSERT INTO header (name, value) VALUES (?, ?)", list(header_rows.items())
+                )
+                Account(conn, vault_id, vault_key).rebuild()  # the empty vault's account
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            for suffix in files.SQLITE_SIDE_FILES:
+                Path(str(partial) + suffix).unlink(missing_ok=True)
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            files.remove_with_side_files(partial)
+            raise VaultWriteFailed(str(target), reason_of(exc)) from exc
         return cls.open(target, passphrase), recovery_code
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
+    def open(
+        cls, path: str | os.PathLike[str], passphrase: str, *, tolerate_damage: bool = False
+    ) -> Vault:
         """Unlock with the passphrase. Raises :class:`WrongPassphrase` (the file is left
-        byte-identical), :class:`VaultInUse`, :class:`VaultNotFound` or :class:`VaultCorrupt`."""
+        byte-identical), :class:`VaultInUse`, :class:`VaultNotFound` or :class:`VaultCorrupt`
+        — :class:`VaultTampered` when the file does not hold what its account lists, unless
+        ``tolerate_damage`` (for ``check``, which then names every difference)."""
         return cls._open(
-            Path(path), lambda header, rows: _unwrap_with_passphrase(passphrase, header, rows)
+            Path(path),
+            lambda header, rows: unwrap_with_passphrase(passphrase, header, rows),
+            tolerate_damage,
         )
 
     @classmethod
-    def open_with_recovery(cls, path: str | os.PathLike[str], recovery_code: str) -> Vault:
+    def open_with_recovery(
+        cls, path: str | os.PathLike[str], recovery_code: str, *, tolerate_damage: bool = False
+    ) -> Vault:
         """Unlock with the recovery code; then set a new passphrase with
-        :meth:`change_passphrase`."""
-        return cls._open(
-            Path(path), lambda header, rows: _unwrap_with_recovery(recovery_code, header, rows)
+        :meth:`change_passphrase`, which also replaces the code (a used code is revoked)."""
+        vault = cls._open(
+            Path(path),
+            lambda header, rows: unwrap_with_recovery(recovery_code, header, rows),
+            tolerate_damage,
         )
+        vault.opened_with_recovery = True
+        return vault
 
     @classmethod
-    def _open(cls, path: Path, unwrap_key: Callable[[Header, dict[str, bytes]], bytes]) -> Vault:
+    def _open(
+        cls,
+        path: Path,
+        unwrap_key: Callable[[Header, dict[str, bytes]], Unlocked],
+        tolerate_damage: bool,
+    ) -> Vault:
         if not path.is_file():
             raise VaultNotFound(str(path))
         lock = VaultLock(path)
         conn: sqlite3.Connection | None = None
         try:
-            conn = _connect(path)
-            rows = _read_header_rows(conn, path)
-            header = read_header_from_rows(rows, schema.schema_version(conn))
-            vault_key = unwrap_key(header, rows)
+            files.make_private(Path(os.path.realpath(path)))
+            conn = _connect(Path(os.path.realpath(path)))
+            rows = read_header_rows(conn, path)
+            header = read_header_from_rows(rows, schema.schema_version(conn), path)
+            unlocked = unwrap_key(header, rows)
             # Only after the key is accepted (a wrong passphrase leaves the file untouched):
             # a restored backup comes in rollback-journal mode; vaults always run in WAL.
             conn.execute("PRAGMA journal_mode = WAL")
@@ -206,12 +223,64 @@ class Vault:
                 header.created,
                 schema.schema_version(conn),
             )
-            return cls(path, conn, lock, vault_key, header)
+            vault = cls(path, conn, lock, unlocked.vault_key, header)
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise VaultCorrupt(damaged_message(path, exc)) from exc
         except BaseException:
             if conn is not None:
                 conn.close()
             lock.release()
             raise
+        try:
+            vault._settle_account(unlocked)
+        except sqlite3.DatabaseError as exc:
+            vault.close()
+            raise VaultCorrupt(damaged_message(path, exc)) from exc
+        except BaseException:
+            vault.close()
+            raise
+        if vault.account_problems and not tolerate_damage:
+            problems = vault.account_problems
+            vault.close()
+            raise VaultTampered(str(path), [p.message for p in problems])
+        return vault
+
+    def account_report(self) -> list[Problem]:
+        """Every difference between the tables and the account, named (read-only)."""
+        if self.account_problems and not self.account.present:
+            return list(self.account_problems)
+        try:
+            return self.account.verify()
+        except VaultCorrupt as exc:
+            return [Problem("account", "account", None, str(exc))]
+
+    def _settle_account(self, unlocked: Unlocked) -> None:
+        """Check the account at unlock (storage/account.py): one decryption and three SQL
+        aggregates; every row compared only when those disagree. A vault from before
+        accounts gets one built now, and its passphrase slot says so from then on."""
+        account = self.account
+        try:
+            account.load()
+        except (InvalidTag, ValueError) as exc:
+            self.account_problems = [
+                Problem("account", "account", None, f"the vault's account was altered ({exc})")
+            ]
+            return
+        if not account.present and not unlocked.account_required:
+            with self.transaction():
+                account.rebuild()
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)",
+                    list(unlocked.upgrade.items()),
+                )
+            return
+        if not account.present or not account.totals_match():
+            self.account_problems = account.verify() or [
+                Problem("account", "account", None, "the vault's totals differ from its account")
+            ]
 
     def close(self) -> None:
         """Drop the keys, checkpoint the WAL into the file and release the lock. Idempotent."""
@@ -245,28 +314,66 @@ class Vault:
 
     # ------------------------------------------------------------ passphrase and recovery
 
-    def change_passphrase(self, new_passphrase: str, *, kdf_memory_mib: int | None = None) -> None:
-        """Re-wrap the vault key under a new passphrase with a new salt; nothing else changes,
-        and the recovery code keeps working."""
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        kdf_memory_mib: int | None = None,
+        new_recovery_code: bool = False,
+    ) -> str | None:
+        """Set a new passphrase and rotate the vault key: a new VK, every case key replaced
+        and every record and attachment chunk re-encrypted under the new keys, in one
+        transaction (storage/rotation.py). An older copy of the file still opens with the old
+        passphrase but holds nothing written from now on.
+
+        Returns a new recovery code (to show once) when one was made: on request, after an
+        unlock with the recovery code (a used code is revoked), or when the vault's recovery
+        slot is of the old kind that cannot be re-sealed. Otherwise the code keeps working."""
+        from storage.rotation import rotate  # local: rotation builds on this module
+
         if not new_passphrase:
             raise ValueError("the passphrase must not be empty")
-        vault_key = self._require_key()
         params = keys.new_kdf_params(kdf_memory_mib)
-        kek = keys.derive_kek(new_passphrase, params)
-        vault_id = self.header.vault_id
-        updates = {
-            "kdf": params.canonical(),
-            "wrapped_vk": keys.wrap(
-                kek, vault_key, keys.header_associated_data(vault_id, params, "passphrase")
-            ),
-        }
-        with self.transaction():
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO header (name, value) VALUES (?, ?)", list(updates.items())
-            )
+        replace_code = new_recovery_code or self.opened_with_recovery
+        code = rotate(self, new_passphrase, params, replace_code=replace_code)
         self.header = Header(
-            self.header.format, vault_id, params, self.header.created, self.header.schema_version
+            self.header.format,
+            self.header.vault_id,
+            params,
+            self.header.created,
+            self.header.schema_version,
         )
+        self.opened_with_recovery = False
+        return code
+
+    def _install_key(
+        self, vault_key: bytes, names_key: bytes, case_ciphers: dict[str, AESGCM] | None = None
+    ) -> None:
+        """Use ``vault_key`` from now on (at open, and after a rotation has committed)."""
+        self._vault_key = vault_key
+        self._vault_cipher = AESGCM(vault_key)
+        self._wide_cipher = AESGCM(keys.subkey(vault_key, WIDE_PURPOSE))
+        self._name_key = names_key
+        self._case_ciphers = dict(case_ciphers or {})
+
+    def rotated(self, vault_key: bytes, case_ciphers: dict[str, AESGCM]) -> None:
+        """Inside a rotation's transaction: the new keys take over when it commits (and are
+        forgotten if it rolls back)."""
+        self._rotated = (vault_key, case_ciphers)
+
+    def _after_commit(self) -> None:
+        if self._rotated is not None:
+            self._install_key(self._rotated[0], self._name_key, self._rotated[1])
+
+    def named_key(self) -> bytes:
+        """The key that turns record names into ids (see :func:`names_key_of`)."""
+        self._require_key()
+        return self._name_key
+
+    def wide_cipher(self) -> AESGCM:
+        """The cipher of vault-wide records."""
+        self._require_key()
+        return self._wide_cipher
 
     def _require_key(self) -> bytes:
         if self._vault_key is None:
@@ -284,15 +391,28 @@ class Vault:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         self._in_transaction = True
+        self._rotated = None
+        self.account.begin()
         try:
             yield
+            self.account.before_commit()
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            self.account.rollback()
+            raise VaultWriteFailed(str(self.path), reason_of(exc)) from exc
         except BaseException:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            self.account.rollback()
             raise
         else:
-            conn.execute("COMMIT")
+            self.account.after_commit()
+            self._after_commit()
         finally:
             self._in_transaction = False
+            self._rotated = None
 
     # ------------------------------------------------------------ keys
 
@@ -308,6 +428,7 @@ class Vault:
             self.conn.execute(
                 "INSERT INTO case_keys (case_id, wrapped) VALUES (?, ?)", (case_id, wrapped)
             )
+            self.account.key_written(case_id, wrapped[: keys.NONCE_BYTES])
         self._case_ciphers[case_id] = AESGCM(case_key)
 
     def _cipher_for(self, case_id: str | None, wrapped: bytes | None = None) -> AESGCM:
@@ -340,7 +461,7 @@ class Vault:
         return self._cipher_for(case_id)
 
     def case_ids(self) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT case_id FROM case_keys")]
+        return [row[0] for row in self._fetch("SELECT case_id FROM case_keys")]
 
     def delete_case(self, case_id: str) -> None:
         """Delete every record, chunk and the key of a case (crypto-shredding), then
@@ -349,6 +470,7 @@ class Vault:
             self.conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
             self.conn.execute("DELETE FROM chunks WHERE case_id = ?", (case_id,))
             self.conn.execute("DELETE FROM case_keys WHERE case_id = ?", (case_id,))
+            self.account.case_deleted(case_id)
         self._case_ciphers.pop(case_id, None)
         if not self._in_transaction:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -369,20 +491,23 @@ class Vault:
                 cipher, payload, record_associated_data(record_id, case_id, kind, revision)
             )
             self.conn.execute(
-                "INSERT OR REPLACE INTO records (id, case_id, kind, revision, blob) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (record_id, case_id, kind, revision, blob),
+                "INSERT OR REPLACE INTO records (id, case_id, kind, revision, blob, seal) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (record_id, case_id, kind, revision, blob, nonce_seal(blob)),
+            )
+            self.account.record_written(
+                record_id, case_id, kind, revision, blob[: keys.NONCE_BYTES]
             )
         return revision
 
     def get(self, record_id: str) -> StoredRecord | None:
         """Decrypt one record. Raises :class:`RecordTampered` if it fails its tag."""
-        row = self.conn.execute(
-            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
-            "LEFT JOIN case_keys k ON k.case_id = r.case_id WHERE r.id = ?",
+        rows = self._fetch(
+            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped, r.seal "
+            "FROM records r LEFT JOIN case_keys k ON k.case_id = r.case_id WHERE r.id = ?",
             (record_id,),
-        ).fetchone()
-        return None if row is None else self._decrypt_row(row)
+        )
+        return self._decrypt_row(rows[0]) if rows else None
 
     def records(
         self, kind: str | None = None, case_id: str | None = None
@@ -412,14 +537,24 @@ class Vault:
             clauses.append("r.case_id = ?")
             args.append(case_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self.conn.execute(
-            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped FROM records r "
-            f"LEFT JOIN case_keys k ON k.case_id = r.case_id {where} ORDER BY r.id",
-            args,
-        ).fetchall()
+        return self._fetch(
+            "SELECT r.id, r.case_id, r.kind, r.revision, r.blob, k.wrapped, r.seal "
+            f"FROM records r LEFT JOIN case_keys k ON k.case_id = r.case_id {where} "
+            "ORDER BY r.id",
+            tuple(args),
+        )
+
+    def _fetch(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        """Run a query; a damaged file becomes :class:`VaultCorrupt` naming it."""
+        try:
+            return self.conn.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(damaged_message(self.path, exc)) from exc
 
     def _decrypt_row(self, row: Any) -> StoredRecord:
-        record_id, case_id, kind, revision, blob, wrapped = row
+        record_id, case_id, kind, revision, blob, wrapped, seal = row
+        if seal != nonce_seal(bytes(blob)):
+            raise RecordTampered(record_id, kind, case_id)
         cipher = self._cipher_for(case_id, None if wrapped is None else bytes(wrapped))
         try:
             payload = open_payload(
@@ -430,84 +565,25 @@ class Vault:
         return StoredRecord(record_id, case_id, kind, int(revision), payload)
 
     def revision(self, record_id: str) -> int | None:
-        row = self.conn.execute(
-            "SELECT revision FROM records WHERE id = ?", (record_id,)
-        ).fetchone()
-        return None if row is None else int(row[0])
+        rows = self._fetch("SELECT revision FROM records WHERE id = ?", (record_id,))
+        return int(rows[0][0]) if rows else None
 
     def delete(self, record_id: str) -> None:
         with self.transaction():
+            row = self.conn.execute(
+                "SELECT case_id FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
+            if row is None:
+                return
             self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+            self.account.record_deleted(record_id, row[0])
 
     def count(self, kind: str) -> int:
-        row = self.conn.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()
-        return int(row[0])
+        return int(self._fetch("SELECT count(*) FROM records WHERE kind = ?", (kind,))[0][0])
 
     # ------------------------------------------------------------ backup
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the vault file (still encrypted, same passphrase) to
-        ``destination``, which must not exist. Written under a temporary name, then renamed."""
-        target = Path(destination)
-        if target.exists():
-            raise VaultExists(str(target))
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        out = sqlite3.connect(partial)
-        try:
-            self.conn.backup(out)
-            out.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            out.close()
-        os.replace(partial, target)
-        return target
-
-
-def read_header_from_rows(rows: dict[str, bytes], schema_version: int) -> Header:
-    try:
-        return Header(
-            format=rows["format"].decode(),
-            vault_id=rows["vault_id"].decode(),
-            kdf=keys.KdfParams.from_json(rows["kdf"]),
-            created=rows["created"].decode(),
-            schema_version=schema_version,
-        )
-    except (KeyError, ValueError) as exc:
-        raise VaultCorrupt(f"the vault header is damaged ({exc})") from exc
-
-
-def read_header(path: str | os.PathLike[str]) -> Header:
-    """Read the clear header without unlocking or locking (for 'which vault is this')."""
-    target = Path(path)
-    if not target.is_file():
-        raise VaultNotFound(str(target))
-    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-    try:
-        rows = _read_header_rows(conn, target)
-        return read_header_from_rows(rows, schema.schema_version(conn))
-    finally:
-        conn.close()
-
-
-def _unwrap_with_passphrase(passphrase: str, header: Header, rows: dict[str, bytes]) -> bytes:
-    kek = keys.derive_kek(passphrase, header.kdf)
-    try:
-        return keys.unwrap(
-            kek,
-            rows["wrapped_vk"],
-            keys.header_associated_data(header.vault_id, header.kdf, "passphrase"),
-        )
-    except InvalidTag as exc:
-        raise WrongPassphrase() from exc
-
-
-def _unwrap_with_recovery(code: str, header: Header, rows: dict[str, bytes]) -> bytes:
-    try:
-        recovery = keys.recovery_key(code, rows["recovery_salt"])
-        return keys.unwrap(
-            recovery,
-            rows["wrapped_vk_recovery"],
-            keys.recovery_associated_data(header.vault_id, rows["recovery_salt"]),
-        )
-    except (InvalidTag, ValueError) as exc:
-        raise WrongPassphrase("recovery code") from exc
+        ``destination``, which must not exist (see :func:`storage.backup.write_backup`)."""
+        return write_backup(self.conn, Path(destination))

@@ -151,7 +151,11 @@ def test_lost_passphrase_recovery_code_sets_a_new_one(
     created = run_cli("init", "--kdf-memory", "8", check=True)
     code = next(line.strip() for line in created.stdout.splitlines() if line.count("-") == 7)
     case_id = add_case(run_cli, tmp_path, example_case())
-    env = {**cli_env, "CASEWORK_RECOVERY_CODE": code, "CASEWORK_NEW_PASSPHRASE": "new one"}
+    env = {
+        **cli_env,
+        "CASEWORK_RECOVERY_CODE": code,
+        "CASEWORK_NEW_PASSPHRASE": "new one, quite long",
+    }
     env.pop("CASEWORK_PASSPHRASE")
     run_cli("recover", "--kdf-memory", "8", env=env, check=True)
     old = run_cli("case", "list")
@@ -161,20 +165,27 @@ def test_lost_passphrase_recovery_code_sets_a_new_one(
         "show",
         case_id,
         "--json",
-        env={**cli_env, "CASEWORK_PASSPHRASE": "new one"},
+        env={**cli_env, "CASEWORK_PASSPHRASE": "new one, quite long"},
         check=True,
     )
     assert json.loads(new.stdout)["person"]["full_name"] == "Əli Həsənov"
+
+
+P2 = "second passphrase, four words"  # strong enough for the policy (issue 11)
 
 
 def test_passwd_changes_the_passphrase(
     run_cli: Run, init_vault: Path, cli_env: dict[str, str]
 ) -> None:
     run_cli(
-        "passwd", "--kdf-memory", "8", env={**cli_env, "CASEWORK_NEW_PASSPHRASE": "p2"}, check=True
+        "passwd",
+        "--kdf-memory",
+        "8",
+        env={**cli_env, "CASEWORK_NEW_PASSPHRASE": P2},
+        check=True,
     )
     assert run_cli("case", "list").returncode != 0
-    assert run_cli("case", "list", env={**cli_env, "CASEWORK_PASSPHRASE": "p2"}).returncode == 0
+    assert run_cli("case", "list", env={**cli_env, "CASEWORK_PASSPHRASE": P2}).returncode == 0
 
 
 def test_attach_and_get_back(run_cli: Run, init_vault: Path, tmp_path: Path) -> None:

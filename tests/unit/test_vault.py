@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storage import schema
 from storage.attachments import read_attachment, store_attachment
 from storage.check import check_vault
 from storage.errors import RecordTampered, VaultExists, VaultInUse, WrongPassphrase
@@ -60,14 +61,18 @@ def test_recovery_code_opens_and_new_passphrase_replaces_old(tmp_path: Path) -> 
     vault.put("w", "setting", {"v": 1})
     vault.close()
     recovered = Vault.open_with_recovery(path, code.lower().replace("-", " "))
-    recovered.change_passphrase("brand new", kdf_memory_mib=8)
+    new_code = recovered.change_passphrase("brand new", kdf_memory_mib=8)
     recovered.close()
     with pytest.raises(WrongPassphrase):
         Vault.open(path, PASS)
     reopened = Vault.open(path, "brand new")
     assert reopened.get("w").payload == {"v": 1}  # type: ignore[union-attr]
     reopened.close()
-    Vault.open_with_recovery(path, code).close()  # the code still works
+    # A used recovery code is revoked (issue 11): a new one replaces it.
+    assert new_code is not None and new_code != code
+    with pytest.raises(WrongPassphrase, match="recovery code"):
+        Vault.open_with_recovery(path, code)
+    Vault.open_with_recovery(path, new_code).close()
 
 
 def test_wrong_recovery_code_is_refused(tmp_path: Path) -> None:
@@ -190,4 +195,4 @@ def test_clear_header_says_only_format_id_and_kdf(vault: Vault) -> None:
     header = read_header(vault.path)
     assert header.format == "casework-vault-v1"
     assert header.kdf.memory_kib == 8 * 1024
-    assert header.schema_version == 1
+    assert header.schema_version == schema.SCHEMA_VERSION

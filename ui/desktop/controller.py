@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from app.case_json import new_id
 from app.eligibility import (
@@ -66,6 +66,8 @@ class Controller(QObject):
     attachment_loaded = Signal(str, str, bytes)  # case id, attachment id, the bytes
     attachment_exported = Signal(str)  # the file written
     passphrase_changed = Signal()
+    # A new recovery code, to show once: the used one was revoked (docs/threat-model.md).
+    recovery_code_replaced = Signal(str)
     job_failed = Signal(str)  # a message for the user
     busy_changed = Signal(bool)  # a job that uses the session started / ended
 
@@ -145,19 +147,26 @@ class Controller(QObject):
     def unlock_with_recovery(self, recovery_code: str, new_passphrase: str) -> None:
         """Open with the recovery code and set ``new_passphrase``; then as :meth:`unlock`."""
         path, today, memory = self.vault_path, self.today(), self.kdf_memory_mib
+        replaced: list[str] = []
 
         def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
             from app.session import Session
 
             session = Session.open_with_recovery(path, recovery_code)
             try:
-                session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
+                new_code = session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
+                replaced.extend([new_code] if new_code else [])
                 rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
                 raise
             return session, "", rows
 
+        def announce() -> None:
+            if replaced:
+                self.recovery_code_replaced.emit(replaced.pop())
+
+        self.vault_unlocked.connect(announce, Qt.ConnectionType.SingleShotConnection)
         self._start_unlock(work)
 
     def adopt_session(self, session: Session) -> None:
@@ -541,12 +550,15 @@ class Controller(QObject):
         session = self._require()
         memory = self.kdf_memory_mib
 
-        def work(ctx: JobContext) -> None:
-            session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
+        def work(ctx: JobContext) -> str | None:
+            return session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
 
-        return self._start_session_job(
-            "passphrase", work, lambda _r: self.passphrase_changed.emit()
-        )
+        def done(code: str | None) -> None:
+            if code:  # a vault with an old-style recovery slot gets a new code: show it
+                self.recovery_code_replaced.emit(code)
+            self.passphrase_changed.emit()
+
+        return self._start_session_job("passphrase", work, done)
 
     def shutdown(self) -> None:
         """Cancel jobs, wait for them, lock (application exit)."""

@@ -35,7 +35,7 @@ from ui.desktop import file_dialogs
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.case_editor import CaseEditor
 from ui.desktop.dialogs.create_vault_wizard import CreateVaultWizard
-from ui.desktop.dialogs.recovery_dialog import RecoveryDialog
+from ui.desktop.dialogs.recovery_dialog import NewRecoveryCodeDialog, RecoveryDialog
 from ui.desktop.dialogs.settings_dialog import SettingsDialog
 from ui.desktop.pages.cases_page import CasesPage
 from ui.desktop.pages.deadlines_page import DeadlinesPage
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             page.case_open_requested.connect(self.open_case)
         self.cases_page.new_case_requested.connect(self.open_new_case)
         controller.vault_unlocked.connect(self.on_controller_vault_unlocked)
+        controller.recovery_code_replaced.connect(self.on_controller_recovery_code_replaced)
         controller.vault_locked.connect(self.on_controller_vault_locked)
         controller.job_failed.connect(self.on_controller_job_failed)
         controller.attachment_exported.connect(self.on_controller_attachment_exported)
@@ -293,6 +294,12 @@ class MainWindow(QMainWindow):
                 dialog.recovery_code(), dialog.new_passphrase()
             )
         )
+        dialog.open()
+
+    def on_controller_recovery_code_replaced(self, code: str) -> None:
+        """The used recovery code was revoked: show its replacement once."""
+        dialog = NewRecoveryCodeDialog(code, self)
+        self.new_recovery_code_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:

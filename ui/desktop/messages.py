@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from storage.errors import VaultError, VaultInUse, VaultNotFound, WrongPassphrase
+from storage.errors import (
+    VaultError,
+    VaultInUse,
+    VaultNotFound,
+    VaultTampered,
+    VaultWriteFailed,
+    WrongPassphrase,
+)
 
 translate = QCoreApplication.translate
 
@@ -30,6 +37,16 @@ def describe_failure(exc: BaseException) -> str:
         return translate(
             "Controller", "That is not a recovery code: it has 8 groups of 4 letters and digits."
         )
+    if isinstance(exc, VaultTampered):
+        return translate(
+            "Controller",
+            "This vault does not hold what it should: it was changed outside Casework (%1 "
+            "problems). Restore a backup, or run “casework check” to list them.",
+        ).replace("%1", str(len(exc.messages)))
+    if isinstance(exc, VaultWriteFailed):
+        return translate(
+            "Controller", "Could not write %1: the disk may be full. Nothing was changed."
+        ).replace("%1", exc.path)
     if isinstance(exc, VaultError):
         return translate("Controller", "The vault could not be opened: %1").replace("%1", str(exc))
     if isinstance(exc, OSError):

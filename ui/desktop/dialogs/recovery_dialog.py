@@ -1,7 +1,10 @@
-"""Forgotten passphrase: unlock with the recovery code, then choose a new passphrase."""
+"""Forgotten passphrase: unlock with the recovery code, then choose a new passphrase; the
+used code is revoked and its replacement shown once (:class:`NewRecoveryCodeDialog`)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +26,8 @@ class RecoveryDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Type the recovery code you printed or wrote down when the vault was created "
-                "(8 groups of 4 characters), then choose a new passphrase."
+                "(8 groups of 4 characters), then choose a new passphrase. The code you type "
+                "stops working: a new one is shown once, to write down or print."
             ),
             self,
         )
@@ -59,3 +63,36 @@ class RecoveryDialog(QDialog):
 
     def new_passphrase(self) -> str:
         return self.passphrase.passphrase()
+
+
+class NewRecoveryCodeDialog(QDialog):
+    """Shows the recovery code that replaced a used one, once."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your new recovery code"))
+        self.setMinimumWidth(560)
+        explain = QLabel(
+            self.tr(
+                "The recovery code you used no longer opens this vault. Here is its "
+                "replacement. Write it down or print it and keep it apart from this computer: "
+                "it is shown only this once."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        self.code = QLabel(code, self)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.code.setFont(font)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.setAccessibleName(self.tr("New recovery code"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("I have written it down")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.code)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
