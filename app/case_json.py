@@ -11,10 +11,25 @@ import json
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
+from app.json_fields import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    CaseJsonError,
+    choice,
+    optional_date,
+    optional_str,
+    optional_term,
+    parse_date,
+    read_list,
+    read_object,
+    required_date,
+    required_str,
+    str_list,
+)
 from app.model import (
     CATEGORIES,
     CUSTODY_KINDS,
@@ -36,12 +51,16 @@ from app.model import (
 )
 from app.terms import Term, TermError, parse_fraction
 
-T = TypeVar("T")
-
-# Dates a case can hold: wide enough for any life, narrow enough that adding the longest
-# term (app.terms.MAX_TOTAL_MONTHS) never leaves the calendar.
-EARLIEST_DATE = date(1900, 1, 1)
-LATEST_DATE = date(2199, 12, 31)
+__all__ = [
+    "EARLIEST_DATE",
+    "LATEST_DATE",
+    "CaseJsonError",
+    "case_to_json",
+    "new_id",
+    "parse_case",
+    "parse_case_text",
+    "parse_date",
+]
 
 RESULT_STATUSES = ("eligible", "eligible_from", "not_eligible", "needs_review")
 
@@ -51,13 +70,8 @@ MAX_NAME_LENGTH = 200
 _GROUP_ID = re.compile(r"^[a-z0-9_]{1,64}$")
 
 
-class CaseJsonError(ValueError):
-    """Invalid case JSON. ``field`` is the path of the wrong value (empty for the whole text)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        self.message = message
-        super().__init__(f"{field}: {message}" if field else message)
+# True while parsing what a person or a file enters, False for what the vault already holds.
+_ENTERING: ContextVar[bool] = ContextVar("entering", default=True)
 
 
 def new_id() -> str:
@@ -95,41 +109,53 @@ _CASE_KEYS = {
 }
 
 
-def parse_case(data: Any, *, case_id: str | None = None) -> Case:
+def parse_case(data: Any, *, case_id: str | None = None, stored: bool = False) -> Case:
     """Build a :class:`Case` from decoded JSON. ``computed`` (from ``show --json``) is ignored;
-    ``attachments`` are read back as metadata only."""
-    obj = _object(data, "", _CASE_KEYS)
+    ``attachments`` are read back as metadata only.
+
+    ``stored=True`` reads a case this vault already holds: the limits on what may be entered
+    (a name's length and characters, a zero term) are not applied, so a case saved by an
+    earlier version under looser rules still opens; everything else is checked as usual."""
+    token = _ENTERING.set(not stored)
+    try:
+        return _parse_case(data, case_id)
+    finally:
+        _ENTERING.reset(token)
+
+
+def _parse_case(data: Any, case_id: str | None) -> Case:
+    obj = read_object(data, "", _CASE_KEYS)
     if "person" not in obj:
         raise CaseJsonError("person", "is required")
     person = _parse_person(obj["person"])
-    status = _choice(obj.get("status", "unknown"), "status", STATUSES)
+    status = choice(obj.get("status", "unknown"), "status", STATUSES)
     sentence = None
     if obj.get("sentence") is not None:
         sentence = _parse_sentence(obj["sentence"])
     return Case(
-        id=case_id or _optional_str(obj.get("id"), "id") or new_id(),
+        id=case_id or optional_str(obj.get("id"), "id") or new_id(),
         person=person,
         status=status,
-        arrested_on=_optional_date(obj.get("arrested_on"), "arrested_on"),
-        facility=_optional_str(obj.get("facility"), "facility"),
-        custody=_list(obj.get("custody"), "custody", _parse_custody),
+        arrested_on=optional_date(obj.get("arrested_on"), "arrested_on"),
+        facility=optional_str(obj.get("facility"), "facility"),
+        custody=read_list(obj.get("custody"), "custody", _parse_custody),
         sentence=sentence,
-        notes=_list(obj.get("notes"), "notes", _parse_note),
-        events=_list(obj.get("events"), "events", _parse_event),
-        eligibility_notes=_list(
+        notes=read_list(obj.get("notes"), "notes", _parse_note),
+        events=read_list(obj.get("events"), "events", _parse_event),
+        eligibility_notes=read_list(
             obj.get("eligibility_notes"), "eligibility_notes", _parse_eligibility_note
         ),
-        attachments=_list(obj.get("attachments"), "attachments", _parse_attachment),
+        attachments=read_list(obj.get("attachments"), "attachments", _parse_attachment),
     )
 
 
 def _parse_person(data: Any) -> Person:
-    obj = _object(data, "person", {"full_name", "aliases", "birth_date", "sex", "groups"})
-    name = _name(_required_str(obj, "full_name", "person.full_name"), "person.full_name")
-    aliases = _str_list(obj.get("aliases"), "person.aliases")
+    obj = read_object(data, "person", {"full_name", "aliases", "birth_date", "sex", "groups"})
+    name = _name(required_str(obj, "full_name", "person.full_name"), "person.full_name")
+    aliases = str_list(obj.get("aliases"), "person.aliases")
     for index, alias in enumerate(aliases):
         _name(alias, f"person.aliases[{index}]")
-    groups = _str_list(obj.get("groups"), "person.groups")
+    groups = str_list(obj.get("groups"), "person.groups")
     for index, group in enumerate(groups):
         if not _GROUP_ID.match(group):
             raise CaseJsonError(
@@ -141,15 +167,17 @@ def _parse_person(data: Any) -> Person:
     return Person(
         full_name=name,
         aliases=aliases,
-        birth_date=_optional_date(obj.get("birth_date"), "person.birth_date"),
-        sex=None if sex is None else _choice(sex, "person.sex", SEXES),
+        birth_date=optional_date(obj.get("birth_date"), "person.birth_date"),
+        sex=None if sex is None else choice(sex, "person.sex", SEXES),
         groups=groups,
     )
 
 
 def _name(value: str, path: str) -> str:
     """A person's name: no control characters (NUL, line breaks, escapes), at most
-    :data:`MAX_NAME_LENGTH` characters."""
+    :data:`MAX_NAME_LENGTH` characters (for what is entered; see :func:`parse_case`)."""
+    if not _ENTERING.get():
+        return value
     if len(value) > MAX_NAME_LENGTH:
         raise CaseJsonError(
             path, f"is {len(value)} characters long; a name has at most {MAX_NAME_LENGTH}"
@@ -161,16 +189,16 @@ def _name(value: str, path: str) -> str:
 
 
 def _parse_custody(data: Any, path: str) -> CustodyPeriod:
-    obj = _object(data, path, {"from", "to", "kind", "ordered_until"})
-    start = _required_date(obj, "from", f"{path}.from")
-    end = _optional_date(obj.get("to"), f"{path}.to")
+    obj = read_object(data, path, {"from", "to", "kind", "ordered_until"})
+    start = required_date(obj, "from", f"{path}.from")
+    end = optional_date(obj.get("to"), f"{path}.to")
     if end is not None and end < start:
         raise CaseJsonError(f"{path}.to", f"{end.isoformat()} is before 'from' {start.isoformat()}")
     return CustodyPeriod(
         start=start,
         end=end,
-        kind=_choice(obj.get("kind", "pretrial_detention"), f"{path}.kind", CUSTODY_KINDS),
-        ordered_until=_optional_date(obj.get("ordered_until"), f"{path}.ordered_until"),
+        kind=choice(obj.get("kind", "pretrial_detention"), f"{path}.kind", CUSTODY_KINDS),
+        ordered_until=optional_date(obj.get("ordered_until"), f"{path}.ordered_until"),
     )
 
 
@@ -192,12 +220,12 @@ def _parse_sentence(data: Any) -> Sentence:
     """A sentence. ``term`` (an ISO 8601 duration or ``"life"``) and ``start_date`` may be
     missing while not yet known. With ``components`` (aggregated verdicts), ``articles`` and
     ``category`` left out are derived from them; given, they must cover them."""
-    obj = _object(data, "sentence", _SENTENCE_KEYS)
+    obj = read_object(data, "sentence", _SENTENCE_KEYS)
     category = obj.get("category")
     term, life = _sentence_term(obj.get("term"), "sentence.term")
-    components = _list(obj.get("components"), "sentence.components", _parse_component)
-    articles = _str_list(obj.get("articles"), "sentence.articles")
-    category = None if category is None else _choice(category, "sentence.category", CATEGORIES)
+    components = read_list(obj.get("components"), "sentence.components", _parse_component)
+    articles = str_list(obj.get("articles"), "sentence.articles")
+    category = None if category is None else choice(category, "sentence.category", CATEGORIES)
     if components:
         articles, category = _aggregate(articles, category, components)
     revoked = obj.get("prior_parole_revoked")
@@ -207,19 +235,19 @@ def _parse_sentence(data: Any) -> Sentence:
         )
     recidivism = obj.get("recidivism")
     return Sentence(
-        verdict_date=_optional_date(obj.get("verdict_date"), "sentence.verdict_date"),
+        verdict_date=optional_date(obj.get("verdict_date"), "sentence.verdict_date"),
         articles=articles,
         category=category,
         term=term,
-        start_date=_optional_date(obj.get("start_date"), "sentence.start_date"),
-        regime=_optional_str(obj.get("regime"), "sentence.regime"),
+        start_date=optional_date(obj.get("start_date"), "sentence.start_date"),
+        regime=optional_str(obj.get("regime"), "sentence.regime"),
         life=life,
         components=components,
         prior_parole_revoked=revoked,
         recidivism=None
         if recidivism is None
-        else _choice(recidivism, "sentence.recidivism", RECIDIVISM),
-        interruptions=_list(
+        else choice(recidivism, "sentence.recidivism", RECIDIVISM),
+        interruptions=read_list(
             obj.get("interruptions"), "sentence.interruptions", _parse_interruption
         ),
     )
@@ -232,8 +260,8 @@ def _sentence_term(value: Any, path: str) -> tuple[Term | None, bool]:
         return None, False
     if isinstance(value, str) and value.strip().lower() == "life":
         return None, True
-    term = _optional_term(value, path)
-    if term is not None and term.is_zero():
+    term = optional_term(value, path)
+    if term is not None and term.is_zero() and _ENTERING.get():
         raise CaseJsonError(
             path,
             f"{value!r} is a term of zero days; give the term (such as 'P3Y'), 'life', or "
@@ -243,13 +271,13 @@ def _sentence_term(value: Any, path: str) -> tuple[Term | None, bool]:
 
 
 def _parse_component(data: Any, path: str) -> SentenceComponent:
-    obj = _object(data, path, {"verdict_date", "articles", "category", "term"})
+    obj = read_object(data, path, {"verdict_date", "articles", "category", "term"})
     category = obj.get("category")
     term, life = _sentence_term(obj.get("term"), f"{path}.term")
     return SentenceComponent(
-        verdict_date=_optional_date(obj.get("verdict_date"), f"{path}.verdict_date"),
-        articles=_str_list(obj.get("articles"), f"{path}.articles"),
-        category=None if category is None else _choice(category, f"{path}.category", CATEGORIES),
+        verdict_date=optional_date(obj.get("verdict_date"), f"{path}.verdict_date"),
+        articles=str_list(obj.get("articles"), f"{path}.articles"),
+        category=None if category is None else choice(category, f"{path}.category", CATEGORIES),
         term=term,
         life=life,
     )
@@ -289,21 +317,21 @@ def _aggregate(
 
 
 def _parse_interruption(data: Any, path: str) -> Interruption:
-    obj = _object(data, path, {"from", "to", "reason"})
-    start = _required_date(obj, "from", f"{path}.from")
-    end = _required_date(obj, "to", f"{path}.to")
+    obj = read_object(data, path, {"from", "to", "reason"})
+    start = required_date(obj, "from", f"{path}.from")
+    end = required_date(obj, "to", f"{path}.to")
     if end < start:
         raise CaseJsonError(f"{path}.to", f"{end.isoformat()} is before 'from' {start.isoformat()}")
-    return Interruption(start, end, _optional_str(obj.get("reason"), f"{path}.reason") or "")
+    return Interruption(start, end, optional_str(obj.get("reason"), f"{path}.reason") or "")
 
 
 def _parse_note(data: Any, path: str) -> Note:
-    obj = _object(data, path, {"id", "text", "visibility", "created"})
+    obj = read_object(data, path, {"id", "text", "visibility", "created"})
     return Note(
-        id=_optional_str(obj.get("id"), f"{path}.id") or new_id(),
-        text=_required_str(obj, "text", f"{path}.text", allow_empty=True),
-        visibility=_choice(obj.get("visibility", "privileged"), f"{path}.visibility", VISIBILITIES),
-        created=_optional_str(obj.get("created"), f"{path}.created"),
+        id=optional_str(obj.get("id"), f"{path}.id") or new_id(),
+        text=required_str(obj, "text", f"{path}.text", allow_empty=True),
+        visibility=choice(obj.get("visibility", "privileged"), f"{path}.visibility", VISIBILITIES),
+        created=optional_str(obj.get("created"), f"{path}.created"),
     )
 
 
@@ -319,7 +347,7 @@ def _parse_event(data: Any, path: str) -> Event:
         "visibility",
         "reduce_unserved_by",
     }
-    obj = _object(data, path, keys)
+    obj = read_object(data, path, keys)
     share = obj.get("reduce_unserved_by")
     if share is not None:
         try:
@@ -328,137 +356,50 @@ def _parse_event(data: Any, path: str) -> Event:
             raise CaseJsonError(f"{path}.reduce_unserved_by", str(exc)) from exc
         share = share.replace(" ", "")
     return Event(
-        id=_optional_str(obj.get("id"), f"{path}.id") or new_id(),
-        date=_required_date(obj, "date", f"{path}.date"),
-        kind=_choice(obj.get("kind", "other"), f"{path}.kind", EVENT_KINDS),
-        text=_optional_str(obj.get("text"), f"{path}.text") or "",
-        reduce_by=_optional_term(obj.get("reduce_by"), f"{path}.reduce_by"),
-        new_term=_optional_term(obj.get("new_term"), f"{path}.new_term"),
-        release_on=_optional_date(obj.get("release_on"), f"{path}.release_on"),
-        visibility=_choice(obj.get("visibility", "family"), f"{path}.visibility", VISIBILITIES),
+        id=optional_str(obj.get("id"), f"{path}.id") or new_id(),
+        date=required_date(obj, "date", f"{path}.date"),
+        kind=choice(obj.get("kind", "other"), f"{path}.kind", EVENT_KINDS),
+        text=optional_str(obj.get("text"), f"{path}.text") or "",
+        reduce_by=optional_term(obj.get("reduce_by"), f"{path}.reduce_by"),
+        new_term=optional_term(obj.get("new_term"), f"{path}.new_term"),
+        release_on=optional_date(obj.get("release_on"), f"{path}.release_on"),
+        visibility=choice(obj.get("visibility", "family"), f"{path}.visibility", VISIBILITIES),
         reduce_unserved_by=share,
     )
 
 
 def _parse_eligibility_note(data: Any, path: str) -> EligibilityNote:
     keys = {"id", "rule_id", "text", "override", "reason", "date"}
-    obj = _object(data, path, keys)
+    obj = read_object(data, path, keys)
     override = obj.get("override")
     return EligibilityNote(
-        id=_optional_str(obj.get("id"), f"{path}.id") or new_id(),
-        rule_id=_required_str(obj, "rule_id", f"{path}.rule_id"),
-        text=_optional_str(obj.get("text"), f"{path}.text") or "",
+        id=optional_str(obj.get("id"), f"{path}.id") or new_id(),
+        rule_id=required_str(obj, "rule_id", f"{path}.rule_id"),
+        text=optional_str(obj.get("text"), f"{path}.text") or "",
         override=None
         if override is None
-        else _choice(override, f"{path}.override", RESULT_STATUSES),
-        reason=_optional_str(obj.get("reason"), f"{path}.reason") or "",
-        date=_optional_date(obj.get("date"), f"{path}.date"),
+        else choice(override, f"{path}.override", RESULT_STATUSES),
+        reason=optional_str(obj.get("reason"), f"{path}.reason") or "",
+        date=optional_date(obj.get("date"), f"{path}.date"),
     )
 
 
 def _parse_attachment(data: Any, path: str) -> AttachmentInfo:
     keys = {"id", "name", "size", "sha256", "media_type", "visibility", "added"}
-    obj = _object(data, path, keys)
+    obj = read_object(data, path, keys)
     size = obj.get("size", 0)
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise CaseJsonError(f"{path}.size", f"expected a byte count, got {size!r}")
     return AttachmentInfo(
-        id=_required_str(obj, "id", f"{path}.id"),
-        name=_required_str(obj, "name", f"{path}.name"),
+        id=required_str(obj, "id", f"{path}.id"),
+        name=required_str(obj, "name", f"{path}.name"),
         size=size,
-        sha256=_optional_str(obj.get("sha256"), f"{path}.sha256") or "",
-        media_type=_optional_str(obj.get("media_type"), f"{path}.media_type")
+        sha256=optional_str(obj.get("sha256"), f"{path}.sha256") or "",
+        media_type=optional_str(obj.get("media_type"), f"{path}.media_type")
         or "application/octet-stream",
-        visibility=_choice(obj.get("visibility", "privileged"), f"{path}.visibility", VISIBILITIES),
-        added=_optional_str(obj.get("added"), f"{path}.added"),
+        visibility=choice(obj.get("visibility", "privileged"), f"{path}.visibility", VISIBILITIES),
+        added=optional_str(obj.get("added"), f"{path}.added"),
     )
-
-
-# ---------------------------------------------------------------- value readers
-
-
-def _object(data: Any, path: str, allowed: set[str]) -> Mapping[str, Any]:
-    if not isinstance(data, dict):
-        raise CaseJsonError(path, f"expected an object, got {type(data).__name__}")
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        where = f"{path}.{unknown[0]}" if path else unknown[0]
-        raise CaseJsonError(where, f"unknown field (allowed here: {', '.join(sorted(allowed))})")
-    return data
-
-
-def _list(data: Any, path: str, parse: Callable[[Any, str], T]) -> tuple[T, ...]:
-    if data is None:
-        return ()
-    if not isinstance(data, list):
-        raise CaseJsonError(path, f"expected a list, got {type(data).__name__}")
-    return tuple(parse(item, f"{path}[{index}]") for index, item in enumerate(data))
-
-
-def _str_list(data: Any, path: str) -> tuple[str, ...]:
-    def one(item: Any, item_path: str) -> str:
-        if not isinstance(item, str) or not item.strip():
-            raise CaseJsonError(item_path, f"expected a non-empty string, got {item!r}")
-        return item.strip()
-
-    return _list(data, path, one)
-
-
-def _choice(value: Any, path: str, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise CaseJsonError(path, f"{value!r} is not one of: {', '.join(allowed)}")
-    return str(value)
-
-
-def _required_str(obj: Mapping[str, Any], key: str, path: str, *, allow_empty: bool = False) -> str:
-    value = obj.get(key)
-    if not isinstance(value, str) or (not allow_empty and not value.strip()):
-        raise CaseJsonError(
-            path, "is required" if value is None else f"expected text, got {value!r}"
-        )
-    return value if allow_empty else value.strip()
-
-
-def _optional_str(value: Any, path: str) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise CaseJsonError(path, f"expected text, got {value!r}")
-    return value.strip() or None
-
-
-def parse_date(value: Any, path: str) -> date:
-    """An ISO ``YYYY-MM-DD`` date; an impossible one (2023-02-30) is an error naming ``path``."""
-    if not isinstance(value, str) or len(value) != 10:
-        raise CaseJsonError(path, f"expected a date as YYYY-MM-DD, got {value!r}")
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError as exc:
-        raise CaseJsonError(path, f"{value!r} is not a real date ({exc})") from exc
-    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
-        raise CaseJsonError(
-            path, f"{value} is outside {EARLIEST_DATE.isoformat()}..{LATEST_DATE.isoformat()}"
-        )
-    return parsed
-
-
-def _required_date(obj: Mapping[str, Any], key: str, path: str) -> date:
-    if obj.get(key) is None:
-        raise CaseJsonError(path, "is required")
-    return parse_date(obj[key], path)
-
-
-def _optional_date(value: Any, path: str) -> date | None:
-    return None if value is None else parse_date(value, path)
-
-
-def _optional_term(value: Any, path: str) -> Term | None:
-    if value is None:
-        return None
-    try:
-        return Term.parse(value)
-    except TermError as exc:
-        raise CaseJsonError(path, str(exc)) from exc
 
 
 # ---------------------------------------------------------------- writing
