@@ -166,7 +166,7 @@ def _parse_note(data: Any, path: str) -> Note:
 
 def _parse_event(data: Any, path: str) -> Event:
     keys = {"id", "date", "kind", "text", "reduce_by", "new_term", "release_on", "visibility"}
-    obj = _object(data, path, keys)
+    obj = _object(data, path, keys | {"answers"})
     return Event(
         id=_optional_str(obj.get("id"), f"{path}.id") or new_id(),
         date=_required_date(obj, "date", f"{path}.date"),
@@ -176,6 +176,7 @@ def _parse_event(data: Any, path: str) -> Event:
         new_term=_optional_term(obj.get("new_term"), f"{path}.new_term"),
         release_on=_optional_date(obj.get("release_on"), f"{path}.release_on"),
         visibility=_choice(obj.get("visibility", "family"), f"{path}.visibility", VISIBILITIES),
+        answers=_optional_str(obj.get("answers"), f"{path}.answers"),
     )
 
 
@@ -406,4 +407,6 @@ def event_to_json(event: Event) -> dict[str, Any]:
         out["new_term"] = str(event.new_term)
     if event.release_on is not None:
         out["release_on"] = event.release_on.isoformat()
+    if event.answers:
+        out["answers"] = event.answers
     return out

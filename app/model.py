@@ -32,6 +32,7 @@ EVENT_KINDS = (
     "cassation_filed",
     "cassation_decision",
     "final_decision",
+    "detention_appeal_decision",
     "echr_application",
     "detention_extended",
     "transfer",
@@ -149,6 +150,7 @@ class Event:
     release_on: datetime.date | None = None
     visibility: str = "family"
     reduce_unserved_by: str | None = None
+    answers: str | None = None  # a filing: the id of the decision it answers (app.deadlines)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from app.eligibility import Rule, RuleResult, evaluate_rule, render_reason, rend
 from app.eligibility.notes import notes_for_rule
 from app.model import Case
 from app.reports.profiles import DESCRIPTIONS, case_for_profile, check_profile
-from app.reports.words import days_words, label, labels, term_words
+from app.reports.words import days_words, deadline_label, label, labels, term_words
 from app.sentence import compute_sentence
 
 MAX_EVENTS = 10
@@ -228,7 +228,7 @@ def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date) -> Se
 
 def _deadlines(shown: Case, on: date) -> Section:
     found = deadlines_for(shown, on)
-    rows = tuple((d.due.isoformat(), label(d.kind), d.text) for d in found[:MAX_DEADLINES])
+    rows = tuple((d.due.isoformat(), deadline_label(d.kind), d.text) for d in found[:MAX_DEADLINES])
     return Section(
         "deadlines",
         "Upcoming deadlines",

@@ -6,16 +6,15 @@ built in ``app/`` and use these, so the CLI prints the same document. Pure.
 
 from __future__ import annotations
 
+from app.deadline_kinds import kind_label
 from app.terms import Term
 
 _SPECIAL = {
     "lgbt": "LGBT people",
     "echr_application": "Application to the ECHR",
-    "echr": "ECHR application",
     "pretrial": "Pretrial",
     "less_serious": "Less serious",
     "especially_grave": "Especially grave",
-    "detention_end": "End of ordered detention",
     "other": "Other",
 }
 
@@ -28,6 +27,11 @@ def label(code: str | None) -> str:
         return _SPECIAL[code]
     text = code.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
+
+
+def deadline_label(kind: str, language: str = "en") -> str:
+    """A deadline kind's name, from the one table of :mod:`app.deadline_kinds`."""
+    return kind_label(kind, language)
 
 
 def labels(codes: tuple[str, ...] | list[str]) -> str:

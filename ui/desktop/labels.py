@@ -13,6 +13,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app import deadline_kinds
+
 translate = QCoreApplication.translate
 
 _tables: dict[str, dict[str, str]] = {}
@@ -93,6 +95,9 @@ def refresh() -> None:
         "cassation_filed": translate("Labels", "Cassation filed"),
         "cassation_decision": translate("Labels", "Cassation decision"),
         "final_decision": translate("Labels", "Final decision"),
+        "detention_appeal_decision": translate(
+            "Labels", "Appeal court decision on pretrial detention"
+        ),
         "echr_application": translate("Labels", "ECHR application"),
         "detention_extended": translate("Labels", "Detention extended"),
         "transfer": translate("Labels", "Transfer"),
@@ -107,13 +112,7 @@ def refresh() -> None:
         "appeal_change": translate("Labels", "Sentence changed on appeal"),
         "sentence_change": translate("Labels", "Sentence changed"),
     }
-    _tables["deadline"] = {
-        "detention_end": translate("Labels", "Pretrial detention order ends"),
-        "appeal": translate("Labels", "Appeal (20 days)"),
-        "cassation": translate("Labels", "Cassation appeal (1 month)"),
-        "echr": translate("Labels", "Application to the ECHR"),
-        "reminder": translate("Labels", "Reminder"),
-    }
+    _tables["deadline"] = deadline_kinds.labels_for(language())
     _tables["rule_kind"] = {
         "amnesty": translate("Labels", "Amnesty"),
         "parole": translate("Labels", "Parole"),
@@ -127,6 +126,17 @@ def refresh() -> None:
     _date_format[:] = [fmt]
     _date_texts.clear()
     _group_texts.clear()
+
+
+def language() -> str:
+    """The app's current language (``en``, ``az`` or ``ru``), from the default locale that
+    :func:`ui.desktop.i18n.install_language` sets."""
+    spoken = QLocale().language()
+    if spoken == QLocale.Language.Azerbaijani:
+        return "az"
+    if spoken == QLocale.Language.Russian:
+        return "ru"
+    return "en"
 
 
 def label(table: str, code: str | None) -> str:

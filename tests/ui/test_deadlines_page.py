@@ -1,0 +1,71 @@
+"""The deadlines page: overdue deadlines and alerts in red, reminders with their text, and
+"Mark done" takes a deadline off the overdue list (and off the dashboard), kept in the vault."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.deadline_marks import done_deadlines
+from app.session import Session
+from tests.conftest import PASSPHRASE, example_case
+from tests.ui.gui_support import make_vault, open_window, unlock
+from ui.desktop.models import roles
+from ui.desktop.preferences import Preferences
+
+TODAY = date(2025, 4, 1)
+
+
+def case_with_deadlines() -> dict[str, object]:
+    return example_case(
+        events=[
+            {"id": "v1", "date": "2025-03-01", "kind": "verdict"},  # appeal due 2025-03-21
+            {"id": "r1", "date": "2025-04-10", "kind": "reminder", "text": "Visit, bring coat"},
+        ]
+    )
+
+
+def test_marking_an_overdue_deadline_done_removes_it_from_the_overdue_list(
+    qtbot, tmp_path: Path, preferences: Preferences
+) -> None:
+    vault = make_vault(tmp_path / "v.cwvault", [case_with_deadlines()])
+    window = open_window(qtbot, vault, preferences, today=lambda: TODAY)
+    try:
+        unlock(qtbot, window)
+        page = window.deadlines_page
+        window.show_page(page)
+        model = page.model
+        shown = [
+            (model.index(r, 0).data(roles.DATE), model.index(r, 2).data())
+            for r in range(model.rowCount())
+        ]
+        assert shown == [
+            (date(2025, 3, 21), "Appeal deadline"),
+            (date(2025, 4, 10), "Reminder: Visit, bring coat"),
+        ]
+        assert model.index(0, 0).data(roles.FOREGROUND) is not None  # overdue: red
+        assert page.count.text() == "2 deadlines, 1 overdue"
+        home = window.home_page.deadlines
+        assert home.rowCount() == 2
+
+        assert not page.done_button.isEnabled()
+        page.table.selectRow(0)
+        assert page.done_button.isEnabled() and page.done_button.text() == "Mark done"
+        page.done_button.click()
+
+        assert [model.index(r, 2).data() for r in range(model.rowCount())] == [
+            "Reminder: Visit, bring coat"
+        ]
+        assert page.count.text() == "1 deadlines, 0 overdue"
+        window.home_page.refresh()
+        assert [home.index(r, 2).data() for r in range(home.rowCount())] == [
+            "Reminder: Visit, bring coat"
+        ]
+
+        page.show_done.setChecked(True)  # the history keeps it, marked done, not red
+        assert model.index(0, 2).data() == "Appeal deadline (done)"
+        assert page.count.text() == "2 deadlines, 0 overdue"
+    finally:
+        window.controller.shutdown()
+    with Session.open(vault, PASSPHRASE) as session:  # kept in the vault
+        assert len(done_deadlines(session)) == 1
