@@ -10,6 +10,7 @@ import datetime
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.groups import DEFAULT_GROUPS
 from app.terms import Term
 
 CATEGORIES = ("minor", "less_serious", "grave", "especially_grave")
@@ -45,21 +46,8 @@ EVENT_KINDS = (
     *ADJUSTMENT_KINDS,
 )
 
-# The twelve groups of the union's list of political prisoners (ids used in case JSON).
-KNOWN_GROUPS = (
-    "religious_believers",
-    "journalists",
-    "opposition_party_members",
-    "civil_activists",
-    "human_rights_defenders",
-    "lgbt",
-    "ethnic_minorities",
-    "military",
-    "scientists_and_academics",
-    "bloggers_and_online_activists",
-    "relatives_of_dissidents",
-    "others",
-)
+# The built-in groups (ids used in case JSON); groups are the user's own vocabulary: app.groups.
+KNOWN_GROUPS = DEFAULT_GROUPS
 
 
 @dataclass(frozen=True)

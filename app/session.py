@@ -11,7 +11,8 @@ Record layout (see docs/vault-format.md):
 - ``notes``: one per case, the notes' full text, read when the case is opened.
 - ``history``: one per saved change set.
 - ``attachment`` metadata lives in the case record; the bytes are chunks (storage.attachments).
-- vault-wide: ``device``, ``setting``, ``rule``, ``tombstone`` (and later identity/contacts).
+- vault-wide: ``device``, ``setting``, ``rule``, ``tombstone``, ``groups`` (app.group_store)
+  (and later identity/contacts); per case: ``deadline_marks`` (app.deadline_marks).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any, BinaryIO
 
 from app.case_json import case_to_json, new_id, parse_case
 from app.deadlines import row_deadlines
+from app.group_store import migrate_groups
 from app.hlc import Clock, Stamp
 from app.model import AttachmentInfo, Case, Note
 from app.search.index import SearchIndex
@@ -135,6 +137,7 @@ class Session:
         self._index_batch: list[dict[str, Any]] = []
         self.index = SearchIndex()
         self._load_cases(progress)
+        migrate_groups(self)  # once per vault: group ids of Casework 0.1 (docs/groups.md)
 
     # ------------------------------------------------------------ opening
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.case_json import new_id
+from app.groups import LEGACY_NAMES, LEGACY_RENAMED
 from app.list_import.columns import LIST_SEPARATOR, ColumnPlan
 from app.list_import.read import RawRow
 from app.model import CATEGORIES, KNOWN_GROUPS, SEXES, STATUSES, Case, Event, Person, Sentence
@@ -108,7 +109,8 @@ def _groups(text: str) -> tuple[str, ...]:
     groups: list[str] = []
     for part in split_list(text):
         key = _key(part)
-        if key not in KNOWN_GROUPS:
+        key = LEGACY_RENAMED.get(key, key)  # Casework 0.1's ids (app.groups)
+        if key not in KNOWN_GROUPS and key not in LEGACY_NAMES:
             close = difflib.get_close_matches(key, KNOWN_GROUPS, n=1)
             if close:
                 raise _Problem(f"{part!r} is not a known group (did you mean {close[0]}?)")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from html import escape
 
+from app.groups import display_name
 from app.reports.summary_html import html_document
 from app.reports.words import label
 from app.stats import Share, Statistics
@@ -24,9 +25,11 @@ RESULT_LABELS = {
 }
 
 
-def _share_table(title: str, shares: dict[str, Share], *, codes: bool) -> str:
+def _share_table(
+    title: str, shares: dict[str, Share], *, codes: bool, name: Callable[[str], str] = label
+) -> str:
     rows = "".join(
-        f"<tr><td>{escape(label(key) if codes else key)}</td>"
+        f"<tr><td>{escape(name(key) if codes else key)}</td>"
         f'<td align="right">{share.count}</td><td align="right">{share.percent:.1f} %</td></tr>'
         for key, share in shares.items()
     )
@@ -62,7 +65,7 @@ def _rule_tables(stats: Statistics) -> str:
     )
     for group, counts in rule.by_group.items():
         parts.append(
-            f"<tr><td>{escape(label(group))}</td>"
+            f"<tr><td>{escape(display_name(group))}</td>"
             + "".join(f'<td align="right">{counts[s]}</td>' for s in RESULT_LABELS)
             + "</tr>"
         )
@@ -94,7 +97,7 @@ def stats_html(
         f'<p class="muted">As of {printed_on.isoformat()}. A person in several groups, or '
         "convicted under several articles, counts once in each.</p>"
         + images
-        + _share_table("By group", stats.by_group, codes=True)
+        + _share_table("By group", stats.by_group, codes=True, name=display_name)
         + _share_table("By status", stats.by_status, codes=True)
         + _share_table("By article", stats.by_article, codes=False)
         + _rule_tables(stats)

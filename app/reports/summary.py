@@ -22,7 +22,7 @@ from app.eligibility import Rule, RuleResult, evaluate_rule, render_reason, rend
 from app.eligibility.notes import notes_for_rule
 from app.model import Case
 from app.reports.profiles import DESCRIPTIONS, case_for_profile, check_profile
-from app.reports.words import days_words, deadline_label, label, labels, term_words
+from app.reports.words import days_words, deadline_label, group_labels, label, term_words
 from app.sentence import compute_sentence
 
 MAX_EVENTS = 10
@@ -120,7 +120,7 @@ def _person(case: Case, profile: str, on: date) -> Section:
             rows.append(Row("Born", f"{born.isoformat()} (age {age})"))
     if person.sex:
         rows.append(Row("Sex", label(person.sex)))
-    rows.append(Row("Groups", labels(person.groups)))
+    rows.append(Row("Groups", group_labels(person.groups)))
     rows.append(Row("Status", label(case.status), strong=True))
     if case.facility:
         rows.append(Row("Held at", case.facility))

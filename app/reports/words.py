@@ -7,6 +7,7 @@ built in ``app/`` and use these, so the CLI prints the same document. Pure.
 from __future__ import annotations
 
 from app.deadline_kinds import kind_label
+from app.groups import Names, display_name
 from app.terms import Term
 
 _SPECIAL = {
@@ -32,6 +33,14 @@ def label(code: str | None) -> str:
 def deadline_label(kind: str, language: str = "en") -> str:
     """A deadline kind's name, from the one table of :mod:`app.deadline_kinds`."""
     return kind_label(kind, language)
+
+
+def group_labels(
+    codes: tuple[str, ...] | list[str], language: str = "en", names: Names | None = None
+) -> str:
+    """Groups by their display names (the vault's ``names`` first, then the built-in ones,
+    else the id made readable: :func:`app.groups.display_name`); ``—`` for none."""
+    return ", ".join(display_name(code, language, names) for code in codes) if codes else "—"
 
 
 def labels(codes: tuple[str, ...] | list[str]) -> str:

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "ui.cli.demo_cmds",
     "ui.cli.eligibility_cmds",
     "ui.cli.deadline_cmds",
+    "ui.cli.group_cmds",
     "ui.cli.bundle_cmds",
     "ui.cli.report_cmds",
 )
