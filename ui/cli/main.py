@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from ui.cli.context import CliError
+from ui.pyside_refcount_guard import guard_if_needed
 
 COMMAND_MODULES = (
     "ui.cli.vault_cmds",
@@ -68,6 +69,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    guard_if_needed()  # before any Qt: PySide6 6.12.0 on Python 3.11 (ui/pyside_refcount_guard.py)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
