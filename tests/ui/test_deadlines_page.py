@@ -10,7 +10,9 @@ from app.deadline_marks import done_deadlines
 from app.session import Session
 from tests.conftest import PASSPHRASE, example_case
 from tests.ui.gui_support import make_vault, open_window, unlock
+from ui.desktop import labels
 from ui.desktop.models import roles
+from ui.desktop.models.case_rows import DEADLINE
 from ui.desktop.preferences import Preferences
 
 TODAY = date(2025, 4, 1)
@@ -47,6 +49,10 @@ def test_marking_an_overdue_deadline_done_removes_it_from_the_overdue_list(
         assert page.count.text() == "2 deadlines, 1 overdue"
         home = window.home_page.deadlines
         assert home.rowCount() == 2
+        (row,) = window.controller.case_rows()
+        assert row.overdue and row.display[DEADLINE].startswith(
+            labels.format_date(date(2025, 3, 21))
+        )
 
         assert not page.done_button.isEnabled()
         page.table.selectRow(0)
@@ -57,6 +63,9 @@ def test_marking_an_overdue_deadline_done_removes_it_from_the_overdue_list(
             "Reminder: Visit, bring coat"
         ]
         assert page.count.text() == "1 deadlines, 0 overdue"
+        (row,) = window.controller.case_rows()  # the case list: no longer overdue
+        assert not row.overdue
+        assert row.display[DEADLINE].startswith(labels.format_date(date(2025, 4, 10)))
         window.home_page.refresh()
         assert [home.index(r, 2).data() for r in range(home.rowCount())] == [
             "Reminder: Visit, bring coat"

@@ -94,6 +94,20 @@ def row_deadlines(case_id: str, pairs: Iterable[Any], today: date) -> tuple[Upco
     return _deadlines(case_id, pairs, Today(today))
 
 
+_done: frozenset[str] = frozenset()  # ids of the deadlines marked done in the open vault
+
+
+def set_done_deadlines(ids: frozenset[str]) -> None:
+    """The open vault's done deadlines (ui.desktop.deadline_marks): they are never overdue
+    and never the deadline column's. Rows made before keep their dates: remake them."""
+    global _done
+    _done = ids
+
+
+def _is_done(entry: Sequence[str]) -> bool:
+    return len(entry) > 2 and entry[2] in _done
+
+
 def _is_shown(entry: Sequence[str], oldest: str, now: str) -> bool:
     """Whether a list row's deadline entry is shown today (ISO texts compare as dates)."""
     due, kind = entry[0], entry[1]
@@ -114,9 +128,8 @@ def _deadlines(case_id: str, pairs: Iterable[Any], today: Today) -> tuple[Upcomi
         if note:
             what = f"{what}: {note}"
         ref = entry[2] if len(entry) > 2 else ""
-        found.append(
-            UpcomingDate(case_id, date.fromisoformat(due), what, "deadline", due < now, ref)
-        )
+        overdue = due < now and not _is_done(entry)
+        found.append(UpcomingDate(case_id, date.fromisoformat(due), what, "deadline", overdue, ref))
     found.sort(key=lambda d: d.day)
     return tuple(found)
 
@@ -259,7 +272,9 @@ class CaseRow:
         )
         deadlines = _deadlines(self.case_id, source.get("deadlines") or (), today)
         overdue = next((d for d in deadlines if d.overdue), None)
-        shown = overdue or next((d for d in deadlines if not d.overdue), None)
+        shown = overdue or next(
+            (d for d in deadlines if d.day >= today.day and d.ref not in _done), None
+        )
         last_day = date.fromisoformat(last_text) if last_text else None
         return _Dates(last_day, milestones, deadlines, shown, overdue is not None)
 
@@ -368,7 +383,9 @@ class CaseRow:
         """The deadline column's day (ISO text): the first overdue one, else the next."""
         oldest, now = self._today.oldest_iso, self._today.iso
         entries = self._source.get("deadlines") or ()
-        shown = [entry[0] for entry in entries if _is_shown(entry, oldest, now)]
+        shown = [
+            entry[0] for entry in entries if _is_shown(entry, oldest, now) and not _is_done(entry)
+        ]
         overdue = [due for due in shown if due < now]
         return min(overdue or shown) if shown else None
 
