@@ -78,3 +78,41 @@ def test_marking_an_overdue_deadline_done_removes_it_from_the_overdue_list(
         window.controller.shutdown()
     with Session.open(vault, PASSPHRASE) as session:  # kept in the vault
         assert len(done_deadlines(session)) == 1
+
+
+def test_a_served_term_and_a_lapsed_detention_order_are_alerts_on_home_and_deadlines(
+    qtbot, tmp_path: Path, preferences: Preferences
+) -> None:
+    served = example_case()  # P3Y from 2023-04-15 less 73 days of credit: last day 2026-01-31
+    person = dict(example_case()["person"])  # type: ignore[arg-type]
+    person["full_name"] = "Гюльнара Мамедова"
+    detained = {
+        "person": person,
+        "status": "pretrial",
+        "custody": [
+            {"from": "2026-01-05", "kind": "pretrial_detention", "ordered_until": "2026-03-01"}
+        ],
+    }
+    vault = make_vault(tmp_path / "v.cwvault", [served, detained])
+    window = open_window(qtbot, vault, preferences, today=lambda: date(2026, 3, 10))
+    try:
+        unlock(qtbot, window)
+        for page, model in (
+            (window.home_page, window.home_page.deadlines),
+            (window.deadlines_page, window.deadlines_page.model),
+        ):
+            window.show_page(page)
+            shown = {
+                model.index(r, 2).data(): (
+                    model.index(r, 0).data(roles.DATE),
+                    model.index(r, 1).data(),
+                )
+                for r in range(model.rowCount())
+            }
+            assert shown == {
+                "Term served — should be free": (date(2026, 1, 31), "Əli Həsənov"),
+                "Pretrial detention order ends": (date(2026, 3, 1), "Гюльнара Мамедова"),
+            }
+            assert all(model.index(r, 0).data(roles.FOREGROUND) for r in range(2))  # red
+    finally:
+        window.controller.shutdown()
