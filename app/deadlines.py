@@ -277,10 +277,18 @@ def is_pending(deadline: Deadline, today: date, done: Collection[str] = ()) -> b
 
 
 def row_deadlines(case: Case, computation: Any = None) -> list[list[str]]:
-    """What a case's list row keeps of its deadlines: ``[due, kind, id, note]`` each (ISO
-    date; ``note`` is a reminder's text, else empty), whatever today is."""
+    """What a case's list row keeps of its deadlines, whatever today is: ``[due, kind, id,
+    note, decided, decision]`` each — ISO dates; ``note`` is a reminder's text, ``decided``
+    and ``decision`` the date and kind of the decision it follows (else empty)."""
     return [
-        [d.due.isoformat(), d.kind, d.id, d.text if d.kind == "reminder" else ""]
+        [
+            d.due.isoformat(),
+            d.kind,
+            d.id,
+            d.text if d.kind == "reminder" else "",
+            d.start.isoformat() if d.decision_kind and d.start else "",
+            d.decision_kind or "",
+        ]
         for d in all_deadlines(case, computation)
     ]
 

@@ -675,10 +675,10 @@ def list_row_for(case: Case) -> dict[str, Any]:
 
     Keys: ``case_id``, ``full_name``, ``aliases``, ``groups``, ``status``, ``articles``,
     ``birth_date``, ``category``, ``term``, ``last_day``, ``half``, ``two_thirds``,
-    ``three_quarters`` (ISO dates or None), ``deadlines`` (``[due, kind, id, note]``, all of
-    them, past ones included: :func:`app.deadlines.row_deadlines`), ``search`` (the names
-    folded for the search index, so unlock need not fold them: :func:`app.search.search_keys`)
-    and ``row_version`` (:data:`ROW_VERSION`). None of these depend on today's date.
+    ``three_quarters`` (ISO dates or None), ``deadlines`` (all of them, past ones included:
+    :func:`app.deadlines.row_deadlines`), ``search`` (the names folded for the search index,
+    so unlock need not fold them: :func:`app.search.search_keys`) and ``row_version``
+    (:data:`ROW_VERSION`). None of these depend on today's date.
     """
     from app.search.index import search_keys  # local: only the list row needs it
 

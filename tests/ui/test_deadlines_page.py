@@ -42,7 +42,10 @@ def test_marking_an_overdue_deadline_done_removes_it_from_the_overdue_list(
             for r in range(model.rowCount())
         ]
         assert shown == [
-            (date(2025, 3, 21), "Appeal deadline"),
+            (
+                date(2025, 3, 21),
+                f"Appeal deadline — Verdict of {labels.format_date(date(2025, 3, 1))}",
+            ),
             (date(2025, 4, 10), "Reminder: Visit, bring coat"),
         ]
         assert model.index(0, 0).data(roles.FOREGROUND) is not None  # overdue: red
@@ -72,7 +75,9 @@ def test_marking_an_overdue_deadline_done_removes_it_from_the_overdue_list(
         ]
 
         page.show_done.setChecked(True)  # the history keeps it, marked done, not red
-        assert model.index(0, 2).data() == "Appeal deadline (done)"
+        assert model.index(0, 2).data() == (
+            f"Appeal deadline — Verdict of {labels.format_date(date(2025, 3, 1))} (done)"
+        )
         assert page.count.text() == "2 deadlines, 0 overdue"
     finally:
         window.controller.shutdown()

@@ -246,8 +246,10 @@ def test_list_rows_keep_ids_and_a_reminders_text() -> None:
             "reminder",
             deadline_id("case-9|reminder|r"),
             "Bring the verdict to the visit",
+            "",
+            "",
         ],
-        ["2025-03-17", "appeal", deadline_id("case-9|appeal|v"), ""],
+        ["2025-03-17", "appeal", deadline_id("case-9|appeal|v"), "", "2025-02-25", "verdict"],
     ]
 
 

@@ -88,9 +88,10 @@ class _Dates(NamedTuple):
 
 
 def row_deadlines(case_id: str, pairs: Iterable[Any], today: date) -> tuple[UpcomingDate, ...]:
-    """Deadlines (``[due, kind, id, note]`` entries of the list row; older rows have
-    ``[due, kind]``) as dated items: upcoming ones, those passed in the last 90 days
-    (overdue), and alerts however long ago they fell due (a served term only once passed)."""
+    """Deadlines (the list row's ``[due, kind, id, note, decided, decision]`` entries:
+    :func:`app.deadlines.row_deadlines`; older rows have ``[due, kind]``) as dated items:
+    upcoming ones, those passed in the last 90 days (overdue), and alerts however long ago
+    they fell due (a served term only once passed)."""
     return _deadlines(case_id, pairs, Today(today))
 
 
@@ -127,6 +128,13 @@ def _deadlines(case_id: str, pairs: Iterable[Any], today: Today) -> tuple[Upcomi
         note = entry[3] if len(entry) > 3 else ""
         if note:
             what = f"{what}: {note}"
+        elif len(entry) > 5 and entry[5]:  # the decision it follows
+            what = (
+                translate("Upcoming", "%1 — %2 of %3")
+                .replace("%1", what)
+                .replace("%2", labels.label("event", entry[5]))
+                .replace("%3", labels.format_date(date.fromisoformat(entry[4])))
+            )
         ref = entry[2] if len(entry) > 2 else ""
         overdue = due < now and not _is_done(entry)
         found.append(UpcomingDate(case_id, date.fromisoformat(due), what, "deadline", overdue, ref))
