@@ -1,4 +1,4 @@
-"""``eligibility --rule FILE_OR_ID`` and ``rules list|add`` (DESIGN §5, §7); ``deadlines`` is in
+"""``eligibility --rule FILE_OR_ID`` and ``rules list|add`` (docs/rules.md); ``deadlines`` is in
 :mod:`ui.cli.deadline_cmds`."""
 
 from __future__ import annotations
