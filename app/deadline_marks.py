@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
+from storage.errors import RecordTampered
+
 RECORD_KIND = "deadline_marks"
 
 
@@ -23,9 +25,21 @@ class MarkStore(Protocol):
 
 
 def done_deadlines(session: MarkStore) -> dict[str, str]:
-    """Every done deadline of the vault: id -> the day it was marked (ISO)."""
+    """Every done deadline of the vault: id -> the day it was marked (ISO). A damaged
+    record (``check`` reports it) is skipped: its deadlines show as not done."""
     found: dict[str, str] = {}
-    for payload in session.vault_records(RECORD_KIND):
+    try:
+        payloads = session.vault_records(RECORD_KIND)
+    except RecordTampered:
+        vault = getattr(session, "vault", None)
+        if vault is None:
+            return found
+        payloads = [
+            item.payload
+            for item in vault.records_tolerant(kind=RECORD_KIND)
+            if not isinstance(item, RecordTampered)
+        ]
+    for payload in payloads:
         done = payload.get("done") if isinstance(payload, dict) else None
         if isinstance(done, dict):
             found.update({str(k): str(v) for k, v in done.items()})
@@ -37,7 +51,10 @@ def set_done(
 ) -> bool:
     """Mark (or, with ``done=False``, unmark) one deadline of ``case_id``. Returns whether
     anything changed."""
-    payload = session.get_case_record(case_id, RECORD_KIND) or {}
+    try:
+        payload = session.get_case_record(case_id, RECORD_KIND) or {}
+    except RecordTampered:  # damaged: replaced by this mark alone
+        payload = {}
     marks: dict[str, str] = dict(payload.get("done") or {})
     if done == (deadline_id in marks):
         return False

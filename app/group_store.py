@@ -22,6 +22,7 @@ from app.groups import (
     check_name,
     migrated_groups,
 )
+from storage.errors import RecordTampered
 
 RECORD_KIND = "groups"
 RECORD_NAME = "names"
@@ -38,9 +39,23 @@ class GroupVault(Protocol):
     def list_rows(self) -> list[dict[str, Any]]: ...
 
 
+_DAMAGED: dict[str, Any] = {"damaged": True}
+
+
+def _record(session: GroupVault) -> dict[str, Any] | None:
+    """The names record; a damaged one (it fails its integrity check, which ``check``
+    reports) reads as ``_DAMAGED`` rather than stopping the vault from opening."""
+    try:
+        payload: dict[str, Any] | None = session.get_vault_record(RECORD_KIND, RECORD_NAME)
+    except RecordTampered:
+        return _DAMAGED
+    return payload
+
+
 def group_names(session: GroupVault) -> dict[str, dict[str, str]]:
-    """The names the user gave: group id -> language -> name."""
-    payload = session.get_vault_record(RECORD_KIND, RECORD_NAME) or {}
+    """The names the user gave: group id -> language -> name (none from a damaged record:
+    the built-in names and readable ids are shown instead)."""
+    payload = _record(session) or {}
     names = payload.get("names") or {}
     return {str(g): {str(k): str(v) for k, v in n.items()} for g, n in names.items()}
 
@@ -90,32 +105,32 @@ class MigratingVault(GroupVault, Protocol):
 
     def update_case(self, case: Any, *, source: str = "edit") -> Any: ...
 
-    def transaction(self) -> Any: ...
-
 
 def migrate_groups(session: MigratingVault) -> int:
     """Bring a vault made before groups had names up to date (once; later calls only read
-    one record). Returns how many cases were changed."""
+    one record). Each case changes in its own transaction, and the record that marks the
+    migration done is written last, so an interrupted migration resumes on the next open; a
+    case that cannot be read or rewritten keeps its old ids (shown with their old names).
+    Returns how many cases were changed."""
     from dataclasses import replace
 
-    if session.get_vault_record(RECORD_KIND, RECORD_NAME) is not None:
+    if _record(session) is not None:  # done, or damaged: left for ``check`` to report
         return 0
     changed = 0
     names: dict[str, dict[str, str]] = {}
-    with session.transaction():
-        for row in session.list_rows():
-            groups = tuple(row.get("groups") or ())
-            for legacy in groups:
-                if legacy in LEGACY_NAMES:
-                    names.setdefault(legacy, dict(LEGACY_NAMES[legacy]))
-            if not any(group in LEGACY_RENAMED for group in groups):
-                continue
-            try:
-                case = session.get_case(str(row["case_id"]))
-            except Exception:  # a damaged record: left as it is (``check`` reports it)
-                continue
+    for row in session.list_rows():
+        groups = tuple(row.get("groups") or ())
+        for legacy in groups:
+            if legacy in LEGACY_NAMES:
+                names.setdefault(legacy, dict(LEGACY_NAMES[legacy]))
+        if not any(group in LEGACY_RENAMED for group in groups):
+            continue
+        try:
+            case = session.get_case(str(row["case_id"]))
             person = replace(case.person, groups=migrated_groups(case.person.groups))
             session.update_case(replace(case, person=person), source="migration")
-            changed += 1
-        _save(session, names)
+        except Exception:  # a damaged or unreadable case stays as it is
+            continue
+        changed += 1
+    _save(session, names)
     return changed
