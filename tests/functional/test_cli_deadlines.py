@@ -64,7 +64,7 @@ def test_deadline_ids_are_stable_and_done_removes_it_from_the_overdue_list(
     assert "Traceback" not in unknown.stderr
     assert init_vault.read_bytes() == before
 
-    marked = run_cli("deadlines", "done", appeal["id"], "--today", "2025-04-01", check=True)
+    marked = run_cli("deadlines", "done", appeal["id"][:6], "--today", "2025-04-01", check=True)
     assert "Done: Appeal deadline — Анар Гасанов, due 2025-03-21" in marked.stdout
     after = deadlines(run_cli)
     assert [d["id"] for d in after] == [first[0]["id"], first[2]["id"]]

@@ -28,7 +28,7 @@ def register(commands: Any) -> None:
     deadlines.set_defaults(func=cmd_deadlines)
     sub = deadlines.add_subparsers(dest="deadlines_command", metavar="ACTION")
     done = sub.add_parser("done", help="mark a deadline done (its ID from deadlines --json)")
-    done.add_argument("id", metavar="ID")
+    done.add_argument("id", metavar="ID", help="the deadline's id, or its first 4+ characters")
     done.add_argument("--undo", action="store_true", help="mark it not done again")
     done.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
     done.set_defaults(func=cmd_deadlines_done)
@@ -88,13 +88,17 @@ def cmd_deadlines_done(args: argparse.Namespace) -> int:
     today = _today(args.today)
     wanted = args.id.strip().lower()
     with open_session(args) as session:
-        match = None
-        for case in session.list_cases():
-            for deadline in deadlines_for(case, today, include_past=True):
-                if deadline.id == wanted:
-                    match = deadline
-        if match is None:
+        matches = {
+            deadline.id: deadline
+            for case in session.list_cases()
+            for deadline in deadlines_for(case, today, include_past=True)
+            if len(wanted) >= 4 and deadline.id.startswith(wanted)
+        }
+        if len(matches) > 1:
+            raise CliError(f"deadline id {args.id!r} is ambiguous: give more of it")
+        if not matches:
             raise CliError(f"no deadline with id {args.id!r} (see: casework deadlines --all)")
+        (match,) = matches.values()
         changed = set_done(session, match.case_id, match.id, today, done=not args.undo)
     what = f"{kind_label(match.kind)} — {match.name}, due {match.due.isoformat()}"
     if not changed:
