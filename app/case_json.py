@@ -346,6 +346,7 @@ def _parse_event(data: Any, path: str) -> Event:
         "release_on",
         "visibility",
         "reduce_unserved_by",
+        "answers",
     }
     obj = read_object(data, path, keys)
     share = obj.get("reduce_unserved_by")
@@ -365,6 +366,7 @@ def _parse_event(data: Any, path: str) -> Event:
         release_on=optional_date(obj.get("release_on"), f"{path}.release_on"),
         visibility=choice(obj.get("visibility", "family"), f"{path}.visibility", VISIBILITIES),
         reduce_unserved_by=share,
+        answers=optional_str(obj.get("answers"), f"{path}.answers"),
     )
 
 
@@ -527,4 +529,6 @@ def event_to_json(event: Event) -> dict[str, Any]:
         out["release_on"] = event.release_on.isoformat()
     if event.reduce_unserved_by is not None:
         out["reduce_unserved_by"] = event.reduce_unserved_by
+    if event.answers:
+        out["answers"] = event.answers
     return out

@@ -9,9 +9,10 @@ tables of common Azerbaijani names (:mod:`app.demo_names`), charges and places f
 What the data looks like (the shares are those of the union's list of political
 prisoners, roughly):
 
-- groups: about 63% religious believers, then opposition party members, journalists,
-  civil activists, bloggers and the rest; every group appears once there are at least
-  as many cases as groups; about 7% of people are in two groups;
+- groups: about 60% religious believers, then journalists, opposition party members,
+  civil activists and the rest of the twelve built-in groups (:mod:`app.groups`); every
+  group appears once there are at least as many cases as groups; about 7% of people are in
+  two groups;
 - names in Azerbaijani Latin, sometimes in the official order with the patronymic
   (``Məmmədov Tofiq Həsən oğlu``), with aliases in Russian Cyrillic (``Тофик Мамедов``)
   and plain ASCII (``Tofig Mammadov``);
@@ -66,51 +67,51 @@ DEFAULT_SEED = 2025
 
 # Share of people (in percent) whose first group is this one.
 GROUP_WEIGHTS: dict[str, float] = {
-    "religious_believers": 63.0,
-    "opposition_party_members": 9.0,
-    "journalists": 8.0,
+    "religious_believers": 60.0,
+    "journalists": 10.0,
+    "opposition_members": 9.0,
     "civil_activists": 6.0,
-    "bloggers_and_online_activists": 4.0,
     "human_rights_defenders": 2.5,
-    "ethnic_minorities": 2.0,
-    "military": 1.5,
-    "relatives_of_dissidents": 1.5,
-    "scientists_and_academics": 1.0,
-    "others": 1.0,
-    "lgbt": 0.5,
+    "deported_emigrants": 2.5,
+    "national_minorities": 2.0,
+    "soyudlu_unrest": 2.0,
+    "ganja_case": 2.0,
+    "tartar_case": 1.5,
+    "nardaran_case": 1.5,
+    "imishli_unrest": 1.0,
 }
 assert set(GROUP_WEIGHTS) == set(KNOWN_GROUPS)
 
 # A second group for about 7% of people, from those that go with the first.
 SECOND_GROUP_SHARE = 0.07
 SECOND_GROUPS: dict[str, tuple[str, ...]] = {
-    "religious_believers": ("ethnic_minorities", "civil_activists", "relatives_of_dissidents"),
-    "opposition_party_members": ("civil_activists", "relatives_of_dissidents"),
-    "journalists": ("bloggers_and_online_activists", "human_rights_defenders"),
-    "civil_activists": ("human_rights_defenders", "opposition_party_members"),
-    "bloggers_and_online_activists": ("journalists", "opposition_party_members"),
+    "religious_believers": ("nardaran_case", "ganja_case", "national_minorities"),
+    "journalists": ("human_rights_defenders", "deported_emigrants"),
+    "opposition_members": ("civil_activists", "journalists"),
+    "civil_activists": ("human_rights_defenders", "opposition_members"),
     "human_rights_defenders": ("civil_activists", "journalists"),
-    "ethnic_minorities": ("scientists_and_academics", "civil_activists"),
-    "military": ("others",),
-    "relatives_of_dissidents": ("bloggers_and_online_activists", "others"),
-    "scientists_and_academics": ("ethnic_minorities", "civil_activists"),
-    "others": ("relatives_of_dissidents",),
-    "lgbt": ("civil_activists", "bloggers_and_online_activists"),
+    "deported_emigrants": ("journalists", "opposition_members"),
+    "national_minorities": ("civil_activists", "religious_believers"),
+    "soyudlu_unrest": ("civil_activists",),
+    "ganja_case": ("religious_believers",),
+    "tartar_case": ("national_minorities",),
+    "nardaran_case": ("religious_believers",),
+    "imishli_unrest": ("civil_activists",),
 }
 
 FEMALE_SHARE: dict[str, float] = {
     "religious_believers": 0.03,
-    "opposition_party_members": 0.10,
     "journalists": 0.30,
+    "opposition_members": 0.10,
     "civil_activists": 0.25,
-    "bloggers_and_online_activists": 0.15,
     "human_rights_defenders": 0.35,
-    "ethnic_minorities": 0.05,
-    "military": 0.0,
-    "relatives_of_dissidents": 0.30,
-    "scientists_and_academics": 0.15,
-    "others": 0.10,
-    "lgbt": 0.30,
+    "deported_emigrants": 0.10,
+    "national_minorities": 0.05,
+    "soyudlu_unrest": 0.15,
+    "ganja_case": 0.01,
+    "tartar_case": 0.0,
+    "nardaran_case": 0.02,
+    "imishli_unrest": 0.02,
 }
 
 STATUS_SHARES = (("imprisoned", 0.72), ("pretrial", 0.14), ("released", 0.125), ("unknown", 0.015))

@@ -49,7 +49,7 @@ TERM_MONTHS: dict[str, tuple[int, ...]] = {
 
 # Per group: (weight, articles of one case). Reflects the charges typically brought
 # against each group (drug charges against believers and activists, smuggling and
-# tax charges against independent media, treason against researchers, ...).
+# tax charges against independent media, mass disorder after unrest, ...).
 ARTICLE_SETS: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
     "religious_believers": (
         (30, ("234.4.3",)),
@@ -71,7 +71,7 @@ ARTICLE_SETS: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
         (2, ("178.3.2",)),
         (2, ("323.1", "147.1")),
     ),
-    "opposition_party_members": (
+    "opposition_members": (
         (8, ("234.4.3",)),
         (5, ("234.1-1",)),
         (4, ("221.3",)),
@@ -94,28 +94,33 @@ ARTICLE_SETS: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
         (2, ("274",)),
         (2, ("213.2.1", "320.2")),
     ),
-    "lgbt": ((3, ("234.4.3",)), (2, ("221.3",)), (2, ("233",))),
-    "ethnic_minorities": (
+    "national_minorities": (
         (3, ("274",)),
         (2, ("281.2",)),
         (2, ("283.2.2",)),
         (2, ("234.4.3",)),
     ),
-    "military": ((4, ("274",)), (2, ("278",)), (2, ("228.1", "315.2"))),
-    "scientists_and_academics": ((3, ("274",)), (2, ("281.2",)), (2, ("178.3.2",))),
-    "bloggers_and_online_activists": (
-        (4, ("221.3",)),
-        (4, ("234.4.3",)),
+    "deported_emigrants": (
+        (4, ("281.2",)),
         (3, ("283.2.2",)),
-        (2, ("323.1", "147.1")),
+        (3, ("234.4.3",)),
+        (2, ("274",)),
         (2, ("206.3.2",)),
     ),
-    "relatives_of_dissidents": ((4, ("234.4.3",)), (3, ("178.3.2",)), (2, ("221.3",))),
-    "others": (
-        (3, ("178.3.2",)),
-        (2, ("179.3.2",)),
-        (2, ("179.3.2", "320.2")),
-        (2, ("234.1-1",)),
+    "soyudlu_unrest": ((4, ("315.2",)), (3, ("233",)), (2, ("221.3",)), (2, ("220.1",))),
+    "imishli_unrest": ((5, ("220.1",)), (3, ("315.2",)), (2, ("220.1", "315.2"))),
+    "ganja_case": (
+        (4, ("220.1", "315.2")),
+        (3, ("228.1", "220.1")),
+        (2, ("214.2",)),
+        (2, ("278",)),
+    ),
+    "tartar_case": ((5, ("274",)), (2, ("274", "228.1"))),
+    "nardaran_case": (
+        (4, ("214.2", "228.1")),
+        (3, ("278", "214.2")),
+        (3, ("220.1", "315.2")),
+        (2, ("228.4",)),
     ),
 }
 
@@ -132,23 +137,28 @@ OCCUPATIONS: dict[str, tuple[str, ...]] = {
         "camera operator",
         "reporter",
     ),
-    "opposition_party_members": (
+    "opposition_members": (
         "member of an opposition party",
         "party youth activist",
         "deputy chair of a local party branch",
     ),
     "civil_activists": ("civil society activist", "trade union activist", "environmental activist"),
     "human_rights_defenders": ("human rights defender", "rights monitor", "election observer"),
-    "lgbt": ("LGBT activist", "community organiser"),
-    "ethnic_minorities": ("researcher of minority languages", "folk musician", "community elder"),
-    "military": ("former army officer", "retired officer"),
-    "scientists_and_academics": ("university lecturer", "political scientist", "historian"),
-    "bloggers_and_online_activists": ("blogger", "video blogger", "social media activist"),
-    "relatives_of_dissidents": (
-        "brother of an exiled blogger",
-        "relative of a journalist abroad",
+    "national_minorities": (
+        "researcher of minority languages",
+        "folk musician",
+        "community elder",
     ),
-    "others": ("entrepreneur", "teacher", "taxi driver", "engineer"),
+    "deported_emigrants": (
+        "blogger who lived abroad",
+        "emigrant political activist",
+        "video blogger deported from abroad",
+    ),
+    "soyudlu_unrest": ("villager of Söyüdlü", "farmer", "shepherd"),
+    "imishli_unrest": ("resident of Imishli", "market trader", "farmer"),
+    "ganja_case": ("resident of Ganja", "factory worker", "student"),
+    "tartar_case": ("army officer", "soldier", "military serviceman"),
+    "nardaran_case": ("resident of Nardaran", "member of a religious community", "shopkeeper"),
 }
 
 REGIMES_BY_CATEGORY: dict[str, tuple[str, ...]] = {

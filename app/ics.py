@@ -13,17 +13,10 @@ import hashlib
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
+from app.deadline_kinds import kind_label
 from app.deadlines import Deadline
 
 PRODID = "-//Casework//Casework deadlines//EN"
-
-_LABELS = {
-    "detention_end": "Pretrial detention ends",
-    "appeal": "Appeal deadline",
-    "cassation": "Cassation deadline",
-    "echr": "ECHR application deadline",
-    "reminder": "Reminder",
-}
 
 
 def escape_text(value: str) -> str:
@@ -66,10 +59,12 @@ def uid_for(deadline: Deadline) -> str:
     return hashlib.sha256(deadline.key.encode("utf-8")).hexdigest()[:32] + "@casework"
 
 
-def summary_for(deadline: Deadline, *, with_names: bool = True) -> str:
-    label = _LABELS.get(deadline.kind, deadline.kind)
+def summary_for(deadline: Deadline, *, with_names: bool = True, language: str = "en") -> str:
+    """The event's title: the kind's name in ``language`` (a reminder's own text after it),
+    then the person's name unless ``with_names`` is off."""
+    label = kind_label(deadline.kind, language)
     if deadline.kind == "reminder":
-        label = f"Reminder: {deadline.text}"
+        label = f"{label}: {deadline.text}"
     return f"{label} — {deadline.name}" if with_names else label
 
 
@@ -79,10 +74,12 @@ def deadlines_to_ics(
     now: datetime,
     alarm_days: int = 3,
     with_names: bool = True,
+    language: str = "en",
 ) -> bytes:
     """One VCALENDAR with a VEVENT per deadline. ``now`` is the DTSTAMP (converted to UTC;
     naive means UTC). ``with_names=False`` leaves clients' names out of the file (for a
-    calendar synced to a service the user does not trust)."""
+    calendar synced to a service the user does not trust); ``language`` names the kinds
+    (``en``, ``az``, ``ru``)."""
     stamp_time = now if now.tzinfo is None else now.astimezone(UTC)
     stamp = stamp_time.strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -93,7 +90,7 @@ def deadlines_to_ics(
         "METHOD:PUBLISH",
     ]
     for deadline in deadlines:
-        summary = escape_text(summary_for(deadline, with_names=with_names))
+        summary = escape_text(summary_for(deadline, with_names=with_names, language=language))
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid_for(deadline)}",

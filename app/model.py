@@ -10,6 +10,7 @@ import datetime
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.groups import DEFAULT_GROUPS
 from app.terms import Term
 
 CATEGORIES = ("minor", "less_serious", "grave", "especially_grave")
@@ -32,6 +33,7 @@ EVENT_KINDS = (
     "cassation_filed",
     "cassation_decision",
     "final_decision",
+    "detention_appeal_decision",
     "echr_application",
     "detention_extended",
     "transfer",
@@ -44,21 +46,8 @@ EVENT_KINDS = (
     *ADJUSTMENT_KINDS,
 )
 
-# The twelve groups of the union's list of political prisoners (ids used in case JSON).
-KNOWN_GROUPS = (
-    "religious_believers",
-    "journalists",
-    "opposition_party_members",
-    "civil_activists",
-    "human_rights_defenders",
-    "lgbt",
-    "ethnic_minorities",
-    "military",
-    "scientists_and_academics",
-    "bloggers_and_online_activists",
-    "relatives_of_dissidents",
-    "others",
-)
+# The built-in groups (ids used in case JSON); groups are the user's own vocabulary: app.groups.
+KNOWN_GROUPS = DEFAULT_GROUPS
 
 
 @dataclass(frozen=True)
@@ -165,6 +154,7 @@ class Event:
     release_on: datetime.date | None = None
     visibility: str = "family"
     reduce_unserved_by: str | None = None
+    answers: str | None = None  # a filing: the id of the decision it answers (app.deadlines)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ Record layout (see docs/vault-format.md):
 - ``notes``: one per case, the notes' full text, read when the case is opened.
 - ``history``: one per saved change set.
 - ``attachment`` metadata lives in the case record; the bytes are chunks (storage.attachments).
-- vault-wide: ``device``, ``setting``, ``rule``, ``tombstone`` (and later identity/contacts).
+- vault-wide: ``device``, ``setting``, ``rule``, ``tombstone``, ``groups`` (app.group_store)
+  (and later identity/contacts); per case: ``deadline_marks`` (app.deadline_marks).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.case_json import case_to_json, new_id, parse_case
-from app.deadlines import deadlines_for
+from app.deadlines import row_deadlines
+from app.group_store import migrate_groups
 from app.hlc import Clock, Stamp
 from app.model import AttachmentInfo, Case, Note
 from app.search.index import SearchIndex
@@ -37,6 +39,9 @@ from storage.errors import RecordTampered
 from storage.vault import Vault
 
 Progress = Callable[[int, int], None]
+# Raised when the list row gains what older rows lack (2: deadline ids and alerts); older
+# rows are recomputed in memory at unlock until the case is saved again.
+ROW_VERSION = 2
 
 # Fields that merge as a whole, each with its own clock. Lists of notes, events, eligibility
 # notes and attachments merge element by element ("notes/<id>").
@@ -132,6 +137,7 @@ class Session:
         self._index_batch: list[dict[str, Any]] = []
         self.index = SearchIndex()
         self._load_cases(progress)
+        migrate_groups(self)  # once per vault: group ids of Casework 0.1 (docs/groups.md)
 
     # ------------------------------------------------------------ opening
 
@@ -237,7 +243,8 @@ class Session:
                 self.damaged.append(item)
                 continue
             row = item.payload.get("row")
-            if row is None:  # written before rows were kept: compute it in memory
+            if row is None or row.get("row_version", 1) < ROW_VERSION:
+                # written before rows were kept, or by an older version: compute it in memory
                 row = list_row_for(parse_case(item.payload["case"], case_id=item.id))
             self._rows[item.id] = row
             if progress is not None and done % 1000 == 0:
@@ -683,10 +690,10 @@ def list_row_for(case: Case) -> dict[str, Any]:
 
     Keys: ``case_id``, ``full_name``, ``aliases``, ``groups``, ``status``, ``articles``,
     ``birth_date``, ``category``, ``term``, ``last_day``, ``half``, ``two_thirds``,
-    ``three_quarters`` (ISO dates or None), ``deadlines`` (``[due, kind]`` pairs, all of
-    them, past ones included) and ``search`` (the names folded for the search index, so
-    unlock need not fold them: :func:`app.search.search_keys`). None of these depend on
-    today's date.
+    ``three_quarters`` (ISO dates or None), ``deadlines`` (all of them, past ones included:
+    :func:`app.deadlines.row_deadlines`), ``search`` (the names folded for the search index,
+    so unlock need not fold them: :func:`app.search.search_keys`) and ``row_version``
+    (:data:`ROW_VERSION`). None of these depend on today's date.
     """
     from app.search.index import search_keys  # local: only the list row needs it
 
@@ -714,8 +721,7 @@ def list_row_for(case: Case) -> dict[str, Any]:
         "half": iso(computation.half) if computation else None,
         "two_thirds": iso(computation.two_thirds) if computation else None,
         "three_quarters": iso(computation.three_quarters) if computation else None,
-        "deadlines": [
-            [d.due.isoformat(), d.kind] for d in deadlines_for(case, date.min, include_past=True)
-        ],
+        "deadlines": row_deadlines(case, computation),
         "search": search_keys(case.person.full_name, case.person.aliases),
+        "row_version": ROW_VERSION,
     }

@@ -1,9 +1,15 @@
 """Build the one-folder Casework app with PyInstaller, reproducibly, and archive it.
 
-    python packaging/build.py [--strict-lock] [--no-archive]
+    python packaging/build.py [--strict-lock] [--no-archive] [--python PATH]
 
 Runs on Linux, macOS and Windows with the project's virtual environment active (or run by
-its interpreter). Sets ``SOURCE_DATE_EPOCH`` (the last commit's time unless already set) and
+its interpreter). The package is built with Python 3.12 or later where one is available
+(:func:`pick_python`: ``--python``, ``CASEWORK_BUILD_PYTHON``, this interpreter, else
+``python3.14``..``python3.12`` on PATH with PyInstaller, PySide6 and the app's dependencies
+installed): from 3.12 on ``None`` is immortal, so PySide6's reference-count bugs cannot abort
+the app. Without one it builds with this interpreter and says so.
+
+Sets ``SOURCE_DATE_EPOCH`` (the last commit's time unless already set) and
 ``PYTHONHASHSEED=0`` so two builds of the same commit with the same locked versions give the
 same files; compares the installed packages with ``packaging/requirements-lock.txt``;
 then writes ``dist/casework/`` and, on Linux, ``dist/casework-<version>-linux-<arch>.tar.gz``
@@ -17,9 +23,10 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.metadata
+import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -57,29 +64,86 @@ def project_version() -> str:
     return str(project["version"])
 
 
-def lock_differences() -> list[str]:
-    """Lines naming each locked package whose installed version differs (or is missing)."""
+BUILD_MODULES = ("PyInstaller", "PySide6", "cryptography", "platformdirs", "anyascii")
+_VERSION_OF = "import sys; print('%d.%d' % sys.version_info[:2])"
+_DISTRIBUTIONS = (
+    "import importlib.metadata as m, json; "
+    "print(json.dumps({d.metadata['Name']: d.version for d in m.distributions()}))"
+)
+
+
+def _python_version(python: str) -> tuple[int, int] | None:
+    try:
+        out = subprocess.run(
+            [python, "-c", _VERSION_OF], capture_output=True, text=True, check=True, timeout=60
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    major, minor = out.split(".")
+    return int(major), int(minor)
+
+
+def _can_build(python: str) -> bool:
+    """Whether ``python`` has PyInstaller, PySide6 and the app's dependencies."""
+    check = "import " + ", ".join(BUILD_MODULES)
+    try:
+        subprocess.run([python, "-c", check], capture_output=True, check=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return True
+
+
+def pick_python(requested: str | None = None) -> tuple[str, str]:
+    """The interpreter to build with and why: ``requested`` (``--python``) or
+    ``CASEWORK_BUILD_PYTHON`` as given; else this one when it is 3.12 or later; else the
+    newest ``python3.N`` (N = 14..12) on PATH that can build; else this one."""
+    chosen = requested or os.environ.get("CASEWORK_BUILD_PYTHON")
+    if chosen:
+        return chosen, "as asked"
+    if sys.version_info >= (3, 12):
+        return sys.executable, "this interpreter"
+    for minor in (14, 13, 12):
+        found = shutil.which(f"python3.{minor}")
+        if found and _python_version(found) == (3, minor) and _can_build(found):
+            return found, f"Python 3.{minor} found on PATH"
+    return sys.executable, "no Python 3.12 or later with PyInstaller and PySide6 found"
+
+
+def installed_versions(python: str) -> dict[str, str]:
+    """Distribution name (lower case, ``-`` for ``_``) -> version, as ``python`` sees them."""
+    out = subprocess.run(
+        [python, "-c", _DISTRIBUTIONS], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    return {_normal(name): version for name, version in json.loads(out).items()}
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace("_", "-")
+
+
+def lock_differences(python: str | None = None) -> list[str]:
+    """Lines naming each locked package whose installed version (in ``python``, default this
+    interpreter) differs or is missing."""
     if not LOCK.exists():
         return [f"{LOCK.relative_to(ROOT)} is missing"]
+    installed = installed_versions(python or sys.executable)
     problems = []
     for raw in LOCK.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line or "==" not in line:
             continue
         name, wanted = (part.strip() for part in line.split("==", 1))
-        try:
-            installed = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
+        have = installed.get(_normal(name))
+        if have is None:
             problems.append(f"{name}: locked {wanted}, not installed")
-            continue
-        if installed != wanted:
-            problems.append(f"{name}: locked {wanted}, installed {installed}")
+        elif have != wanted:
+            problems.append(f"{name}: locked {wanted}, installed {have}")
     return problems
 
 
-def run_pyinstaller(env: dict[str, str]) -> int:
+def run_pyinstaller(env: dict[str, str], python: str) -> int:
     command = [
-        sys.executable,
+        python,
         "-m",
         "PyInstaller",
         "--noconfirm",
@@ -134,9 +198,14 @@ def main() -> int:
         "--strict-lock", action="store_true", help="fail when versions differ from the lock"
     )
     parser.add_argument("--no-archive", action="store_true", help="only build dist/casework/")
+    parser.add_argument("--python", metavar="PATH", help="build with this Python interpreter")
     args = parser.parse_args()
 
-    problems = lock_differences()
+    python, why = pick_python(args.python)
+    used = _python_version(python)
+    shown = "unknown" if used is None else f"{used[0]}.{used[1]}"
+    print(f"build: Python {shown} ({python}: {why})")
+    problems = lock_differences(python)
     for problem in problems:
         print(f"build: lock: {problem}", file=sys.stderr)
     if problems and args.strict_lock:
@@ -146,7 +215,7 @@ def main() -> int:
     epoch = source_date_epoch()
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     started = time.monotonic()
-    status = run_pyinstaller(env)
+    status = run_pyinstaller(env, python)
     if status != 0:
         print(f"build: PyInstaller failed ({status})", file=sys.stderr)
         return 1

@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 
 from app.example_case import example_case_json
+from ui.pyside_refcount_guard import guard_if_needed
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The test suite is an entry point too: pytest-qt makes its own QApplication.
+guard_if_needed()
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -1,10 +1,5 @@
 """The user interfaces: the command line (``ui.cli``) and the desktop app (``ui.desktop``).
 
-Importing ``ui`` first applies :func:`ui.none_refcount.protect_none`, so every use of Qt —
-the desktop app, PDF rendering for the CLI, tests — is safe from PySide6 6.12's
-reference-count bug on Python 3.11.
+Entry points that start Qt call :func:`ui.pyside_refcount_guard.guard_if_needed` first (a
+guard against PySide6 6.12.0's reference-count leak on Python 3.11, applied only there).
 """
-
-from ui.none_refcount import protect_none
-
-protect_none()

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.case_json import new_id
+from app.groups import LEGACY_RENAMED
 from app.list_import.columns import LIST_SEPARATOR, ColumnPlan
 from app.list_import.human import LIFE, group_id, parse_term_text, value_choices, value_code
 from app.list_import.read import RawRow
@@ -113,6 +114,7 @@ def _groups(text: str) -> tuple[str, ...]:
     groups: list[str] = []
     for part in split_list(text):
         key = group_id(part)
+        key = LEGACY_RENAMED.get(key, key)  # Casework 0.1's ids (app.groups)
         if not key:
             raise _Problem(f"{part!r} is not a group name (it has no letter or digit)")
         if key not in groups:

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.deadline_kinds import KINDS as DEADLINE_KINDS
+from app.deadline_kinds import kind_label
+from app.groups import DEFAULT_NAMES, LEGACY_NAMES, Names, display_name
 from app.terms import Term
 
 LANGUAGES = ("en", "az", "ru")
@@ -119,21 +122,6 @@ TABLES: dict[str, dict[str, W]] = {
         ),
         "sentence_change": ("Sentence changed", "Cəza dəyişdirilib", "Наказание изменено"),
     },
-    "deadline": {
-        "detention_end": (
-            "Pretrial detention order ends",
-            "Həbs qətimkan tədbirinin müddəti bitir",
-            "Истекает срок содержания под стражей",
-        ),
-        "appeal": ("Appeal (20 days)", "Apellyasiya şikayəti (20 gün)", "Апелляция (20 дней)"),
-        "cassation": (
-            "Cassation appeal (1 month)",
-            "Kassasiya şikayəti (1 ay)",
-            "Кассация (1 месяц)",
-        ),
-        "echr": ("Application to the ECHR", "AİHM-ə şikayət", "Жалоба в ЕСПЧ"),
-        "reminder": ("Reminder", "Xatırlatma", "Напоминание"),
-    },
     "rule_kind": {
         "amnesty": ("Amnesty", "Amnistiya", "Амнистия"),
         "parole": (
@@ -165,55 +153,20 @@ TABLES: dict[str, dict[str, W]] = {
             "Особо опасный рецидив",
         ),
     },
-    "group": {
-        "religious_believers": ("Religious believers", "Dindarlar", "Верующие"),
-        "journalists": ("Journalists", "Jurnalistlər", "Журналисты"),
-        "opposition_party_members": (
-            "Opposition party members",
-            "Müxalifət partiyalarının üzvləri",
-            "Члены оппозиционных партий",
-        ),
-        "opposition_members": ("Opposition members", "Müxalifət üzvləri", "Члены оппозиции"),
-        "civil_activists": ("Civil activists", "Vətəndaş fəalları", "Гражданские активисты"),
-        "human_rights_defenders": (
-            "Human rights defenders",
-            "Hüquq müdafiəçiləri",
-            "Правозащитники",
-        ),
-        "lgbt": ("LGBT people", "LGBT insanlar", "ЛГБТ-люди"),
-        "ethnic_minorities": ("Ethnic minorities", "Etnik azlıqlar", "Этнические меньшинства"),
-        "national_minorities": (
-            "National minorities",
-            "Milli azlıqlar",
-            "Национальные меньшинства",
-        ),
-        "military": ("Military", "Hərbçilər", "Военные"),
-        "scientists_and_academics": ("Scientists and academics", "Alimlər", "Учёные"),
-        "bloggers_and_online_activists": (
-            "Bloggers and online activists",
-            "Blogerlər və onlayn fəallar",
-            "Блогеры и онлайн-активисты",
-        ),
-        "relatives_of_dissidents": (
-            "Relatives of dissidents",
-            "Dissidentlərin qohumları",
-            "Родственники диссидентов",
-        ),
-        "deported_emigrants": (
-            "Deported emigrants",
-            "Deportasiya olunmuş mühacirlər",
-            "Депортированные эмигранты",
-        ),
-        "soyudlu_unrest": ("Soyudlu unrest", "Soyudlu hadisələri", "События в Союдлу"),
-        "imishli_unrest": ("Imishli unrest", "İmişli hadisələri", "События в Имишли"),
-        "ganja_case": ("Ganja case", "Gəncə işi", "Гянджинское дело"),
-        "tartar_case": ("Tartar case", "Tərtər işi", "Тертерское дело"),
-        "nardaran_case": ("Nardaran case", "Nardaran işi", "Нардаранское дело"),
-        "others": ("Others", "Digərləri", "Другие"),
-    },
 }
 
 _INDEX = {lang: index for index, lang in enumerate(LANGUAGES)}
+
+# Groups and deadline kinds have their own single source (app.groups, app.deadline_kinds);
+# the report's tables read them from there.
+TABLES["group"] = {
+    code: (names["en"], names["az"], names["ru"])
+    for code, names in {**LEGACY_NAMES, **DEFAULT_NAMES}.items()
+}
+TABLES["deadline"] = {
+    kind: (kind_label(kind, "en"), kind_label(kind, "az"), kind_label(kind, "ru"))
+    for kind in DEADLINE_KINDS
+}
 
 
 class LanguageError(ValueError):
@@ -254,6 +207,14 @@ def word(table: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
 def words(table: str, codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE) -> str:
     """Several codes' words joined with commas; ``—`` for none."""
     return ", ".join(word(table, code, lang) for code in codes) if codes else "—"
+
+
+def group_words(
+    codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE, names: Names | None = None
+) -> str:
+    """Groups by their display names: the vault's ``names`` first, then the built-in ones,
+    else the id made readable (:func:`app.groups.display_name`); ``—`` for none."""
+    return ", ".join(display_name(code, lang, names) for code in codes) if codes else "—"
 
 
 # Tables searched by :func:`label` for a bare code (older callers), most specific first.

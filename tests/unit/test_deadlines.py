@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
-from app.deadlines import Deadline, deadlines_for, deadlines_json
+from app.deadlines import Deadline, deadline_id, deadlines_for, deadlines_json
 from app.ics import deadlines_to_ics, fold_line, uid_for
 from app.model import Case, CustodyPeriod, Event, Person, Sentence
 from app.terms import Term
@@ -110,7 +110,14 @@ def test_deadlines_json() -> None:
     (out,) = deadlines_json(
         deadlines_for(make_case(ev("v", "2025-02-25", "verdict")), D("2025-03-01"))
     )
+    # The id, the decision's kind and the states were added when deadlines could be marked
+    # done (issue 10 §4); the other keys are as before.
     assert out == {
+        "id": deadline_id("case-7|appeal|v"),
+        "decision_kind": "verdict",
+        "alert": False,
+        "overdue": None,
+        "done": False,
         "case_id": "case-7",
         "name": "Əli Həsənov",
         "kind": "appeal",

@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.group_store import group_names
+from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json, read_input_text
 
 
@@ -139,6 +141,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         data = case_show_json(session, args.id, on)
         history = session.history(data["id"]) if args.history else []
+        names = group_names(session)
     if args.json:
         if args.history:
             data["history"] = [
@@ -152,13 +155,13 @@ def cmd_show(args: argparse.Namespace) -> int:
             ]
         print_json(data)
         return 0
-    print(render_case_text(data, on))
+    print(render_case_text(data, on, names))
     for entry in history:
         print(f"  {entry.at}  {entry.source}  " + ", ".join(c.field for c in entry.changes))
     return 0
 
 
-def render_case_text(data: dict[str, Any], on: date) -> str:
+def render_case_text(data: dict[str, Any], on: date, names: Names | None = None) -> str:
     person = data["person"]
     lines = [f"{person['full_name']}  [{data['id']}]"]
     if person["aliases"]:
@@ -166,7 +169,8 @@ def render_case_text(data: dict[str, Any], on: date) -> str:
     if person["birth_date"]:
         lines.append(f"  born: {person['birth_date']}")
     if person["groups"]:
-        lines.append(f"  groups: {', '.join(person['groups'])}")
+        shown = ", ".join(display_name(g, "en", names) for g in person["groups"])
+        lines.append(f"  groups: {shown}")
     lines.append(f"  status: {data['status']}")
     if data.get("facility"):
         lines.append(f"  held at: {data['facility']}")

@@ -1,12 +1,12 @@
-"""``eligibility --rule FILE_OR_ID``, ``rules list|add`` and ``deadlines`` (DESIGN §5, §7)."""
+"""``eligibility --rule FILE_OR_ID`` and ``rules list|add`` (docs/rules.md); ``deadlines`` is in
+:mod:`ui.cli.deadline_cmds`."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
@@ -43,15 +43,6 @@ def register(commands: Any) -> None:
     add = sub.add_parser("add", help="check a rule file and keep it (encrypted) in the vault")
     add.add_argument("file", metavar="FILE")
     add.set_defaults(func=cmd_rules_add)
-
-    deadlines = commands.add_parser("deadlines", help="upcoming deadlines of every case")
-    deadlines.add_argument("--json", action="store_true")
-    deadlines.add_argument("--ics", metavar="FILE", help="also write an iCalendar (.ics) file")
-    deadlines.add_argument(
-        "--no-names", action="store_true", help="leave clients' names out of the .ics file"
-    )
-    deadlines.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
-    deadlines.set_defaults(func=cmd_deadlines)
 
 
 def _date_arg(option: str, value: str | None) -> date | None:
@@ -151,38 +142,3 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
     }[replaced]
     print(f"Added rule {rule.id}: {rule.title}{note}")
     return 0
-
-
-def cmd_deadlines(args: argparse.Namespace) -> int:
-    from app.deadlines import deadlines_for, deadlines_json, sort_deadlines
-    from app.ics import deadlines_to_ics
-
-    today = _date_arg("--today", args.today) or date.today()
-    with open_session(args) as session:
-        found = []
-        for case in session.list_cases():
-            found.extend(deadlines_for(case, today))
-    deadlines = sort_deadlines(found)
-    if args.ics:
-        data = deadlines_to_ics(deadlines, now=datetime.now(UTC), with_names=not args.no_names)
-        _write_atomically(Path(args.ics), data)
-        print(f"Wrote {len(deadlines)} deadline(s) to {args.ics}", file=sys.stderr)
-    if args.json:
-        print_json(deadlines_json(deadlines))
-        return 0
-    for d in deadlines:
-        print(f"{d.due.isoformat()}  {d.kind:<13} {d.name}: {d.text}")
-    if not deadlines:
-        print("No upcoming deadlines.", file=sys.stderr)
-    return 0
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    partial = target.with_name(target.name + ".partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(target)
-    except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
-    finally:
-        partial.unlink(missing_ok=True)

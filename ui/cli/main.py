@@ -13,12 +13,15 @@ import sys
 from collections.abc import Sequence
 
 from ui.cli.context import CliError
+from ui.pyside_refcount_guard import guard_if_needed
 
 COMMAND_MODULES = (
     "ui.cli.vault_cmds",
     "ui.cli.case_cmds",
     "ui.cli.demo_cmds",
     "ui.cli.eligibility_cmds",
+    "ui.cli.deadline_cmds",
+    "ui.cli.group_cmds",
     "ui.cli.bundle_cmds",
     "ui.cli.report_cmds",
 )
@@ -66,6 +69,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    guard_if_needed()  # before any Qt: PySide6 6.12.0 on Python 3.11 (ui/pyside_refcount_guard.py)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json
 
 
@@ -150,6 +152,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from app.eligibility import RuleError, resolve_rule
+    from app.group_store import group_names
     from app.stats import compute_stats, row_stats, stats_csv, stats_json
 
     on = _parse_on(args.on) if args.on else None
@@ -161,6 +164,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 rule = resolve_rule(session, args.rule)
             except RuleError as exc:
                 raise CliError(str(exc)) from exc
+        names = group_names(session)
         if rule is None:  # the list rows suffice: no case is decrypted whole
             stats = row_stats(session.list_rows())
         else:
@@ -172,22 +176,30 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(render_stats_text(data))
+    print(render_stats_text(data, names))
     return 0
 
 
-def _share_lines(title: str, shares: dict[str, dict[str, Any]]) -> list[str]:
+def _share_lines(
+    title: str, shares: dict[str, dict[str, Any]], name: Callable[[str], str] = str
+) -> list[str]:
     lines = [title]
     if not shares:
         lines.append("  (none)")
     for key, share in shares.items():
-        lines.append(f"  {key:<34} {share['count']:>6}  {share['percent']:>5.1f} %")
+        lines.append(f"  {name(key):<34} {share['count']:>6}  {share['percent']:>5.1f} %")
     return lines
 
 
-def render_stats_text(data: dict[str, Any]) -> str:
+def render_stats_text(data: dict[str, Any], names: Names | None = None) -> str:
+    """The statistics as text; groups by their English display names (the vault's
+    ``names`` first: :func:`app.groups.display_name`)."""
+
+    def group(group_id: str) -> str:
+        return display_name(group_id, "en", names)
+
     lines = [f"Cases: {data['total']}"]
-    lines += _share_lines("By group:", data["by_group"])
+    lines += _share_lines("By group:", data["by_group"], group)
     lines += _share_lines("By status:", data["by_status"])
     lines += _share_lines("By article:", data["by_article"])
     rule = data.get("rule")
@@ -196,9 +208,9 @@ def render_stats_text(data: dict[str, Any]) -> str:
         for status, count in rule["counts"].items():
             lines.append(f"  {status:<34} {count:>6}")
         lines.append("  By group (eligible / from a date / not / review):")
-        for group, counts in rule["by_group"].items():
+        for group_id, counts in rule["by_group"].items():
             numbers = " / ".join(str(n) for n in counts.values())
-            lines.append(f"    {group:<32} {numbers}")
+            lines.append(f"    {group(group_id):<32} {numbers}")
         lines.append("  First qualifying, by month:")
         for month, count in rule["by_month"].items():
             lines.append(f"    {month}  {count:>6}")

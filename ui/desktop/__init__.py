@@ -13,8 +13,8 @@ Layout (one idea per module):
 - ``widgets/``: small reusable widgets (strength meter, optional date, chart, delegates).
 - ``labels.py`` / ``reasons.py``: the words for the core's codes, dates in the locale.
 - ``security.py``: idle auto-lock, screen-lock watcher, the self-clearing clipboard.
-- ``ui/none_refcount.py`` (applied by ``ui/__init__.py``): works around a PySide6 6.12 bug on
-  Python 3.11.
+- ``ui/pyside_refcount_guard.py`` (called by the entry points, ``ensure_application``): guards
+  against PySide6 6.12.0's reference-count leak on Python 3.11, only there.
 
 Extension points for later pages (Contacts, Statistics...):
 

@@ -18,6 +18,7 @@ from ui.desktop.file_dialogs import forget_dialog_history
 from ui.desktop.i18n import install_language, resolve_language
 from ui.desktop.main_window import MainWindow
 from ui.desktop.preferences import Preferences
+from ui.pyside_refcount_guard import guard_if_needed
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -33,6 +34,7 @@ def ensure_application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    guard_if_needed()  # PySide6 6.12.0 on Python 3.11 (ui/pyside_refcount_guard.py)
     QCoreApplication.setOrganizationName("Casework")
     QCoreApplication.setApplicationName("Casework")
     created = QApplication(sys.argv[:1])

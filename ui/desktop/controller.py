@@ -311,6 +311,17 @@ class Controller(QObject):
             results.pop(case_id, None)
         self.case_deleted.emit(case_id)
 
+    def relabel_rows(self) -> None:
+        """Make every row again from its list row (names shown in it changed, e.g. a
+        group's), keeping eligibility results; ``cases_loaded`` with the new rows."""
+        session = self._require()
+        today = self.today()
+        self._rows = {
+            case_id: build_row(session.list_row(case_id), today, row.eligibility_result)
+            for case_id, row in self._rows.items()
+        }
+        self.cases_loaded.emit(list(self._rows.values()))
+
     def compute(self, case: Case) -> Computation | None:
         """The sentence arithmetic of ``case`` as of today (None without a sentence)."""
         return compute_sentence(case, on=self.today())

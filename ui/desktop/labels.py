@@ -13,12 +13,36 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app import deadline_kinds, groups
+
 translate = QCoreApplication.translate
 
 _tables: dict[str, dict[str, str]] = {}
 _date_format: list[str] = []
 _date_texts: dict[int, str] = {}  # ordinal -> text in the current locale (cleared on refresh)
 _group_texts: dict[tuple[str, ...], str] = {}  # groups -> "A, B" (cleared on refresh)
+_group_names: dict[str, dict[str, str]] = {}  # the open vault's own names (app.group_store)
+_groups_in_use: list[str] = []  # ids the open vault's cases use
+
+
+def set_group_names(
+    names: dict[str, dict[str, str]], in_use: list[str] | tuple[str, ...] = ()
+) -> None:
+    """The open vault's group names and the ids in use (empty when locked); rebuilds the
+    group table in the current language."""
+    _group_names.clear()
+    _group_names.update(names)
+    _groups_in_use[:] = list(in_use)
+    if _tables:
+        _tables["group"] = groups.names_in(language(), _group_names, _groups_in_use)
+    _group_texts.clear()
+
+
+def group_ids() -> list[str]:
+    """The built-in groups, the vault's named ones and those in use, for pickers."""
+    if not _tables:
+        refresh()
+    return list(_tables["group"])
 
 
 def refresh() -> None:
@@ -30,20 +54,7 @@ def refresh() -> None:
         "deceased": translate("Labels", "Deceased"),
         "unknown": translate("Labels", "Unknown"),
     }
-    _tables["group"] = {
-        "religious_believers": translate("Labels", "Religious believers"),
-        "journalists": translate("Labels", "Journalists"),
-        "opposition_party_members": translate("Labels", "Opposition party members"),
-        "civil_activists": translate("Labels", "Civil activists"),
-        "human_rights_defenders": translate("Labels", "Human rights defenders"),
-        "lgbt": translate("Labels", "LGBT people"),
-        "ethnic_minorities": translate("Labels", "Ethnic minorities"),
-        "military": translate("Labels", "Military"),
-        "scientists_and_academics": translate("Labels", "Scientists and academics"),
-        "bloggers_and_online_activists": translate("Labels", "Bloggers and online activists"),
-        "relatives_of_dissidents": translate("Labels", "Relatives of dissidents"),
-        "others": translate("Labels", "Others"),
-    }
+    _tables["group"] = groups.names_in(language(), _group_names, _groups_in_use)
     _tables["category"] = {
         "minor": translate("Labels", "Minor"),
         "less_serious": translate("Labels", "Less serious"),
@@ -93,6 +104,9 @@ def refresh() -> None:
         "cassation_filed": translate("Labels", "Cassation filed"),
         "cassation_decision": translate("Labels", "Cassation decision"),
         "final_decision": translate("Labels", "Final decision"),
+        "detention_appeal_decision": translate(
+            "Labels", "Appeal court decision on pretrial detention"
+        ),
         "echr_application": translate("Labels", "ECHR application"),
         "detention_extended": translate("Labels", "Detention extended"),
         "transfer": translate("Labels", "Transfer"),
@@ -107,13 +121,7 @@ def refresh() -> None:
         "appeal_change": translate("Labels", "Sentence changed on appeal"),
         "sentence_change": translate("Labels", "Sentence changed"),
     }
-    _tables["deadline"] = {
-        "detention_end": translate("Labels", "Pretrial detention order ends"),
-        "appeal": translate("Labels", "Appeal (20 days)"),
-        "cassation": translate("Labels", "Cassation appeal (1 month)"),
-        "echr": translate("Labels", "Application to the ECHR"),
-        "reminder": translate("Labels", "Reminder"),
-    }
+    _tables["deadline"] = deadline_kinds.labels_for(language())
     _tables["rule_kind"] = {
         "amnesty": translate("Labels", "Amnesty"),
         "parole": translate("Labels", "Parole"),
@@ -129,15 +137,31 @@ def refresh() -> None:
     _group_texts.clear()
 
 
+def language() -> str:
+    """The app's current language (``en``, ``az`` or ``ru``), from the default locale that
+    :func:`ui.desktop.i18n.install_language` sets."""
+    spoken = QLocale().language()
+    if spoken == QLocale.Language.Azerbaijani:
+        return "az"
+    if spoken == QLocale.Language.Russian:
+        return "ru"
+    return "en"
+
+
 def label(table: str, code: str | None) -> str:
     """The word for ``code`` in ``table`` (``status``, ``group``, ``category``, ``custody``,
     ``visibility``, ``sex``, ``result``, ``effect``, ``milestone``, ``event``,
-    ``rule_kind``); an unknown code is shown as it is."""
+    ``rule_kind``); an unknown code is shown as it is (an unknown group made readable)."""
     if code is None:
         return ""
     if not _tables:
         refresh()
-    return _tables.get(table, {}).get(code, code.replace("_", " "))
+    found = _tables.get(table, {}).get(code)
+    if found is not None:
+        return found
+    if table == "group":
+        return groups.display_name(code, language(), _group_names)
+    return code.replace("_", " ")
 
 
 def groups_text(groups: tuple[str, ...]) -> str:

@@ -35,8 +35,10 @@ from ui.desktop import file_dialogs
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.case_editor import CaseEditor
 from ui.desktop.dialogs.create_vault_wizard import CreateVaultWizard
+from ui.desktop.dialogs.groups_dialog import GroupsDialog
 from ui.desktop.dialogs.recovery_dialog import NewRecoveryCodeDialog, RecoveryDialog
 from ui.desktop.dialogs.settings_dialog import SettingsDialog
+from ui.desktop.group_names import group_names_for
 from ui.desktop.pages.cases_page import CasesPage
 from ui.desktop.pages.deadlines_page import DeadlinesPage
 from ui.desktop.pages.eligibility_page import EligibilityPage
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.default_vault_path = default_vault_path or str(controller.vault_path)
         self.editors: dict[str, CaseEditor] = {}
+        # Before the pages: group names must be in the labels when they show the cases.
+        self.group_names = group_names_for(controller)
         self.setWindowTitle(self.tr("Casework — DEMO") if demo else self.tr("Casework"))
         self.resize(1280, 800)
 
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
         self.new_case_action.triggered.connect(self.open_new_case)
         self.import_rule_action = QAction(self.tr("&Import rule…"), self)
         self.import_rule_action.triggered.connect(self.eligibility_page.on_import_button_clicked)
+        self.groups_action = QAction(self.tr("&Groups…"), self)
+        self.groups_action.triggered.connect(self.open_groups)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -186,7 +192,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_case_action, self.import_rule_action, self.lock_action):
+        for action in (
+            self.new_case_action,
+            self.import_rule_action,
+            self.groups_action,
+            self.lock_action,
+        ):
             vault.addAction(action)
         vault.addSeparator()
         vault.addAction(self.settings_action)
@@ -232,7 +243,12 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.welcome_page)
 
     def _set_vault_actions(self, unlocked: bool) -> None:
-        for action in (self.new_case_action, self.import_rule_action, self.lock_action):
+        for action in (
+            self.new_case_action,
+            self.import_rule_action,
+            self.groups_action,
+            self.lock_action,
+        ):
             action.setEnabled(unlocked)
         self.go_menu.setEnabled(unlocked)
 
@@ -301,6 +317,11 @@ class MainWindow(QMainWindow):
         dialog = NewRecoveryCodeDialog(code, self)
         self.new_recovery_code_dialog = dialog
         dialog.open()
+
+    def open_groups(self) -> None:
+        """The groups and their names in the current language (renaming them)."""
+        if self.controller.is_unlocked:
+            GroupsDialog(self.group_names, self).exec()
 
     def open_settings(self) -> None:
         before = self.preferences.language

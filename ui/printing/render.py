@@ -37,6 +37,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from ui.pyside_refcount_guard import guard_if_needed
+
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15.0
 BODY_POINT_SIZE = 9.5
@@ -68,6 +70,7 @@ def ensure_gui_application() -> QGuiApplication:
     if existing is not None:
         assert isinstance(existing, QGuiApplication)
         return existing
+    guard_if_needed()  # PySide6 6.12.0 on Python 3.11 (ui/pyside_refcount_guard.py)
     argv = [sys.argv[0] if sys.argv else "casework"]
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")

@@ -46,6 +46,7 @@ from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachments_tab import AttachmentsTab
 from ui.desktop.dialogs.editor_tabs import PersonTab, RecordsTab, SentenceTab
 from ui.desktop.dialogs.sentence_summary import sentence_summary, sentence_warning_text
+from ui.desktop.group_names import group_names_for
 from ui.desktop.messages import describe_failure
 from ui.desktop.models.record_list_model import Column, RecordListModel
 
@@ -296,6 +297,7 @@ class CaseEditor(QDialog):
             self.show_field_error(exc.field, exc.message)
             return False
         try:
+            group_names_for(self.controller).name_new_groups(self.person.groups.new_names())
             self.case_id = self.controller.save_case(case)
         except (VaultError, OSError, RuntimeError) as exc:
             self.show_field_error("", describe_failure(exc))

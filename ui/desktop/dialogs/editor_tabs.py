@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QStringListModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import CATEGORIES, KNOWN_GROUPS, SEXES, STATUSES
+from app.model import CATEGORIES, SEXES, STATUSES
 from ui.desktop import labels
 from ui.desktop.models.record_list_model import Column, RecordDelegate, RecordListModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
+from ui.desktop.widgets.group_picker import GroupPicker
 from ui.desktop.widgets.optional_date_edit import OptionalDateEdit
 
 
@@ -74,16 +74,7 @@ class PersonTab(QWidget):
         self.status = choice_combo(self, "status", STATUSES, False)
         self.arrested_on = OptionalDateEdit(self)
         self.facility = QLineEdit(self)
-        self.groups_model = QStandardItemModel(self)
-        for code in KNOWN_GROUPS:
-            item = QStandardItem(labels.label("group", code))
-            item.setData(code, Qt.ItemDataRole.UserRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            self.groups_model.appendRow(item)
-        self.groups = QListView(self)
-        self.groups.setModel(self.groups_model)
-        self.groups.setMinimumHeight(150)
+        self.groups = GroupPicker(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Aliases:"), self.aliases)
@@ -103,25 +94,15 @@ class PersonTab(QWidget):
         _select(self.status, data.get("status") or "unknown")
         _set_date(self.arrested_on, data.get("arrested_on"))
         self.facility.setText(data.get("facility") or "")
-        chosen = set(person.get("groups") or [])
-        for row in range(self.groups_model.rowCount()):
-            item = self.groups_model.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.groups.set_groups(list(person.get("groups") or []))
 
     def store(self, data: dict[str, Any]) -> None:
-        groups = [
-            str(self.groups_model.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(self.groups_model.rowCount())
-            if self.groups_model.item(r).checkState() == Qt.CheckState.Checked
-        ]
-        known = [g for g in data["person"].get("groups") or [] if g not in KNOWN_GROUPS]
         data["person"] = {
             "full_name": self.full_name.text().strip(),
             "aliases": _split(self.aliases.text()),
             "birth_date": _iso(self.birth_date),
             "sex": self.sex.currentData(),
-            "groups": groups + known,
+            "groups": self.groups.groups(),
         }
         data["status"] = self.status.currentData()
         data["arrested_on"] = _iso(self.arrested_on)

@@ -28,6 +28,7 @@ from typing import Any, NamedTuple, overload
 
 from PySide6.QtCore import QCoreApplication
 
+from app.deadline_kinds import ALERT_KINDS
 from ui.desktop import labels
 
 translate = QCoreApplication.translate
@@ -47,6 +48,7 @@ class UpcomingDate(NamedTuple):
     what: str  # already in the current language
     kind: str  # "release", "milestone", "deadline", "eligibility"
     overdue: bool = False
+    ref: str = ""  # a deadline's id (app.deadlines.Deadline.id), to mark it done
 
 
 _AZ_SORT = str.maketrans("əıöüçşğƏIÖÜÇŞĞİ", "eioucsgeioucsgi")
@@ -86,24 +88,56 @@ class _Dates(NamedTuple):
 
 
 def row_deadlines(case_id: str, pairs: Iterable[Any], today: date) -> tuple[UpcomingDate, ...]:
-    """Deadlines (``[due, kind]`` pairs of the list row) as dated items: upcoming ones, and
-    those passed in the last 90 days without a recorded filing (overdue)."""
+    """Deadlines (the list row's ``[due, kind, id, note, decided, decision]`` entries:
+    :func:`app.deadlines.row_deadlines`; older rows have ``[due, kind]``) as dated items:
+    upcoming ones, those passed in the last 90 days (overdue), and alerts however long ago
+    they fell due (a served term only once passed)."""
     return _deadlines(case_id, pairs, Today(today))
+
+
+_done: frozenset[str] = frozenset()  # ids of the deadlines marked done in the open vault
+
+
+def set_done_deadlines(ids: frozenset[str]) -> None:
+    """The open vault's done deadlines (ui.desktop.deadline_marks): they are never overdue
+    and never the deadline column's. Rows made before keep their dates: remake them."""
+    global _done
+    _done = ids
+
+
+def _is_done(entry: Sequence[str]) -> bool:
+    return len(entry) > 2 and entry[2] in _done
+
+
+def _is_shown(entry: Sequence[str], oldest: str, now: str) -> bool:
+    """Whether a list row's deadline entry is shown today (ISO texts compare as dates)."""
+    due, kind = entry[0], entry[1]
+    if kind == "term_served":
+        return due < now
+    return due >= oldest or kind in ALERT_KINDS
 
 
 def _deadlines(case_id: str, pairs: Iterable[Any], today: Today) -> tuple[UpcomingDate, ...]:
     oldest, now = today.oldest_iso, today.iso
-    found = [
-        UpcomingDate(
-            case_id,
-            date.fromisoformat(due),
-            labels.label("deadline", kind),
-            "deadline",
-            due < now,
-        )
-        for due, kind in pairs or ()
-        if due >= oldest
-    ]
+    found = []
+    for entry in pairs or ():
+        if not _is_shown(entry, oldest, now):
+            continue
+        due, kind = entry[0], entry[1]
+        what = labels.label("deadline", kind)
+        note = entry[3] if len(entry) > 3 else ""
+        if note:
+            what = f"{what}: {note}"
+        elif len(entry) > 5 and entry[5]:  # the decision it follows
+            what = (
+                translate("Upcoming", "%1 — %2 of %3")
+                .replace("%1", what)
+                .replace("%2", labels.label("event", entry[5]))
+                .replace("%3", labels.format_date(date.fromisoformat(entry[4])))
+            )
+        ref = entry[2] if len(entry) > 2 else ""
+        overdue = due < now and not _is_done(entry)
+        found.append(UpcomingDate(case_id, date.fromisoformat(due), what, "deadline", overdue, ref))
     found.sort(key=lambda d: d.day)
     return tuple(found)
 
@@ -246,7 +280,9 @@ class CaseRow:
         )
         deadlines = _deadlines(self.case_id, source.get("deadlines") or (), today)
         overdue = next((d for d in deadlines if d.overdue), None)
-        shown = overdue or next((d for d in deadlines if not d.overdue), None)
+        shown = overdue or next(
+            (d for d in deadlines if d.day >= today.day and d.ref not in _done), None
+        )
         last_day = date.fromisoformat(last_text) if last_text else None
         return _Dates(last_day, milestones, deadlines, shown, overdue is not None)
 
@@ -354,7 +390,10 @@ class CaseRow:
     def _deadline_text(self) -> str | None:
         """The deadline column's day (ISO text): the first overdue one, else the next."""
         oldest, now = self._today.oldest_iso, self._today.iso
-        shown = [due for due, _kind in self._source.get("deadlines") or () if due >= oldest]
+        entries = self._source.get("deadlines") or ()
+        shown = [
+            entry[0] for entry in entries if _is_shown(entry, oldest, now) and not _is_done(entry)
+        ]
         overdue = [due for due in shown if due < now]
         return min(overdue or shown) if shown else None
 

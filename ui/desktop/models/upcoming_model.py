@@ -1,5 +1,6 @@
 """A list of dated items (releases, milestones, eligibility dates, deadlines) across cases,
-for the dashboard and the deadlines page. Overdue items are red. GUI thread only."""
+for the dashboard and the deadlines page. Overdue items are red, deadlines marked done grey.
+GUI thread only."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ui.desktop.models.case_rows import UpcomingDate
 translate = QCoreApplication.translate
 
 _OVERDUE = QColor("#b00020")
+_DONE = QColor("#707070")
 Index = QModelIndex | QPersistentModelIndex
 DATE, NAME, WHAT = range(3)
 
@@ -34,14 +36,17 @@ class UpcomingModel(QAbstractTableModel):
         super().__init__(parent)
         self._names = names
         self._items: list[tuple[UpcomingDate, str, str]] = []
+        self._done: frozenset[str] = frozenset()
         self._titles = [
             translate("Upcoming", "Date"),
             translate("Upcoming", "Name"),
             translate("Upcoming", "What"),
         ]
 
-    def set_items(self, items: Iterable[UpcomingDate]) -> None:
+    def set_items(self, items: Iterable[UpcomingDate], done: frozenset[str] = frozenset()) -> None:
+        """Show ``items``; those whose ``ref`` is in ``done`` are deadlines marked done."""
         self.beginResetModel()
+        self._done = done
         self._items = [
             (item, labels.format_date(item.day), self._names(item.case_id)) for item in items
         ]
@@ -52,6 +57,10 @@ class UpcomingModel(QAbstractTableModel):
 
     def item(self, row: int) -> UpcomingDate:
         return self._items[row][0]
+
+    def is_done(self, row: int) -> bool:
+        ref = self._items[row][0].ref
+        return bool(ref) and ref in self._done
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -64,8 +73,13 @@ class UpcomingModel(QAbstractTableModel):
             return None
         item, day_text, name = self._items[index.row()]
         column = index.column()
+        done = bool(item.ref) and item.ref in self._done
         if role == roles.DISPLAY:
+            if done and column == WHAT:
+                return translate("Upcoming", "%1 (done)").replace("%1", item.what)
             return (day_text, name, item.what)[column]
+        if role == roles.FOREGROUND and done:
+            return _DONE
         if role == roles.FOREGROUND and item.overdue:
             return _OVERDUE
         if role == roles.CASE_ID:
@@ -74,7 +88,7 @@ class UpcomingModel(QAbstractTableModel):
             return (item.day.toordinal(), name.casefold(), item.what)[column]
         if role == roles.DATE:
             return item.day
-        if role == roles.TOOLTIP and item.overdue:
+        if role == roles.TOOLTIP and item.overdue and not done:
             return translate("Upcoming", "Overdue since %1").replace("%1", day_text)
         return None
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import KNOWN_GROUPS, STATUSES
+from app.model import STATUSES
 from ui.desktop import labels
 from ui.desktop.controller import Controller
 from ui.desktop.models.case_rows import ELIGIBILITY, CaseRow
@@ -67,7 +67,7 @@ class CasesPage(QWidget):
         self.new_button.setToolTip(self.tr("Add a case (Ctrl+N)"))
 
         self.group_filter = self._combo(
-            self.tr("All groups"), [(g, labels.label("group", g)) for g in KNOWN_GROUPS]
+            self.tr("All groups"), [(g, labels.label("group", g)) for g in labels.group_ids()]
         )
         self.status_filter = self._combo(
             self.tr("Any status"), [(s, labels.label("status", s)) for s in STATUSES]
@@ -158,6 +158,7 @@ class CasesPage(QWidget):
     def on_controller_cases_loaded(self, rows: list[CaseRow]) -> None:
         self.model.set_rows(rows)
         self._refresh_articles()
+        self._refresh_groups()
         self.apply_filters()
 
     def fit_columns(self) -> None:
@@ -172,6 +173,7 @@ class CasesPage(QWidget):
         if row is not None:
             self.model.upsert_row(row)
         self._refresh_articles()
+        self._refresh_groups()
         self.apply_filters()
         self.select_case(case_id)
 
@@ -227,6 +229,17 @@ class CasesPage(QWidget):
             self.article_filter.addItem(article, article)
         self.article_filter.setCurrentIndex(max(0, self.article_filter.findData(current or "")))
         self.article_filter.blockSignals(False)
+
+    def _refresh_groups(self) -> None:
+        """The group filter: every known group by its name in the current language."""
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), "")
+        for group_id in labels.group_ids():
+            self.group_filter.addItem(labels.label("group", group_id), group_id)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current or "")))
+        self.group_filter.blockSignals(False)
 
     # --- keyboard and opening ---------------------------------------------------------
 

@@ -1,4 +1,6 @@
-"""Deadlines across every case (appeal, cassation, ECHR...), soonest first, overdue in red."""
+"""Deadlines and alerts across every case (appeal, cassation, ECHR, a detention order that
+ran out, a served term), soonest first, overdue in red; each can be marked done, which takes
+it off the overdue list (docs/deadlines.md)."""
 
 from __future__ import annotations
 
@@ -6,16 +8,19 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.desktop.controller import Controller
+from ui.desktop.deadline_marks import marks_for
 from ui.desktop.models import roles
 from ui.desktop.models.upcoming_model import UpcomingModel, within
 
@@ -27,6 +32,7 @@ class DeadlinesPage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._stale = False  # cases changed while hidden: refresh when shown
+        self.marks = marks_for(controller)
         self.model = UpcomingModel(self._name, self)
         self.range_combo = QComboBox(self)
         for days, text in (
@@ -37,6 +43,9 @@ class DeadlinesPage(QWidget):
         ):
             self.range_combo.addItem(text, days)
         self.count = QLabel(self)
+        self.show_done = QCheckBox(self.tr("Show done"), self)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.setEnabled(False)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,13 +60,19 @@ class DeadlinesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))
         top.addWidget(self.range_combo)
+        top.addWidget(self.show_done)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.range_combo.currentIndexChanged.connect(self.on_range_changed)
         self.table.activated.connect(self.on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.show_done.toggled.connect(self.refresh)
+        self.done_button.clicked.connect(self.on_done_clicked)
+        self.marks.changed.connect(self.refresh)
         for signal in (
             controller.cases_loaded,
             controller.case_saved,
@@ -92,15 +107,42 @@ class DeadlinesPage(QWidget):
         if not self.controller.is_unlocked:
             self.model.clear()
             return
-        items = [d for row in self.controller.case_rows() for d in row.deadlines]
+        done = self.marks.done_ids()
+        items = [
+            d
+            for row in self.controller.case_rows()
+            for d in row.deadlines
+            if self.show_done.isChecked() or d.ref not in done
+        ]
         shown = within(items, self.controller.today(), int(self.range_combo.currentData()))
-        self.model.set_items(shown)
-        overdue = sum(1 for d in shown if d.overdue)
+        self.model.set_items(shown, done)
+        self.on_selection_changed()
+        overdue = sum(1 for d in shown if d.overdue and d.ref not in done)
         self.count.setText(
             self.tr("%1 deadlines, %2 overdue")
             .replace("%1", str(len(shown)))
             .replace("%2", str(overdue))
         )
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def on_selection_changed(self, *_args: object) -> None:
+        row = self._selected_row()
+        markable = row is not None and bool(self.model.item(row).ref)
+        self.done_button.setEnabled(markable)
+        if row is not None and self.model.is_done(row):
+            self.done_button.setText(self.tr("Mark not done"))
+        else:
+            self.done_button.setText(self.tr("Mark done"))
+
+    def on_done_clicked(self) -> None:
+        row = self._selected_row()
+        if row is None or not self.model.item(row).ref:
+            return
+        item = self.model.item(row)
+        self.marks.set_done(item.case_id, item.ref, not self.model.is_done(row))
 
     def on_table_activated(self, index: QModelIndex) -> None:
         case_id = index.data(roles.CASE_ID)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
+from ui.desktop.deadline_marks import marks_for
 from ui.desktop.models import roles
 from ui.desktop.models.case_rows import UpcomingDate, upcoming_dates
 from ui.desktop.models.upcoming_model import UpcomingModel, within
@@ -75,6 +76,7 @@ class HomePage(QWidget):
         controller.cases_loaded.connect(self.on_controller_cases_changed)
         controller.case_saved.connect(self.on_controller_cases_changed)
         controller.case_deleted.connect(self.on_controller_cases_changed)
+        marks_for(controller).changed.connect(self.on_controller_cases_changed)
         controller.eligibility_evaluated.connect(self.on_controller_eligibility_evaluated)
         controller.vault_locked.connect(self.on_controller_vault_locked)
         if controller.is_unlocked:
@@ -149,7 +151,8 @@ class HomePage(QWidget):
         self.releases.set_items(
             [d for d in upcoming_dates(rows, today, RELEASE_DAYS) if d.kind == "release"]
         )
-        deadlines = [d for row in rows for d in row.deadlines]
+        done = marks_for(self.controller).done_ids()
+        deadlines = [d for row in rows for d in row.deadlines if d.ref not in done]
         self.deadlines.set_items(within(deadlines, today, DEADLINE_DAYS))
         groups: Counter[str] = Counter(g for row in rows for g in row.groups)
         self.chart.set_counts([(labels.label("group", g), n) for g, n in groups.most_common()])

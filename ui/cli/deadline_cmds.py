@@ -1,0 +1,119 @@
+"""``deadlines [--json] [--ics FILE] [--all]`` and ``deadlines done ID [--undo]``
+(docs/deadlines.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ui.cli.context import CliError, open_session, print_json
+
+
+def register(commands: Any) -> None:
+    deadlines = commands.add_parser(
+        "deadlines", help="deadlines and alerts of every case, overdue ones first"
+    )
+    deadlines.add_argument("--json", action="store_true")
+    deadlines.add_argument("--ics", metavar="FILE", help="also write an iCalendar (.ics) file")
+    deadlines.add_argument(
+        "--no-names", action="store_true", help="leave clients' names out of the .ics file"
+    )
+    deadlines.add_argument(
+        "--all", action="store_true", help="the history too: done and long-past deadlines"
+    )
+    deadlines.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+    deadlines.set_defaults(func=cmd_deadlines)
+    sub = deadlines.add_subparsers(dest="deadlines_command", metavar="ACTION")
+    done = sub.add_parser("done", help="mark a deadline done (its ID from deadlines --json)")
+    done.add_argument("id", metavar="ID", help="the deadline's id, or its first 4+ characters")
+    done.add_argument("--undo", action="store_true", help="mark it not done again")
+    done.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+    done.set_defaults(func=cmd_deadlines_done)
+
+
+def _today(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(f"--today: {value!r} is not a date as YYYY-MM-DD") from exc
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from app.deadline_kinds import kind_label
+    from app.deadline_marks import done_deadlines
+    from app.deadlines import deadlines_for, deadlines_json, is_pending, sort_deadlines
+    from app.ics import deadlines_to_ics
+
+    today = _today(args.today)
+    with open_session(args) as session:
+        done = done_deadlines(session)
+        found = [
+            d
+            for case in session.list_cases()
+            for d in deadlines_for(case, today, include_past=True)
+        ]
+    if not args.all:
+        found = [d for d in found if is_pending(d, today, done)]
+    deadlines = sort_deadlines(found)
+    if args.ics:
+        data = deadlines_to_ics(deadlines, now=datetime.now(UTC), with_names=not args.no_names)
+        _write_atomically(Path(args.ics), data)
+        print(f"Wrote {len(deadlines)} deadline(s) to {args.ics}", file=sys.stderr)
+    if args.json:
+        print_json(deadlines_json(deadlines, today=today, done=done))
+        return 0
+    for d in deadlines:
+        if d.id in done:
+            state = "done"
+        elif d.due < today:
+            state = "OVERDUE"
+        else:
+            state = ""
+        print(f"{d.id}  {d.due.isoformat()}  {state:<7} {d.name}: {kind_label(d.kind)}. {d.text}")
+    if not deadlines:
+        print("No deadlines.", file=sys.stderr)
+    return 0
+
+
+def cmd_deadlines_done(args: argparse.Namespace) -> int:
+    from app.deadline_kinds import kind_label
+    from app.deadline_marks import set_done
+    from app.deadlines import deadlines_for
+
+    today = _today(args.today)
+    wanted = args.id.strip().lower()
+    with open_session(args) as session:
+        matches = {
+            deadline.id: deadline
+            for case in session.list_cases()
+            for deadline in deadlines_for(case, today, include_past=True)
+            if len(wanted) >= 4 and deadline.id.startswith(wanted)
+        }
+        if len(matches) > 1:
+            raise CliError(f"deadline id {args.id!r} is ambiguous: give more of it")
+        if not matches:
+            raise CliError(f"no deadline with id {args.id!r} (see: casework deadlines --all)")
+        (match,) = matches.values()
+        changed = set_done(session, match.case_id, match.id, today, done=not args.undo)
+    what = f"{kind_label(match.kind)} — {match.name}, due {match.due.isoformat()}"
+    if not changed:
+        print(f"Already {'not ' if args.undo else ''}done: {what}")
+    else:
+        print(f"{'Not done any more' if args.undo else 'Done'}: {what}")
+    return 0
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(target)
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
