@@ -23,7 +23,7 @@ from app.eligibility.facts import (
     NEVER_BEFORE,
     Context,
     Interval,
-    credited_days,
+    credit,
 )
 from app.eligibility.rules import Criterion
 from app.sentence import SentenceDates
@@ -247,7 +247,7 @@ def _served(c: Criterion) -> Test:
             return start
         # as for any term, plus the days of any interruption (days not spent serving move
         # every date later)
-        extra = interrupted_days(ctx, start) - credited_days(ctx, start)
+        extra = interrupted_days(ctx, start) - credit(ctx)
         return (add_months_days(start, months, days + extra).toordinal(), NEVER_AFTER)
 
     return test
@@ -399,7 +399,7 @@ def _seen_served(ctx: Context) -> object:
         start = _life_start(ctx)
         if isinstance(start, str):
             return None
-        served = ctx.d - start.toordinal() + 1 + credited_days(ctx, start)
+        served = ctx.d - start.toordinal() + 1 + credit(ctx)
     elif isinstance(comp, str):
         return None
     else:

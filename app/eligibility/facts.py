@@ -11,7 +11,7 @@ from typing import cast
 
 from app.model import CATEGORIES, Case, Sentence
 from app.sentence import JurisdictionProfile, SentenceDates, compute_core
-from app.sentence.core import _credit as credit_before
+from app.sentence.credit import credited_days
 
 LIFE = "life"  # what :meth:`Context.dates` gives for a life sentence (no last day)
 
@@ -162,11 +162,8 @@ def gravest_category(sentence: Sentence) -> str | None:
     return CATEGORIES[max(known)] if known else None
 
 
-def credited_days(ctx: Context, start: date) -> int:
-    """Days of custody before ``start`` credited against the sentence (the profile's
-    ratios), for a sentence without computed dates (a life term)."""
+def credit(ctx: Context) -> int:
+    """Days of custody before the sentence's start credited against it (the profile's
+    ratios), also for a sentence without computed dates (a life term)."""
     comp = ctx.comp
-    if comp is not None:
-        return comp.credited_days
-    case = ctx.case
-    return credit_before(case.custody, start, ctx.profile, None) if case.custody else 0
+    return comp.credited_days if comp is not None else credited_days(ctx.case, ctx.profile)
