@@ -20,11 +20,16 @@ from app.eligibility.render import reason_json, render_reason, render_result, re
 from app.eligibility.rules import CRITERIA, Clause, Criterion, Rule, RuleError
 from app.eligibility.store import add_rule_file, all_rules, resolve_rule, stored_rules
 from app.eligibility.words import (
+    clause_source,
+    clause_verify,
     date_words,
     reason_words,
     result_words,
     rule_title,
+    rule_verify,
     term_words,
+    verify_flag,
+    verify_words,
 )
 
 __all__ = [
@@ -40,6 +45,8 @@ __all__ = [
     "add_rule_file",
     "all_rules",
     "article_matches",
+    "clause_source",
+    "clause_verify",
     "date_words",
     "evaluate_cases",
     "evaluate_rule",
@@ -59,6 +66,9 @@ __all__ = [
     "review",
     "reviewed_json",
     "rule_title",
+    "rule_verify",
     "stored_rules",
     "term_words",
+    "verify_flag",
+    "verify_words",
 ]

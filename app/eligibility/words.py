@@ -291,6 +291,9 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "exclusion": ("Exclusion", "İstisna", "Исключение"),
     "clause": ("Clause {n}", "Bənd {n}", "Пункт {n}"),
+    # a rule's own warning that it must be checked against the official text
+    "verify.note": ("note: {text}", "qeyd: {text}", "примечание: {text}"),
+    "verify.flag": ("(verify)", "(yoxlanılmalıdır)", "(требует проверки)"),
     # results
     "effect.release": (
         "release from the rest of the sentence",
@@ -345,7 +348,37 @@ def field_words(field: str | None, lang: str = "en") -> str:
 
 
 def rule_title(rule: Rule, lang: str = "en") -> str:
+    """The rule's title in ``lang`` when the rule gives one, else its English title."""
     return rule.title_in(_lang(lang))
+
+
+def rule_verify(rule: Rule, lang: str = "en") -> str:
+    """The rule's ``verify`` note in ``lang`` (``verify_az``...; else as written), or ""."""
+    return rule.verify_in(_lang(lang)) or ""
+
+
+def clause_verify(rule: Rule, clause: int | None, lang: str = "en") -> str:
+    """The ``verify`` note of the rule's clause ``clause`` (0-based) in ``lang``, or ""."""
+    if clause is None or not 0 <= clause < len(rule.clauses):
+        return ""
+    return rule.clauses[clause].verify_in(_lang(lang)) or ""
+
+
+def clause_source(rule: Rule, clause: int | None, lang: str = "en") -> str:
+    """The ``source`` of the rule's clause ``clause`` (0-based) in ``lang``, or ""."""
+    if clause is None or not 0 <= clause < len(rule.clauses):
+        return ""
+    return rule.clauses[clause].source_in(_lang(lang))
+
+
+def verify_words(text: str, lang: str = "en") -> str:
+    """A verify note with its label: ``note: Verify against the official text…``."""
+    return _tr("verify.note", lang, text=text) if text else ""
+
+
+def verify_flag(lang: str = "en") -> str:
+    """The short mark of a rule that carries a verify note: ``(verify)``."""
+    return _tr("verify.flag", lang)
 
 
 # ---------------------------------------------------------------- reasons

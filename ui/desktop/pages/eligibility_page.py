@@ -153,8 +153,9 @@ class EligibilityPage(QWidget):
         notes = reasons.rule_notes(rule)
         if notes:
             text += "\n" + notes
-        if rule.verify_note:
-            text += "\n⚠ " + rule.verify_note  # the rule's own warning, as its author wrote it
+        verify = reasons.rule_verify(rule)
+        if verify:
+            text += "\n⚠ " + verify  # the rule's own warning, in the app's language when given
         if rule.source:
             text += "\n" + self.tr("Source: %1").replace("%1", rule.source)
         self.rule_info.setText(text)
@@ -224,7 +225,13 @@ class EligibilityPage(QWidget):
         why = reasons.summarise(result)
         if why:
             headline += " · " + why
-        self.result_label.setText(f"{self._name(result.case_id)} — {headline}")
+        text = f"{self._name(result.case_id)} — {headline}"
+        rule = self.controller.selected_rule()
+        if rule is not None and rule.id == result.rule_id and result.clause is not None:
+            note = reasons.clause_verify(rule, result.clause)  # how far that part is checked
+            if note:
+                text += "\n⚠ " + note
+        self.result_label.setText(text)
         self.reasons_model.setStringList(
             [reasons.render_reason(r, result.on) for r in result.reasons]
         )
