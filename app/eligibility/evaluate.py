@@ -243,11 +243,11 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     ``not_sentenced``, ``term_served``, ``term_served_by_credit``, or the missing field."""
     status = ctx.case.status
     if status not in plan.statuses:
-        why = Reason("not_serving", "serving", status, list(plan.listed), False)
-        return why._replace(field="status"), ()
+        threshold: JsonThreshold = list(plan.listed)
+        return Reason("not_serving", "serving", status, threshold, False, field="status"), ()
     doubts: tuple[Reason, ...] = ()
     if status == "unknown":
-        threshold: JsonThreshold = list(plan.listed)
+        threshold = list(plan.listed)
         doubts = (Reason("missing", "serving", status, threshold, None, field="status"),)
     sentence = ctx.sentence
     if sentence is None:
@@ -256,8 +256,10 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     if verdict is not None and verdict > ctx.day and not plan.pretrial:
         seen = verdict.isoformat()
         threshold = list(plan.listed)
-        why = Reason("not_serving", "serving", seen, threshold, False, since=verdict)
-        return why._replace(field="not_sentenced"), doubts
+        why = Reason(
+            "not_serving", "serving", seen, threshold, False, since=verdict, field="not_sentenced"
+        )
+        return why, doubts
     if plan.released:
         return None, doubts
     missing = ctx.missing()
@@ -273,8 +275,9 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
         if last < serving_day or last < comp.start_date:
             kind = "term_served_by_credit" if last < comp.start_date else "term_served"
             threshold = list(plan.listed)
-            why = Reason("not_serving", "serving", last.isoformat(), threshold, False, until=last)
-            return why._replace(field=kind), doubts
+            seen = last.isoformat()
+            why = Reason("not_serving", "serving", seen, threshold, False, until=last, field=kind)
+            return why, doubts
     return None, doubts
 
 
