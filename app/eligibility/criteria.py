@@ -111,7 +111,7 @@ def _life(c: Criterion) -> Test:
     def test(ctx: Context) -> Interval | str:
         if ctx.sentence is None:
             return "sentence"
-        return ALWAYS if ctx.life() is wanted else NEVER
+        return ALWAYS if ctx.life is wanted else NEVER
 
     return test
 
@@ -333,7 +333,7 @@ def _seen_category(ctx: Context) -> object:
 
 
 def _seen_life(ctx: Context) -> object:
-    return None if ctx.sentence is None else ctx.life()
+    return None if ctx.sentence is None else ctx.life
 
 
 def _seen_revoked(ctx: Context) -> object:

@@ -27,21 +27,23 @@ _UNKNOWN = "?"  # a fact of the context not worked out yet (no field or category
 
 class Context:
     """One case on the evaluation day, and its sentence facts, each worked out once and shared
-    by the who-is-evaluated check and every criterion of every clause: whether the sentence
-    has dates (:meth:`missing`; a life term is one answer), its gravest category, its
-    articles, and its dates on the day (:meth:`dates`). The sentence is computed on first use
-    only, and only up to its last day (:func:`~app.sentence.compute_core`: rules need no
-    milestones beyond the fraction they name)."""
+    by the who-is-evaluated check and every criterion of every clause: ``lacks``, why the
+    sentence has no dates (:func:`dates_missing`: None when it has them, :data:`LIFE` for a
+    life term), ``life``, its gravest category and articles (on first use), and its dates on
+    the day (:meth:`dates`). The sentence is computed on first use only, and only up to its
+    last day (:func:`~app.sentence.compute_core`: rules need no milestones beyond the
+    fraction they name)."""
 
     __slots__ = (
         "_articles",
         "_category",
         "_comp",
         "_computed",
-        "_missing",
         "case",
         "d",
         "day",
+        "lacks",
+        "life",
         "profile",
         "sentence",
     )
@@ -50,21 +52,21 @@ class Context:
         self, case: Case, day: date, profile: JurisdictionProfile, comp: SentenceDates | None
     ) -> None:
         self.case = case
-        self.sentence: Sentence | None = case.sentence
+        sentence = self.sentence = case.sentence
         self.day = day
         self.d = day.toordinal()
         self.profile = profile
         self._comp = comp
         self._computed = comp is not None
-        self._missing: str | None = _UNKNOWN
+        lacks = self.lacks = dates_missing(sentence)
+        self.life = lacks == LIFE  # dates_missing says LIFE exactly for a life term
         self._category: str | None = _UNKNOWN
         self._articles: tuple[str, ...] | None = None
 
     def later(self, day: date) -> Context:
         """The same case on a later ``day``: the facts that do not depend on the day (the
-        sentence's category, articles, whether it has dates) are kept; its dates are not."""
+        sentence's category, articles) are kept; its dates are not."""
         part = Context(self.case, day, self.profile, None)
-        part._missing = self._missing
         part._category = self._category
         part._articles = self._articles
         return part
@@ -72,26 +74,14 @@ class Context:
     @property
     def comp(self) -> SentenceDates | None:
         """The sentence on the day; None without a sentence, for a life term, or while its
-        term or start date is not known (see :meth:`dates` for which)."""
+        term or start date is not known (``lacks`` says which)."""
         if not self._computed:
             self._computed = True
-            if self.missing() is not None:
+            if self.lacks is not None:
                 self._comp = None
             else:
                 self._comp = compute_core(self.case, on=self.day, profile=self.profile)
         return self._comp
-
-    def missing(self) -> str | None:
-        """:func:`dates_missing` of the case's sentence, worked out once."""
-        missing = self._missing
-        if missing is _UNKNOWN:
-            missing = self._missing = dates_missing(self.sentence)
-        return missing
-
-    def life(self) -> bool:
-        """Whether the sentence (there is one) is a life term: :func:`is_life`, worked out
-        once (:func:`dates_missing` says :data:`LIFE` exactly then)."""
-        return self.missing() == LIFE
 
     def category(self) -> str | None:
         """:func:`gravest_category` of the sentence (there is one), worked out once."""
@@ -110,11 +100,9 @@ class Context:
     def dates(self) -> SentenceDates | str:
         """The sentence's dates, or what stops them: the missing field's name, or
         :data:`LIFE` for a life term (it has no last day and no fraction milestones)."""
-        missing = self._missing
-        if missing is _UNKNOWN:
-            missing = self.missing()
-        if missing is not None:
-            return missing
+        lacks = self.lacks
+        if lacks is not None:
+            return lacks
         comp = self._comp if self._computed else self.comp
         return "sentence" if comp is None else comp
 
