@@ -57,6 +57,8 @@ _TOP_KEYS = (
     "notes_ru",
     "verify_az",
     "verify_ru",
+    "source_az",
+    "source_ru",
 )
 _CLAUSE_KEYS = (
     "effect",
@@ -356,6 +358,7 @@ class _Reader:
             titles=titles,
             notes=self.texts(data, "notes"),
             verify_notes=self.translations(data, "verify"),
+            sources=self.translations(data, "source"),
         )
 
 

@@ -127,6 +127,11 @@ class Rule:
     titles: tuple[tuple[str, str], ...] = ()
     notes: tuple[tuple[str, str], ...] = ()
     verify_notes: tuple[tuple[str, str], ...] = ()  # ``verify_az``, ``verify_ru``
+    sources: tuple[tuple[str, str], ...] = ()  # ``source_az``, ``source_ru``
+
+    def source_in(self, lang: str) -> str:
+        """``source`` in ``lang`` (``az``, ``ru``) when the rule gives it, else as written."""
+        return dict(self.sources).get(lang) or self.source
 
     def title_in(self, lang: str) -> str:
         """The title in ``lang`` (``az``, ``ru``) when the rule gives one, else ``title``."""

@@ -359,6 +359,12 @@ def rule_verify(rule: Rule, lang: str = "en") -> str:
     return rule.verify_in(_lang(lang)) or ""
 
 
+def rule_source(rule: Rule, lang: str = "en") -> str:
+    """Where the rule comes from (``source``) in ``lang`` (``source_az``...; else as
+    written), or ""."""
+    return rule.source_in(_lang(lang))
+
+
 def clause_verify(rule: Rule, clause: int | None, lang: str = "en") -> str:
     """The ``verify`` note of the rule's clause ``clause`` (0-based) in ``lang``, or ""."""
     if clause is None or not 0 <= clause < len(rule.clauses):

@@ -96,10 +96,12 @@ def test_the_rule_and_clause_notes_read_in_the_app_language(qtbot, tmp_path, pre
         info = page.rule_info.text()
         assert "⚠ Сверьте с действующим официальным текстом" in info
         assert "Verify against" not in info
+        assert "Источник: Уголовный кодекс Азербайджанской Республики" in info
         page.table.selectRow(0)
         # less serious: clause 3 decides, and its own note shows under the result
         assert page.model.result(0).clause == 2
         assert "⚠ Проверено по неофициальному переводу." in page.result_label.text()
+        assert "Ст. 76.3.1 (преступление, не представляющее" in page.result_label.text()
     finally:
         window.controller.shutdown()
         from ui.desktop.application import apply_language

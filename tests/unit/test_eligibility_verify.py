@@ -14,6 +14,7 @@ from app.eligibility import (
     evaluate_rule,
     load_builtin_rules,
     parse_rule_text,
+    rule_source,
     rule_verify,
     verify_flag,
     verify_words,
@@ -38,9 +39,13 @@ verify_az = "Mətbuatın məlumatına əsasən."
 sex = "female"
 """
 
+SOURCES = 'kind = "amnesty"\nsource = "The act, 2025"\nsource_az = "Akt, 2025"'
+
 
 def test_a_rule_gives_its_verify_notes_in_azerbaijani_and_russian() -> None:
-    rule = parse_rule_text(RULE, "women.toml")
+    rule = parse_rule_text(RULE.replace('kind = "amnesty"', SOURCES), "women.toml")
+    assert rule_source(rule, "az") == "Akt, 2025"
+    assert rule_source(rule, "ru") == "The act, 2025"  # as written when not translated
     assert rule.verify_note == "Check the act."
     assert rule_verify(rule, "az") == "Aktı yoxlayın."
     assert rule_verify(rule, "ru") == "Сверьте с актом."
@@ -108,3 +113,13 @@ def test_the_note_and_its_mark_read_in_each_language() -> None:
         "(yoxlanılmalıdır)",
         "(требует проверки)",
     )
+
+
+def test_every_built_in_source_is_translated() -> None:
+    for rule in load_builtin_rules():
+        for lang in ("az", "ru"):
+            assert rule_source(rule, lang) not in ("", rule.source), (rule.id, lang)
+        for index, clause in enumerate(rule.clauses):
+            assert clause.source, (rule.id, index)
+            for lang in ("az", "ru"):
+                assert clause_source(rule, index, lang) not in ("", clause.source)

@@ -156,8 +156,9 @@ class EligibilityPage(QWidget):
         verify = reasons.rule_verify(rule)
         if verify:
             text += "\n⚠ " + verify  # the rule's own warning, in the app's language when given
-        if rule.source:
-            text += "\n" + self.tr("Source: %1").replace("%1", rule.source)
+        source = reasons.rule_source(rule)
+        if source:
+            text += "\n" + self.tr("Source: %1").replace("%1", source)
         self.rule_info.setText(text)
 
     # --- actions ----------------------------------------------------------------------
@@ -228,6 +229,9 @@ class EligibilityPage(QWidget):
         text = f"{self._name(result.case_id)} — {headline}"
         rule = self.controller.selected_rule()
         if rule is not None and rule.id == result.rule_id and result.clause is not None:
+            source = reasons.clause_source(rule, result.clause)  # the part of the act
+            if source:
+                text += "\n" + self.tr("Source: %1").replace("%1", source)
             note = reasons.clause_verify(rule, result.clause)  # how far that part is checked
             if note:
                 text += "\n⚠ " + note
