@@ -159,7 +159,7 @@ def _first_free(start: int, end: int, blocked: list[_Interval]) -> int | None:
 
 
 class _Plan(NamedTuple):
-    """A rule made ready to run over many cases: each criterion with its check, the statuses
+    """A rule made ready to run over many cases: each criterion made into its test, the statuses
     as a set, and what the who-is-evaluated check needs (worked out once per rule)."""
 
     exclusions: tuple[Test, ...]
@@ -209,7 +209,7 @@ def evaluate_rule(
     deceased person, one not yet sentenced on D, or one whose term is served by D is
     ``not_eligible`` with that reason. With ``test_on = "effective_date"`` the conditions
     are tested on the effective date alone (no forecast). The case's sentence facts are
-    worked out once (:class:`~app.eligibility.criteria.Context`) and shared by the check
+    worked out once (:class:`~app.eligibility.facts.Context`) and shared by the check
     of who is evaluated and every criterion.
     """
     found = _PLANS.get(id(rule))
