@@ -372,25 +372,22 @@ def _seen_arrest(ctx: Context) -> object:
     return None if arrested is None else arrested.isoformat()
 
 
-def _seen_term(ctx: Context) -> object:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return LIFE
-    return None if isinstance(comp, str) else str(comp.effective_term)
+def _seen_on_dates(read: Callable[[SentenceDates, date], object]) -> Callable[[Context], object]:
+    """What the case shows for a criterion on the sentence's dates: ``read`` of them on the
+    day, :data:`LIFE` for a life term, None when the dates are not known."""
+
+    def seen(ctx: Context) -> object:
+        comp = ctx.dates()
+        if isinstance(comp, str):
+            return LIFE if comp == LIFE else None
+        return read(comp, ctx.day)
+
+    return seen
 
 
-def _seen_unserved(ctx: Context) -> object:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return LIFE
-    return None if isinstance(comp, str) else comp.unserved_on(ctx.day)
-
-
-def _seen_fraction(ctx: Context) -> object:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return LIFE
-    return None if isinstance(comp, str) else round(comp.served_fraction_on(ctx.day), 4)
+_seen_term = _seen_on_dates(lambda comp, _day: str(comp.effective_term))
+_seen_unserved = _seen_on_dates(lambda comp, day: comp.unserved_on(day))
+_seen_fraction = _seen_on_dates(lambda comp, day: round(comp.served_fraction_on(day), 4))
 
 
 def _seen_served(ctx: Context) -> object:
