@@ -20,11 +20,19 @@ from app.eligibility.render import reason_json, render_reason, render_result, re
 from app.eligibility.rules import CRITERIA, Clause, Criterion, Rule, RuleError
 from app.eligibility.store import add_rule_file, all_rules, resolve_rule, stored_rules
 from app.eligibility.words import (
+    clause_source,
+    clause_verify,
     date_words,
+    key_reasons,
     reason_words,
     result_words,
+    rule_heading,
+    rule_source,
     rule_title,
+    rule_verify,
     term_words,
+    verify_flag,
+    verify_words,
 )
 
 __all__ = [
@@ -40,10 +48,13 @@ __all__ = [
     "add_rule_file",
     "all_rules",
     "article_matches",
+    "clause_source",
+    "clause_verify",
     "date_words",
     "evaluate_cases",
     "evaluate_rule",
     "evaluation_day",
+    "key_reasons",
     "load_builtin_rules",
     "load_rule_file",
     "notes_for_rule",
@@ -58,7 +69,12 @@ __all__ = [
     "result_words",
     "review",
     "reviewed_json",
+    "rule_heading",
+    "rule_source",
     "rule_title",
+    "rule_verify",
     "stored_rules",
     "term_words",
+    "verify_flag",
+    "verify_words",
 ]

@@ -3,7 +3,9 @@
 A time-dependent criterion starts or stops holding once (``add`` and the milestones only
 move forward), so it is the interval of day ordinals ``[lo, hi]`` on which it holds; a static
 one holds always or never. A criterion that needs data the case lacks gives the name of the
-missing field instead. Pure; safe on any thread.
+missing field instead. Each criterion is made into its test once (:func:`test_of`); the
+tests read the case's facts from a :class:`~app.eligibility.facts.Context`, which works each
+out once. Pure; safe on any thread.
 """
 
 from __future__ import annotations
@@ -13,121 +15,20 @@ from datetime import date
 from fractions import Fraction
 from typing import cast
 
+from app.eligibility.facts import (
+    ALWAYS,
+    LIFE,
+    NEVER,
+    NEVER_AFTER,
+    NEVER_BEFORE,
+    Context,
+    Interval,
+    credit,
+)
 from app.eligibility.rules import Criterion
-from app.model import CATEGORIES, Case, Sentence
-from app.sentence import JurisdictionProfile, SentenceDates, compute_core
+from app.sentence import SentenceDates
 from app.sentence.calendar import add_months_days, first_day_within
-from app.sentence.credit import credit_days as credit_before
 from app.terms import Term
-
-LIFE = "life"  # what :meth:`Context.dates` gives for a life sentence (no last day)
-
-NEVER_BEFORE = -(10**9)  # interval bounds meaning "no limit"
-NEVER_AFTER = 10**9
-ALWAYS = (NEVER_BEFORE, NEVER_AFTER)
-NEVER = (1, 0)
-
-Interval = tuple[int, int]
-
-
-class Context:
-    """One case on the evaluation day; the sentence is computed on first use only (a rule
-    whose first criterion already fails a case never pays for the sentence arithmetic), and
-    only up to its last day (:func:`~app.sentence.compute_core`: rules need no milestones
-    beyond the fraction they name)."""
-
-    __slots__ = ("_comp", "_computed", "_missing", "case", "d", "day", "profile")
-
-    def __init__(
-        self, case: Case, day: date, profile: JurisdictionProfile, comp: SentenceDates | None
-    ) -> None:
-        self.case = case
-        self.day = day
-        self.d = day.toordinal()
-        self.profile = profile
-        self._comp = comp
-        self._computed = comp is not None
-        self._missing: str | None = ""
-
-    @property
-    def comp(self) -> SentenceDates | None:
-        """The sentence on the day; None without a sentence, for a life term, or while its
-        term or start date is not known (see :meth:`dates` for which)."""
-        if not self._computed:
-            self._computed = True
-            if self.missing() is not None:
-                self._comp = None
-            else:
-                self._comp = compute_core(self.case, on=self.day, profile=self.profile)
-        return self._comp
-
-    def missing(self) -> str | None:
-        """:func:`dates_missing` of the case's sentence, worked out once."""
-        if self._missing == "":
-            self._missing = dates_missing(self.case.sentence)
-        return self._missing
-
-    def dates(self) -> SentenceDates | str:
-        """The sentence's dates, or what stops them: the missing field's name, or
-        :data:`LIFE` for a life term (it has no last day and no fraction milestones)."""
-        missing = self.missing()
-        if missing is not None:
-            return missing
-        comp = self.comp
-        return "sentence" if comp is None else comp
-
-
-def is_life(sentence: Sentence) -> bool:
-    """A life term, the sentence's own or an aggregated verdict's."""
-    if getattr(sentence, "life", False):
-        return True
-    components = getattr(sentence, "components", ())
-    return bool(components) and any(getattr(c, "life", False) for c in components)
-
-
-def dates_missing(sentence: Sentence | None) -> str | None:
-    """Why a sentence has no dates to compute: ``sentence`` (none), :data:`LIFE`,
-    ``sentence.term`` or ``sentence.start_date`` (not yet known); None when it has them."""
-    if sentence is None:
-        return "sentence"
-    if is_life(sentence):
-        return LIFE
-    if getattr(sentence, "term", None) is None:
-        return "sentence.term"
-    if getattr(sentence, "start_date", None) is None:
-        return "sentence.start_date"
-    return None
-
-
-def all_articles(sentence: Sentence) -> tuple[str, ...]:
-    """The sentence's articles and those of every verdict aggregated into it."""
-    components = getattr(sentence, "components", ())
-    if not components:
-        return sentence.articles
-    found = list(sentence.articles)
-    for component in components:
-        found.extend(component.articles)
-    return tuple(dict.fromkeys(found))
-
-
-def gravest_category(sentence: Sentence) -> str | None:
-    """The most serious crime category of the sentence and its aggregated verdicts."""
-    components = getattr(sentence, "components", ())
-    if not components:
-        return sentence.category if sentence.category in CATEGORIES else None
-    found = [sentence.category] + [c.category for c in components]
-    known = [CATEGORIES.index(c) for c in found if c in CATEGORIES]
-    return CATEGORIES[max(known)] if known else None
-
-
-def credited_days(ctx: Context, start: date) -> int:
-    """Days of custody before ``start`` credited against the sentence (the profile's
-    ratios), for a sentence without computed dates (a life term)."""
-    comp = ctx.comp
-    if comp is not None:
-        return comp.credited_days
-    case = ctx.case
-    return credit_before(case.custody, start, ctx.profile, None) if case.custody else 0
 
 
 def article_matches(article: str, pattern: str) -> bool:
@@ -164,140 +65,198 @@ def any_article(articles: tuple[str, ...], patterns: tuple[str, ...]) -> bool:
 
 # ---------------------------------------------------------------- intervals
 
-Check = Callable[[Criterion, Context], Interval | str]
+Test = Callable[[Context], Interval | str]
+# A criterion made into its test: the value is read, and the criterion's variant chosen,
+# once per rule rather than once per case.
+Check = Callable[[Criterion], Test]
 
 
 def _static(holds: bool) -> Interval:
     return ALWAYS if holds else NEVER
 
 
-def _articles(c: Criterion, ctx: Context) -> Interval | str:
-    sentence = ctx.case.sentence
-    if sentence is None:
-        return "sentence"
-    articles = all_articles(sentence)
-    if not articles:
-        return "sentence.articles"
-    found = any_article(articles, cast(tuple[str, ...], c.value))
-    return _static(found if c.name == "articles_any" else not found)
+def _articles(c: Criterion) -> Test:
+    patterns = cast(tuple[str, ...], c.value)
+    wanted = c.name == "articles_any"
+
+    def test(ctx: Context) -> Interval | str:
+        if ctx.sentence is None:
+            return "sentence"
+        articles = ctx.articles()
+        if not articles:
+            return "sentence.articles"
+        return ALWAYS if any_article(articles, patterns) is wanted else NEVER
+
+    return test
 
 
-def _categories(c: Criterion, ctx: Context) -> Interval | str:
-    sentence = ctx.case.sentence
-    if sentence is None:
-        return "sentence"
-    category = gravest_category(sentence)
-    if category is None:
-        return "sentence.category"
-    found = category in cast(tuple[str, ...], c.value)
-    return _static(found if c.name == "categories_any" else not found)
+def _categories(c: Criterion) -> Test:
+    listed = frozenset(cast(tuple[str, ...], c.value))
+    wanted = c.name == "categories_any"
+
+    def test(ctx: Context) -> Interval | str:
+        if ctx.sentence is None:
+            return "sentence"
+        category = ctx.category()
+        if category is None:
+            return "sentence.category"
+        return ALWAYS if (category in listed) is wanted else NEVER
+
+    return test
 
 
-def _life(c: Criterion, ctx: Context) -> Interval | str:
-    sentence = ctx.case.sentence
-    if sentence is None:
-        return "sentence"
-    return _static(is_life(sentence) == c.value)
+def _life(c: Criterion) -> Test:
+    wanted = bool(c.value)
+
+    def test(ctx: Context) -> Interval | str:
+        if ctx.sentence is None:
+            return "sentence"
+        return ALWAYS if ctx.life is wanted else NEVER
+
+    return test
 
 
-def _parole_revoked(c: Criterion, ctx: Context) -> Interval | str:
-    sentence = ctx.case.sentence
-    if sentence is None:
-        return "sentence"
-    revoked = bool(getattr(sentence, "prior_parole_revoked", None))  # unsaid counts as false
-    return _static(revoked == c.value)
+def _parole_revoked(c: Criterion) -> Test:
+    wanted = bool(c.value)
+
+    def test(ctx: Context) -> Interval | str:
+        sentence = ctx.sentence
+        if sentence is None:
+            return "sentence"
+        # unsaid counts as false
+        return ALWAYS if bool(getattr(sentence, "prior_parole_revoked", None)) is wanted else NEVER
+
+    return test
 
 
-def _recidivism(c: Criterion, ctx: Context) -> Interval | str:
-    sentence = ctx.case.sentence
-    if sentence is None:
-        return "sentence"
-    recidivism = getattr(sentence, "recidivism", None)
-    if recidivism is None:
-        return "sentence.recidivism"
-    return _static(recidivism in cast(tuple[str, ...], c.value))
+def _recidivism(c: Criterion) -> Test:
+    listed = frozenset(cast(tuple[str, ...], c.value))
+
+    def test(ctx: Context) -> Interval | str:
+        sentence = ctx.sentence
+        if sentence is None:
+            return "sentence"
+        recidivism = getattr(sentence, "recidivism", None)
+        if recidivism is None:
+            return "sentence.recidivism"
+        return ALWAYS if recidivism in listed else NEVER
+
+    return test
 
 
-def _statuses(c: Criterion, ctx: Context) -> Interval | str:
-    return _static(ctx.case.status in cast(tuple[str, ...], c.value))
+def _statuses(c: Criterion) -> Test:
+    listed = frozenset(cast(tuple[str, ...], c.value))
+    return lambda ctx: ALWAYS if ctx.case.status in listed else NEVER
 
 
-def _groups(c: Criterion, ctx: Context) -> Interval | str:
-    wanted = cast(tuple[str, ...], c.value)
-    found = any(group in wanted for group in ctx.case.person.groups)
-    return _static(found if c.name == "groups_any" else not found)
+def _groups(c: Criterion) -> Test:
+    listed = frozenset(cast(tuple[str, ...], c.value))
+    wanted = c.name == "groups_any"
+
+    def test(ctx: Context) -> Interval | str:
+        found = not listed.isdisjoint(ctx.case.person.groups)
+        return ALWAYS if found is wanted else NEVER
+
+    return test
 
 
-def _sex(c: Criterion, ctx: Context) -> Interval | str:
-    sex = ctx.case.person.sex
-    return "person.sex" if sex is None else _static(sex == c.value)
+def _sex(c: Criterion) -> Test:
+    wanted = c.value
+
+    def test(ctx: Context) -> Interval | str:
+        sex = ctx.case.person.sex
+        return "person.sex" if sex is None else (ALWAYS if sex == wanted else NEVER)
+
+    return test
 
 
-def _age(c: Criterion, ctx: Context) -> Interval | str:
-    birth = ctx.case.person.birth_date
-    if birth is None:
-        return "person.birth_date"
-    birthday = add_months_days(birth, 12 * cast(int, c.value)).toordinal()
-    if c.name == "age_at_least":
-        return (birthday, NEVER_AFTER)
-    return (NEVER_BEFORE, birthday - 1)
+def _age(c: Criterion) -> Test:
+    months = 12 * cast(int, c.value)
+    at_least = c.name == "age_at_least"
+
+    def test(ctx: Context) -> Interval | str:
+        birth = ctx.case.person.birth_date
+        if birth is None:
+            return "person.birth_date"
+        birthday = add_months_days(birth, months).toordinal()
+        return (birthday, NEVER_AFTER) if at_least else (NEVER_BEFORE, birthday - 1)
+
+    return test
 
 
-def _term(c: Criterion, ctx: Context) -> Interval | str:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return _static(c.name == "term_more_than")  # life is longer than any term
-    if isinstance(comp, str):
-        return comp
+def _on_dates(for_life: Interval, test: Callable[[SentenceDates], Interval]) -> Test:
+    """A criterion on the sentence's dates: ``test`` of them, ``for_life`` for a life term
+    (it has no last day and no fraction milestones), else the field the case lacks."""
+
+    def on_dates(ctx: Context) -> Interval | str:
+        comp = ctx.dates()
+        if isinstance(comp, str):
+            return for_life if comp == LIFE else comp
+        return test(comp)
+
+    return on_dates
+
+
+def _term(c: Criterion) -> Test:
     value = cast(Term, c.value)
-    limit = add_months_days(comp.start_date, value.total_months, value.total_days)
-    if c.name == "term_more_than":
-        return _static(comp.end_of_term > limit)
-    return _static(comp.end_of_term <= limit)
+    months, days = value.total_months, value.total_days
+    more = c.name == "term_more_than"
+
+    def test(comp: SentenceDates) -> Interval:
+        longer = comp.end_of_term > add_months_days(comp.start_date, months, days)
+        return ALWAYS if longer is more else NEVER
+
+    return _on_dates(_static(more), test)  # life is longer than any term
 
 
-def _unserved(c: Criterion, ctx: Context) -> Interval | str:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return _static(c.name == "unserved_more_than")  # a life term never ends
-    if isinstance(comp, str):
-        return comp
-    first = first_day_within(comp.last_day, cast(Term, c.value)).toordinal()
-    if c.name == "unserved_at_most":
-        return (first, NEVER_AFTER)
-    return (NEVER_BEFORE, first - 1)
+def _unserved(c: Criterion) -> Test:
+    value = cast(Term, c.value)
+    at_most = c.name == "unserved_at_most"
+
+    def test(comp: SentenceDates) -> Interval:
+        first = first_day_within(comp.last_day, value).toordinal()
+        return (first, NEVER_AFTER) if at_most else (NEVER_BEFORE, first - 1)
+
+    return _on_dates(_static(not at_most), test)  # a life term never ends
 
 
-def _served_fraction(c: Criterion, ctx: Context) -> Interval | str:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return NEVER  # a life term has no fraction milestones
-    if isinstance(comp, str):
-        return comp
+def _served_fraction(c: Criterion) -> Test:
     value = cast(Fraction, c.value)
-    return (comp.milestone(value.numerator, value.denominator).toordinal(), NEVER_AFTER)
+    numerator, denominator = value.numerator, value.denominator
+
+    def test(comp: SentenceDates) -> Interval:
+        return (comp.milestone(numerator, denominator).toordinal(), NEVER_AFTER)
+
+    return _on_dates(NEVER, test)  # a life term has no fraction milestones
 
 
-def _served(c: Criterion, ctx: Context) -> Interval | str:
-    comp = ctx.dates()
+def _served(c: Criterion) -> Test:
     value = cast(Term, c.value)
-    if comp == LIFE:
+    months, days = value.total_months, value.total_days
+
+    def test(ctx: Context) -> Interval | str:
+        comp = ctx.dates()
+        if not isinstance(comp, str):
+            # add(start_date, X) − credited_days
+            first = add_months_days(comp.start_date, months, days - comp.credited_days)
+            return (first.toordinal(), NEVER_AFTER)
+        if comp != LIFE:
+            return comp
         start = _life_start(ctx)
         if isinstance(start, str):
             return start
-        # add(start_date, X) − credited_days, as for any term, plus the days of any
-        # interruption (days not spent serving move every date later)
-        days = value.total_days - credited_days(ctx, start) + interrupted_days(ctx, start)
-        return (add_months_days(start, value.total_months, days).toordinal(), NEVER_AFTER)
-    if isinstance(comp, str):
-        return comp
-    return (comp.served_at_least_date(value).toordinal(), NEVER_AFTER)
+        # as for any term, plus the days of any interruption (days not spent serving move
+        # every date later)
+        extra = interrupted_days(ctx, start) - credit(ctx)
+        return (add_months_days(start, months, days + extra).toordinal(), NEVER_AFTER)
+
+    return test
 
 
 def interrupted_days(ctx: Context, start: date) -> int:
     """Days of the sentence's interruptions after ``start`` (both ends count)."""
     total = 0
-    for stop in getattr(ctx.case.sentence, "interruptions", ()):
+    for stop in getattr(ctx.sentence, "interruptions", ()):
         first = max(stop.start, start)
         if stop.end >= first:
             total += (stop.end - first).days + 1
@@ -305,16 +264,20 @@ def interrupted_days(ctx: Context, start: date) -> int:
 
 
 def _life_start(ctx: Context) -> date | str:
-    start = getattr(ctx.case.sentence, "start_date", None)
+    start = getattr(ctx.sentence, "start_date", None)
     return "sentence.start_date" if start is None else cast(date, start)
 
 
-def _arrested(c: Criterion, ctx: Context) -> Interval | str:
-    arrested = ctx.case.arrest_date
-    if arrested is None:
-        return "arrested_on"
+def _arrested(c: Criterion) -> Test:
     first, last = cast(tuple[date, date], c.value)
-    return _static(first <= arrested <= last)
+
+    def test(ctx: Context) -> Interval | str:
+        arrested = ctx.case.arrest_date
+        if arrested is None:
+            return "arrested_on"
+        return ALWAYS if first <= arrested <= last else NEVER
+
+    return test
 
 
 CHECKS: dict[str, Check] = {
@@ -340,32 +303,46 @@ CHECKS: dict[str, Check] = {
     "arrested_between": _arrested,
 }
 
+# The test of each criterion seen, by identity (the criterion is kept, so its id is not
+# reused): a rule's criteria are made into tests once, not once per case.
+_TESTS: dict[int, tuple[Criterion, Test]] = {}
+
+
+def test_of(c: Criterion) -> Test:
+    """The test of criterion ``c``: the interval of days on which it holds for a context,
+    or the name of the field the case lacks."""
+    found = _TESTS.get(id(c))
+    if found is not None and found[0] is c:
+        return found[1]
+    test = CHECKS[c.name](c)
+    if len(_TESTS) >= 4096:
+        _TESTS.clear()
+    _TESTS[id(c)] = (c, test)
+    return test
+
 
 # ---------------------------------------------------------------- what the case shows
 
 
 def _seen_articles(ctx: Context) -> object:
-    sentence = ctx.case.sentence
-    return None if sentence is None else list(all_articles(sentence))
+    return None if ctx.sentence is None else list(ctx.articles())
 
 
 def _seen_category(ctx: Context) -> object:
-    sentence = ctx.case.sentence
-    return None if sentence is None else gravest_category(sentence)
+    return None if ctx.sentence is None else ctx.category()
 
 
 def _seen_life(ctx: Context) -> object:
-    sentence = ctx.case.sentence
-    return None if sentence is None else is_life(sentence)
+    return None if ctx.sentence is None else ctx.life
 
 
 def _seen_revoked(ctx: Context) -> object:
-    sentence = ctx.case.sentence
+    sentence = ctx.sentence
     return None if sentence is None else bool(getattr(sentence, "prior_parole_revoked", None))
 
 
 def _seen_recidivism(ctx: Context) -> object:
-    return getattr(ctx.case.sentence, "recidivism", None)
+    return getattr(ctx.sentence, "recidivism", None)
 
 
 def _seen_status(ctx: Context) -> object:
@@ -395,25 +372,22 @@ def _seen_arrest(ctx: Context) -> object:
     return None if arrested is None else arrested.isoformat()
 
 
-def _seen_term(ctx: Context) -> object:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return LIFE
-    return None if isinstance(comp, str) else str(comp.effective_term)
+def _seen_on_dates(read: Callable[[SentenceDates, date], object]) -> Callable[[Context], object]:
+    """What the case shows for a criterion on the sentence's dates: ``read`` of them on the
+    day, :data:`LIFE` for a life term, None when the dates are not known."""
+
+    def seen(ctx: Context) -> object:
+        comp = ctx.dates()
+        if isinstance(comp, str):
+            return LIFE if comp == LIFE else None
+        return read(comp, ctx.day)
+
+    return seen
 
 
-def _seen_unserved(ctx: Context) -> object:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return LIFE
-    return None if isinstance(comp, str) else comp.unserved_on(ctx.day)
-
-
-def _seen_fraction(ctx: Context) -> object:
-    comp = ctx.dates()
-    if comp == LIFE:
-        return LIFE
-    return None if isinstance(comp, str) else round(comp.served_fraction_on(ctx.day), 4)
+_seen_term = _seen_on_dates(lambda comp, _day: str(comp.effective_term))
+_seen_unserved = _seen_on_dates(lambda comp, day: comp.unserved_on(day))
+_seen_fraction = _seen_on_dates(lambda comp, day: round(comp.served_fraction_on(day), 4))
 
 
 def _seen_served(ctx: Context) -> object:
@@ -422,7 +396,7 @@ def _seen_served(ctx: Context) -> object:
         start = _life_start(ctx)
         if isinstance(start, str):
             return None
-        served = ctx.d - start.toordinal() + 1 + credited_days(ctx, start)
+        served = ctx.d - start.toordinal() + 1 + credit(ctx)
     elif isinstance(comp, str):
         return None
     else:

@@ -15,24 +15,20 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from datetime import date
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from app.eligibility.criteria import (
-    ALWAYS,
-    CHECKS,
-    LIFE,
-    NEVER_AFTER,
-    NEVER_BEFORE,
-    SEEN,
-    Context,
-)
-from app.eligibility.criteria import Interval as _Interval
+from app.eligibility.criteria import SEEN, Test, test_of
+from app.eligibility.facts import ALWAYS, LIFE, NEVER_AFTER, NEVER_BEFORE, Context
+from app.eligibility.facts import Interval as _Interval
 from app.eligibility.rules import Criterion, JsonThreshold, Rule
 from app.model import ADJUSTMENT_KINDS, Case
 from app.sentence import AZ, JurisdictionProfile, SentenceDates
 from app.terms import Term
 
 STATUSES = ("eligible", "eligible_from", "not_eligible", "needs_review")
+# One clause's interval of days [lo, hi] on a computation (empty once ruled out), and the
+# fields it lacks (None: none).
+_Clause = tuple[int, int, tuple[str, ...] | None]
 _ADJUSTMENTS = frozenset(ADJUSTMENT_KINDS)
 
 
@@ -75,14 +71,7 @@ class _Explanation(Context):
         profile: JurisdictionProfile,
         comp: SentenceDates | None,
     ) -> None:
-        # Context.__init__ written out: one call less per case evaluated.
-        self.case = case
-        self.day = day
-        self.d = day.toordinal()
-        self.profile = profile
-        self._comp = comp
-        self._computed = comp is not None
-        self._missing: str | None = ""
+        Context.__init__(self, case, day, profile, comp)
         self.rule = rule
         self.clauses: tuple[int, ...] | None = ()  # whose reasons to list; None: every clause
         self.gate: tuple[Reason, ...] = ()  # who-is-evaluated reasons, listed first
@@ -145,7 +134,7 @@ def evaluation_day(rule: Rule, on: date | None, today: date) -> date:
 
 def _reason(c: Criterion, ctx: Context, clause: int | None) -> Reason:
     criterion = c.name if clause is not None else f"exclusions.{c.name}"
-    found = CHECKS[c.name](c, ctx)
+    found = test_of(c)(ctx)
     if isinstance(found, str):
         return Reason("missing", criterion, None, c.threshold, None, clause, field=found)
     lo, hi = found
@@ -169,6 +158,39 @@ def _first_free(start: int, end: int, blocked: list[_Interval]) -> int | None:
     return day if day <= end else None
 
 
+class _Plan(NamedTuple):
+    """A rule made ready to run over many cases: each criterion made into its test, the statuses
+    as a set, and what the who-is-evaluated check needs (worked out once per rule)."""
+
+    exclusions: tuple[Test, ...]
+    clauses: tuple[tuple[Test, ...], ...]
+    statuses: frozenset[str]
+    listed: tuple[str, ...]  # the statuses as the rule lists them (the reasons' threshold)
+    pretrial: bool  # the rule looks at people not yet sentenced
+    released: bool  # the rule looks at people whose term is served
+    each_day: bool
+
+
+# The plan of each rule seen, by identity (the rule is kept, so its id is not reused).
+_PLANS: dict[int, tuple[Rule, _Plan]] = {}
+
+
+def _plan(rule: Rule) -> _Plan:
+    plan = _Plan(
+        tuple(test_of(c) for c in rule.exclusions),
+        tuple(tuple(test_of(c) for c in clause.criteria) for clause in rule.clauses),
+        frozenset(rule.statuses),
+        rule.statuses,
+        "pretrial" in rule.statuses,
+        "released" in rule.statuses,
+        rule.tests_each_day,
+    )
+    if len(_PLANS) >= 256:
+        _PLANS.clear()
+    _PLANS[id(rule)] = (rule, plan)
+    return plan
+
+
 def evaluate_rule(
     rule: Rule,
     case: Case,
@@ -186,27 +208,27 @@ def evaluate_rule(
     Only people serving a sentence on D are looked at (:func:`_who`): a released or
     deceased person, one not yet sentenced on D, or one whose term is served by D is
     ``not_eligible`` with that reason. With ``test_on = "effective_date"`` the conditions
-    are tested on the effective date alone (no forecast).
+    are tested on the effective date alone (no forecast). The case's sentence facts are
+    worked out once (:class:`~app.eligibility.facts.Context`) and shared by the check
+    of who is evaluated and every criterion.
     """
+    found = _PLANS.get(id(rule))
+    plan = found[1] if found is not None and found[0] is rule else _plan(rule)
     day = on if on is not None else (rule.effective_date or today)
-    cond_day = day
-    each_day = rule.test_on == "each_day" or rule.effective_date is None
-    if not each_day:
-        assert rule.effective_date is not None
-        cond_day = rule.effective_date
+    each_day = plan.each_day
+    cond_day = day if each_day else cast(date, rule.effective_date)
     if computation is not None and (computation.on != cond_day or computation.case_id != case.id):
         computation = None
     ctx = _Explanation(rule, case, cond_day, profile, computation)
-    stop, doubts = _who(rule, ctx, day if day > cond_day else cond_day)
+    stop, doubts = _who(plan, ctx, day if day > cond_day else cond_day)
     if stop is not None:
         ctx.gate = (stop,)
-        ctx.clauses = ()
         return _result(rule, ctx, "not_eligible", None, None, ())
-    result = _decide(rule, ctx, each_day)
+    result = _decide(rule, plan, ctx, each_day)
     if not each_day and result.status == "eligible" and day < cond_day:
         result = result._replace(status="eligible_from")  # the act is not in force yet
     if doubts:
-        ctx.gate = tuple(doubts)
+        ctx.gate = doubts
         if result.status != "not_eligible":
             # it would qualify, but whether the person is serving on D is not known
             fields = tuple(dict.fromkeys([*result.missing, *(r.field or "" for r in doubts)]))
@@ -214,66 +236,65 @@ def evaluate_rule(
     return result
 
 
-def _who(rule: Rule, ctx: Context, serving_day: date) -> tuple[Reason | None, list[Reason]]:
+def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, tuple[Reason, ...]]:
     """Whether the rule looks at the case (docs/rules.md, "Who is evaluated"): a reason
     (code ``not_serving``) that rules the case out, and the doubts (code ``missing``) that
     make a qualifying result ``needs_review``. ``field`` says which: ``status``,
     ``not_sentenced``, ``term_served``, ``term_served_by_credit``, or the missing field."""
-    case = ctx.case
-    statuses = rule.statuses
-    threshold: JsonThreshold = list(statuses)
-    status = case.status
-    if status not in statuses:
-        return Reason("not_serving", "serving", status, threshold, False, field="status"), []
-    doubts: list[Reason] = []
+    status = ctx.case.status
+    if status not in plan.statuses:
+        threshold: JsonThreshold = list(plan.listed)
+        return Reason("not_serving", "serving", status, threshold, False, field="status"), ()
+    doubts: tuple[Reason, ...] = ()
     if status == "unknown":
-        doubts.append(Reason("missing", "serving", status, threshold, None, field="status"))
-    sentence = case.sentence
+        threshold = list(plan.listed)
+        doubts = (Reason("missing", "serving", status, threshold, None, field="status"),)
+    sentence = ctx.sentence
     if sentence is None:
         return None, doubts  # the criteria that need it say so
     verdict = sentence.verdict_date
-    if verdict is not None and verdict > ctx.day and "pretrial" not in statuses:
+    if verdict is not None and verdict > ctx.day and not plan.pretrial:
         seen = verdict.isoformat()
-        why = Reason("not_serving", "serving", seen, threshold, False, since=verdict)
-        return why._replace(field="not_sentenced"), doubts
-    if "released" in statuses:
+        threshold = list(plan.listed)
+        why = Reason(
+            "not_serving", "serving", seen, threshold, False, since=verdict, field="not_sentenced"
+        )
+        return why, doubts
+    if plan.released:
         return None, doubts
-    missing = ctx.missing()
-    if missing == LIFE:
-        return None, doubts
+    missing = ctx.lacks
     if missing is not None:
-        doubts.append(Reason("missing", "serving", None, threshold, None, field=missing))
-        return None, doubts
+        if missing == LIFE:
+            return None, doubts
+        threshold = list(plan.listed)
+        doubt = Reason("missing", "serving", None, threshold, None, field=missing)
+        return None, (*doubts, doubt)
     comp = ctx.comp
-    if comp is not None and (comp.last_day < serving_day or comp.last_day < comp.start_date):
-        kind = "term_served_by_credit" if comp.last_day < comp.start_date else "term_served"
+    if comp is not None:
         last = comp.last_day
-        why = Reason("not_serving", "serving", last.isoformat(), threshold, False, until=last)
-        return why._replace(field=kind), doubts
+        if last < serving_day or last < comp.start_date:
+            kind = "term_served_by_credit" if last < comp.start_date else "term_served"
+            threshold = list(plan.listed)
+            seen = last.isoformat()
+            why = Reason("not_serving", "serving", seen, threshold, False, until=last, field=kind)
+            return why, doubts
     return None, doubts
 
 
-class _Clause(NamedTuple):
-    """One clause's interval of days on a computation, and the fields it lacks."""
-
-    lo: int
-    hi: int
-    lacking: tuple[str, ...] | None
-
-
 def _intervals(
-    rule: Rule, ctx: Context, stop_on_day: bool = False
+    plan: _Plan, ctx: Context, stop_on_day: bool = False
 ) -> tuple[list[_Clause], list[str], list[_Interval], bool]:
-    """Each clause's interval (empty once ruled out), the exclusions' missing fields and
-    blocked intervals, and whether an exclusion holds on the context's day. With
-    ``stop_on_day``, stop at an exclusion that holds on the day or after the first clause
-    that does (the last interval given is that clause's)."""
+    """Each clause's interval ``(lo, hi, lacking)`` (empty once ruled out; ``lacking``: the
+    fields it lacks, or None), the exclusions' missing fields and blocked intervals, and
+    whether an exclusion holds on the context's day. With ``stop_on_day``, stop at an
+    exclusion that holds on the day or after the first clause that does (the last interval
+    given is that clause's)."""
     d = ctx.d
     missing: list[str] = []
     blocked: list[_Interval] = []
     excluded = False
-    for criterion in rule.exclusions:
-        found = CHECKS[criterion.name](criterion, ctx)
+    for test in plan.exclusions:
+        found = test(ctx)
         if isinstance(found, str):
             missing.append(found)
         elif found[0] <= found[1]:
@@ -282,12 +303,17 @@ def _intervals(
                 if stop_on_day:
                     return [], missing, blocked, True
             blocked.append(found)
+    return _clauses(plan, ctx, stop_on_day), missing, blocked, excluded
+
+
+def _clauses(plan: _Plan, ctx: Context, stop_on_day: bool) -> list[_Clause]:
+    d = ctx.d
     out: list[_Clause] = []
-    for clause in rule.clauses:
+    for clause in plan.clauses:
         lo, hi = ALWAYS
         lacking: tuple[str, ...] | None = None
-        for criterion in clause.criteria:
-            found = CHECKS[criterion.name](criterion, ctx)
+        for test in clause:
+            found = test(ctx)
             if isinstance(found, str):
                 lacking = (found,) if lacking is None else (*lacking, found)
                 continue
@@ -297,53 +323,67 @@ def _intervals(
                 hi = found[1]
             if lo > hi:
                 break
-        out.append(_Clause(lo, hi, lacking))
+        out.append((lo, hi, lacking))
         if stop_on_day and lacking is None and lo <= d <= hi:
             break  # the first clause that holds on the day decides
-    return out, missing, blocked, excluded
+    return out
 
 
-def _first(span: _Clause, begin: int, until: int, blocked: list[_Interval]) -> int | None:
-    """The first day in [begin, until] on which the clause holds and no exclusion does."""
-    if span.lo > begin:
-        begin = span.lo
-    if span.hi < until:
-        until = span.hi
+def _first(lo: int, hi: int, begin: int, until: int, blocked: list[_Interval]) -> int | None:
+    """The first day in [begin, until] on which the clause (holding on [lo, hi]) holds and
+    no exclusion does."""
+    if lo > begin:
+        begin = lo
+    if hi < until:
+        until = hi
     if blocked:
         return _first_free(begin, until, blocked)
     return begin if begin <= until else None
 
 
-def _decide(rule: Rule, ctx: _Explanation, forecast: bool) -> RuleResult:
+def _decide(rule: Rule, plan: _Plan, ctx: _Explanation, forecast: bool) -> RuleResult:
     """Exclusions, clauses and forecast on the context's day (docs/rules.md, precedence)."""
     d = ctx.d
-    spans, missing, blocked, excluded = _intervals(rule, ctx, stop_on_day=True)
-    if excluded:
-        return _result(rule, ctx, "not_eligible", None, None, ())
-    for index, span in enumerate(spans):
-        if span.lacking is None and span.lo <= d <= span.hi:
-            ctx.clauses = (index,)
-            return _result(rule, ctx, "eligible", ctx.day, index, ())
+    if plan.exclusions:
+        spans, missing, blocked, excluded = _intervals(plan, ctx, stop_on_day=True)
+        if excluded:
+            return _result(rule, ctx, "not_eligible", None, None, ())
+    else:
+        spans, missing, blocked = _clauses(plan, ctx, True), [], []
+    last = spans[-1]
+    if last[2] is None and last[0] <= d <= last[1]:  # only the last can hold on the day
+        index = len(spans) - 1
+        ctx.clauses = (index,)
+        return _result(rule, ctx, "eligible", ctx.day, index, ())
+    later = _later_adjustments(ctx) if forecast and ctx.case.events else []
+    if not later:
+        for lo, hi, _ in spans:
+            if lo <= hi:
+                break
+        else:  # every clause is ruled out on every day: nothing to forecast
+            ctx.clauses = None
+            if missing:
+                missed = tuple(dict.fromkeys(missing))
+                return _result(rule, ctx, "needs_review", None, None, missed)
+            return _result(rule, ctx, "not_eligible", None, None, ())
 
     end = _horizon(rule, ctx) if forecast else d
-    later = _later_adjustments(ctx) if forecast else []
     seg_end = later[0] - 1 if later and later[0] - 1 < end else end
-    for span in spans:
-        if span.lacking is None or span.lo > span.hi:
+    for lo, hi, lacking in spans:
+        if lacking is None or lo > hi:
             continue
-        first = _first(span, d + 1, seg_end, blocked) if forecast else None
-        if span.lo <= d <= span.hi or first is not None:
-            missing.extend(span.lacking)  # the missing data decides this clause
+        if lo <= d <= hi or (forecast and _first(lo, hi, d + 1, seg_end, blocked) is not None):
+            missing.extend(lacking)  # the missing data decides this clause
     best = _earliest(spans, d + 1, seg_end, blocked) if forecast else None
     # Adjustments dated after D change the term from their day on: each later stretch of
     # days is tested on the sentence as it stands then.
     for at, begin in enumerate(later):
         if best is not None:
             break
-        part = Context(ctx.case, date.fromordinal(begin), ctx.profile, None)
+        part = ctx.later(date.fromordinal(begin))
         if _served_out(part, begin):
             break
-        part_spans, _, part_blocked, _ = _intervals(rule, part)
+        part_spans, _, part_blocked, _ = _intervals(plan, part)
         part_end = _horizon(rule, part)
         if at + 1 < len(later) and later[at + 1] - 1 < part_end:
             part_end = later[at + 1] - 1
@@ -367,10 +407,15 @@ def _earliest(
     best: tuple[int, int] | None = None
     if begin > until:
         return None
-    for index, span in enumerate(spans):
-        if span.lacking is not None or span.lo > span.hi:
+    for index, (lo, hi, lacking) in enumerate(spans):
+        if lacking is not None or lo > hi:
             continue
-        first = _first(span, begin, until, blocked)
+        if blocked:
+            first = _first(lo, hi, begin, until, blocked)
+        else:  # _first without exclusions, written out: one call less per clause
+            first = lo if lo > begin else begin
+            if first > (hi if hi < until else until):
+                continue
         if first is not None and (best is None or first < best[0]):
             best = (first, index)
     return best

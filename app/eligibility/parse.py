@@ -55,8 +55,22 @@ _TOP_KEYS = (
     "notes",
     "notes_az",
     "notes_ru",
+    "verify_az",
+    "verify_ru",
+    "source_az",
+    "source_ru",
 )
-_CLAUSE_KEYS = ("effect", "reduce_by", "when", "source", "verify")
+_CLAUSE_KEYS = (
+    "effect",
+    "reduce_by",
+    "when",
+    "source",
+    "verify",
+    "source_az",
+    "source_ru",
+    "verify_az",
+    "verify_ru",
+)
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 _ARTICLE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]*\*?$")
@@ -253,7 +267,15 @@ class _Reader:
         criteria = self.criteria(table.get("when", {}), f"{path}.when")
         source = self.text_value(table.get("source"), f"{path}.source", required=False)
         verify = self.text_value(table.get("verify"), f"{path}.verify", required=False)
-        return Clause(str(effect), criteria, reduce_by, source or "", verify)
+        return Clause(
+            str(effect),
+            criteria,
+            reduce_by,
+            source or "",
+            verify,
+            sources=self.translations(table, "source", path),
+            verifies=self.translations(table, "verify", path),
+        )
 
     def statuses(self, value: Any) -> tuple[str, ...]:
         if value is None:
@@ -268,14 +290,24 @@ class _Reader:
             raise self.error("statuses", "give at least one status")
         return tuple(dict.fromkeys(items))
 
-    def texts(self, data: Mapping[str, Any], key: str) -> tuple[tuple[str, str], ...]:
-        """``(language, text)`` for ``key`` (English), ``key_az`` and ``key_ru``."""
+    def texts(
+        self, data: Mapping[str, Any], key: str, path: str = ""
+    ) -> tuple[tuple[str, str], ...]:
+        """``(language, text)`` for ``key`` (English), ``key_az`` and ``key_ru`` (all
+        optional) of the table at ``path``."""
         found = []
         for lang, name in (("en", key), ("az", f"{key}_az"), ("ru", f"{key}_ru")):
-            text = self.text_value(data.get(name), name, required=False)
+            where = f"{path}.{name}" if path else name
+            text = self.text_value(data.get(name), where, required=False)
             if text is not None:
                 found.append((lang, text))
         return tuple(found)
+
+    def translations(
+        self, data: Mapping[str, Any], key: str, path: str = ""
+    ) -> tuple[tuple[str, str], ...]:
+        """:meth:`texts` without the English one (``key`` itself is kept as written)."""
+        return tuple((lang, text) for lang, text in self.texts(data, key, path) if lang != "en")
 
     def rule(self, data: Mapping[str, Any]) -> Rule:
         self.table(data, "", _TOP_KEYS)
@@ -309,7 +341,7 @@ class _Reader:
             raise self.error("test_on", f"unknown value {test_on!r} (one of: {', '.join(TEST_ON)})")
         if test_on == "effective_date" and effective_date is None:
             raise self.error("test_on", 'test_on = "effective_date" needs an effective_date')
-        titles = tuple((lang, text) for lang, text in self.texts(data, "title") if lang != "en")
+        titles = self.translations(data, "title")
         return Rule(
             id=rule_id,
             title=title or rule_id,
@@ -325,6 +357,8 @@ class _Reader:
             test_on=str(test_on),
             titles=titles,
             notes=self.texts(data, "notes"),
+            verify_notes=self.translations(data, "verify"),
+            sources=self.translations(data, "source"),
         )
 
 

@@ -83,13 +83,24 @@ class Criterion:
 class Clause:
     """Every criterion must hold; ``effect`` is what the rule then gives. ``source`` and
     ``verify`` are the clause's own provenance (the part of the act it encodes) and a note
-    on how far it is verified (optional keys)."""
+    on how far it is verified (optional keys; ``sources``/``verifies`` hold them in
+    Azerbaijani and Russian, ``source_az``, ``verify_ru``...)."""
 
     effect: str
     criteria: tuple[Criterion, ...]
     reduce_by: Term | None = None
     source: str = ""
     verify: str | None = None
+    sources: tuple[tuple[str, str], ...] = ()  # ``source_az``, ``source_ru``
+    verifies: tuple[tuple[str, str], ...] = ()  # ``verify_az``, ``verify_ru``
+
+    def source_in(self, lang: str) -> str:
+        """``source`` in ``lang`` (``az``, ``ru``) when the rule gives it, else as written."""
+        return dict(self.sources).get(lang) or self.source
+
+    def verify_in(self, lang: str) -> str | None:
+        """``verify`` in ``lang`` when the rule gives it, else as written (None: no note)."""
+        return dict(self.verifies).get(lang) or self.verify
 
 
 @dataclass(frozen=True)
@@ -98,7 +109,8 @@ class Rule:
     the rule is encoded from reports and must be checked against the official text);
     ``filename`` is where it was read from (``builtin:…`` for the built-in pack).
     ``statuses``: the case statuses the rule looks at; ``test_on``: one of :data:`TEST_ON`;
-    ``titles``/``notes``: ``(language, text)`` pairs (``title_az``, ``notes_ru``...)."""
+    ``titles``/``notes``/``verify_notes``: ``(language, text)`` pairs (``title_az``,
+    ``notes_ru``, ``verify_az``...)."""
 
     id: str
     title: str
@@ -114,10 +126,21 @@ class Rule:
     test_on: str = "each_day"
     titles: tuple[tuple[str, str], ...] = ()
     notes: tuple[tuple[str, str], ...] = ()
+    verify_notes: tuple[tuple[str, str], ...] = ()  # ``verify_az``, ``verify_ru``
+    sources: tuple[tuple[str, str], ...] = ()  # ``source_az``, ``source_ru``
+
+    def source_in(self, lang: str) -> str:
+        """``source`` in ``lang`` (``az``, ``ru``) when the rule gives it, else as written."""
+        return dict(self.sources).get(lang) or self.source
 
     def title_in(self, lang: str) -> str:
         """The title in ``lang`` (``az``, ``ru``) when the rule gives one, else ``title``."""
         return dict(self.titles).get(lang) or self.title
+
+    def verify_in(self, lang: str) -> str | None:
+        """The ``verify`` note in ``lang`` (``az``, ``ru``) when the rule gives one, else
+        :attr:`verify_note` as written (None: the rule has no note)."""
+        return dict(self.verify_notes).get(lang) or self.verify_note
 
     def notes_in(self, lang: str) -> str:
         """The ``notes`` text in ``lang`` when given, else in English, else empty."""

@@ -291,6 +291,11 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "exclusion": ("Exclusion", "İstisna", "Исключение"),
     "clause": ("Clause {n}", "Bənd {n}", "Пункт {n}"),
+    # a rule's own warning that it must be checked against the official text
+    "verify.note": ("note: {text}", "qeyd: {text}", "примечание: {text}"),
+    "verify.flag": ("(verify)", "(yoxlanılmalıdır)", "(требует проверки)"),
+    "evaluated_on": ("evaluated on {on}", "{on} tarixinə görə", "на {on}"),
+    "more_criteria": ("… and {n}", "… və daha {n} meyar", "… и ещё {n}"),
     # results
     "effect.release": (
         "release from the rest of the sentence",
@@ -345,7 +350,43 @@ def field_words(field: str | None, lang: str = "en") -> str:
 
 
 def rule_title(rule: Rule, lang: str = "en") -> str:
+    """The rule's title in ``lang`` when the rule gives one, else its English title."""
     return rule.title_in(_lang(lang))
+
+
+def rule_verify(rule: Rule, lang: str = "en") -> str:
+    """The rule's ``verify`` note in ``lang`` (``verify_az``...; else as written), or ""."""
+    return rule.verify_in(_lang(lang)) or ""
+
+
+def rule_source(rule: Rule, lang: str = "en") -> str:
+    """Where the rule comes from (``source``) in ``lang`` (``source_az``...; else as
+    written), or ""."""
+    return rule.source_in(_lang(lang))
+
+
+def clause_verify(rule: Rule, clause: int | None, lang: str = "en") -> str:
+    """The ``verify`` note of the rule's clause ``clause`` (0-based) in ``lang``, or ""."""
+    if clause is None or not 0 <= clause < len(rule.clauses):
+        return ""
+    return rule.clauses[clause].verify_in(_lang(lang)) or ""
+
+
+def clause_source(rule: Rule, clause: int | None, lang: str = "en") -> str:
+    """The ``source`` of the rule's clause ``clause`` (0-based) in ``lang``, or ""."""
+    if clause is None or not 0 <= clause < len(rule.clauses):
+        return ""
+    return rule.clauses[clause].source_in(_lang(lang))
+
+
+def verify_words(text: str, lang: str = "en") -> str:
+    """A verify note with its label: ``note: Verify against the official text…``."""
+    return _tr("verify.note", lang, text=text) if text else ""
+
+
+def verify_flag(lang: str = "en") -> str:
+    """The short mark of a rule that carries a verify note: ``(verify)``."""
+    return _tr("verify.flag", lang)
 
 
 # ---------------------------------------------------------------- reasons
@@ -475,3 +516,37 @@ def result_words(result: RuleResult, lang: str = "en") -> str:
     if reasons and reasons[0].code == "not_serving":
         return f"{head}: {_who_words(reasons[0], result.on, lang)}"
     return head
+
+
+# ---------------------------------------------------------------- a printed summary
+
+
+def rule_heading(rule: Rule, on: date, lang: str = "en") -> str:
+    """A rule's heading in a summary: ``Amnesty act of 19 December 2025 (as reported)
+    (evaluated on 19 December 2025)``, in ``lang``."""
+    return f"{rule_title(rule, lang)} ({_tr('evaluated_on', lang, on=date_words(on, lang))})"
+
+
+def key_reasons(result: RuleResult, lang: str = "en", limit: int = 8) -> tuple[str, ...]:
+    """The reasons worth printing, in ``lang``: for ``not_eligible`` those that do not hold
+    (the who-is-evaluated one first), for ``needs_review`` the missing data, else all — at
+    most ``limit``, then ``… and 3 more criteria``."""
+    reasons = list(result.reasons)
+    if result.status == "not_eligible":
+        reasons = [r for r in reasons if r.code != "met"] or reasons
+    elif result.status == "needs_review":
+        reasons = [r for r in reasons if r.code == "missing"] or reasons
+    texts = [reason_words(r, result.on, lang) for r in reasons[:limit]]
+    if len(reasons) > limit:
+        texts.append(_tr("more_criteria", lang, n=_criteria(len(reasons) - limit, lang)))
+    return tuple(texts)
+
+
+def _criteria(n: int, lang: str) -> str:
+    """``3 more criteria``, ``1 more criterion``; in Russian ``3 критерия``, ``5 критериев``
+    (the Azerbaijani template puts the noun itself: after a number it stays singular)."""
+    if _lang(lang) == "ru":
+        return f"{n} {_ru_plural(n, 'критерий', 'критерия', 'критериев')}"
+    if _lang(lang) == "az":
+        return str(n)
+    return f"{n} more {'criterion' if n == 1 else 'criteria'}"

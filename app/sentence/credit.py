@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.model import CustodyPeriod, Interruption
-from app.sentence.profile import JurisdictionProfile
+from app.model import Case, CustodyPeriod, Interruption
+from app.sentence.profile import AZ, JurisdictionProfile
 from app.sentence.trace import TraceStep
 
 Trace = list[TraceStep] | None
@@ -117,3 +117,15 @@ def interrupted_through(spans: Spans, day: int) -> int:
             break
         total += (last if last < day else day) - first + 1
     return total
+
+
+def credited_days(case: Case, profile: JurisdictionProfile = AZ) -> int:
+    """Days of custody before the sentence's start date credited against the sentence: each
+    period's days times its kind's ratio in ``profile``, rounded down, a day covered twice
+    counted once. 0 without a sentence, a start date or custody. This is what
+    :func:`~app.sentence.compute_core` counts, also for a sentence it gives no dates for
+    (a life term)."""
+    start = getattr(case.sentence, "start_date", None)
+    if start is None or not case.custody:
+        return 0
+    return credit_days(case.custody, start, profile, None)

@@ -79,3 +79,32 @@ def test_importing_a_rule_file_selects_it(qtbot, tmp_path, preferences, monkeypa
         assert page.model.rowCount() == 0
     finally:
         window.controller.shutdown()
+
+
+def test_the_rule_and_clause_notes_read_in_the_app_language(qtbot, tmp_path, preferences):
+    preferences.language = "ru"
+    window = open_window(
+        qtbot, make_vault(tmp_path / "v.cwvault"), preferences, today=lambda: date(2025, 6, 1)
+    )
+    try:
+        unlock(qtbot, window)
+        page = window.eligibility_page
+        window.show_page(page)
+        parole = page.rule_combo.findData("az-cc-76-parole")
+        with qtbot.waitSignal(window.controller.eligibility_evaluated, timeout=10_000):
+            page.rule_combo.setCurrentIndex(parole)
+        info = page.rule_info.text()
+        assert "⚠ Сверьте с действующим официальным текстом" in info
+        assert "Verify against" not in info
+        assert "Источник: Уголовный кодекс Азербайджанской Республики" in info
+        page.table.selectRow(0)
+        # less serious: clause 3 decides, and its own note shows under the result
+        assert page.model.result(0).clause == 2
+        assert "⚠ Проверено по неофициальному переводу." in page.result_label.text()
+        assert "Ст. 76.3.1 (преступление, не представляющее" in page.result_label.text()
+    finally:
+        window.controller.shutdown()
+        from ui.desktop.application import apply_language
+
+        preferences.language = "en"
+        apply_language(preferences)

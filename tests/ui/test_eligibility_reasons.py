@@ -82,3 +82,19 @@ def test_rule_title_follows_the_app_language(qapp: object) -> None:
         assert reasons.rule_title(rule) == rule.title
     finally:
         QLocale.setDefault(before)
+
+
+def test_rule_verify_notes_follow_the_app_language(qapp: object) -> None:
+    rule = RULES["az-amnesty-2025-12"]
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Azerbaijani, QLocale.Country.Azerbaijan))
+        assert reasons.rule_verify(rule).startswith("Rəsmi mətnlə tutuşdurun")
+        assert reasons.clause_verify(rule, 1).startswith("Mətbuatın məlumatına əsasən")
+        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        assert reasons.rule_verify(rule).startswith("Сверьте с официальным текстом")
+        assert reasons.clause_verify(rule, None) == ""
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert reasons.rule_verify(rule) == rule.verify_note
+    finally:
+        QLocale.setDefault(before)

@@ -10,10 +10,12 @@ import pytest
 
 from app.eligibility import (
     evaluate_rule,
+    key_reasons,
     load_builtin_rules,
     parse_rule_text,
     reason_words,
     result_words,
+    rule_heading,
     rule_title,
     term_words,
 )
@@ -162,3 +164,49 @@ def test_titles_in_the_app_language() -> None:
     assert rule_title(rule, "az") != rule_title(rule, "en")
     assert rule_title(rule, "ru") != rule_title(rule, "en")
     assert rule_title(rule, "fr") == rule.title
+
+
+# What a printed summary calls (app/reports): the heading, the verdict and the key reasons
+# in the summary's language.
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Amnesty act of 19 December 2025 (as reported) (evaluated on 19 December 2025)"),
+        ("az", "amnistiya aktı (mətbuatın məlumatına görə) (19 dekabr 2025 tarixinə görə)"),
+        (
+            "ru",
+            "Акт об амнистии от 19 декабря 2025 года (по сообщениям прессы) (на 19 декабря 2025)",
+        ),
+    ],
+)
+def test_a_summary_heading_names_the_rule_and_its_day(lang: str, expected: str) -> None:
+    assert rule_heading(RULES["az-amnesty-2025-12"], D("2025-12-19"), lang).endswith(expected)
+
+
+def test_a_summary_lists_what_rules_a_case_out_in_its_language() -> None:
+    # less serious, P3Y from 2020-01-01: more than six months left on 5 November 2021
+    result = evaluate_rule(RULES["az-amnesty-2021-11"], case(), on=None, today=D("2026-06-01"))
+    assert result.status == "not_eligible"
+    assert key_reasons(result, "en")[1] == (
+        "unserved part at most 6 months: 421 days left on 5 November 2021 — holds from 1 July 2022"
+    )
+    assert key_reasons(result, "ru")[1] == (
+        "неотбытая часть не более 6 месяцев: на 5 ноября 2021 осталось 421 день"
+        " — выполнено с 1 июля 2022"
+    )
+    for lang in ("en", "az", "ru"):
+        texts = key_reasons(result, lang)
+        assert texts and len(texts) < len(result.reasons)  # what holds is left out
+        assert texts == tuple(
+            reason_words(r, result.on, lang) for r in result.reasons if r.code != "met"
+        )
+
+
+def test_a_long_list_of_reasons_ends_with_how_many_more() -> None:
+    result = evaluate_rule(RULES["az-amnesty-2021-11"], case(), on=None, today=D("2026-06-01"))
+    left_out = len([r for r in result.reasons if r.code != "met"]) - 1
+    assert key_reasons(result, "en", limit=1)[-1] == f"… and {left_out} more criteria"
+    assert key_reasons(result, "ru", limit=1)[-1] == f"… и ещё {left_out} критерия"
+    assert key_reasons(result, "az", limit=1)[-1] == f"… və daha {left_out} meyar"

@@ -61,12 +61,15 @@ def _language(args: argparse.Namespace) -> str:
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
     from app.eligibility import (
+        clause_verify,
         evaluate_rule,
         reason_words,
         resolve_rule,
         result_words,
         review,
         rule_title,
+        rule_verify,
+        verify_words,
     )
     from app.eligibility import reviewed_json as result_with_override
 
@@ -89,11 +92,16 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
     notes = rule.notes_in(lang)
     if notes:
         print(f"  {notes}")
-    if rule.verify_note:
-        print(f"  note: {rule.verify_note}")
+    verify = rule_verify(rule, lang)
+    if verify:
+        print(f"  {verify_words(verify, lang)}")
     for item in reviewed:
         result = item.result
         print(f"{result.case_id[:8]}  {result.name}: {result_words(result, lang)}")
+        if result.status in ("eligible", "eligible_from"):
+            clause_note = clause_verify(rule, result.clause, lang)  # how far that part is checked
+            if clause_note:
+                print(f"    {verify_words(clause_note, lang)}")
         for reason in result.reasons:
             print(f"    {reason_words(reason, result.on, lang)}")
         if item.override is not None:
@@ -103,19 +111,20 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_list(args: argparse.Namespace) -> int:
-    from app.eligibility import all_rules
+    from app.eligibility import all_rules, verify_flag
 
+    lang = _language(args)
     with open_session(args) as session:
         rules = all_rules(session)
     rows = [
         {
             "id": rule.id,
-            "title": rule.title_in(_language(args)),
+            "title": rule.title_in(lang),
             "kind": rule.kind,
             "origin": origin,
             "effective_date": None if rule.effective_date is None else str(rule.effective_date),
             "window_end": None if rule.window_end is None else str(rule.window_end),
-            "verify": rule.verify_note,
+            "verify": rule.verify_in(lang),
         }
         for rule, origin in rules
     ]
@@ -124,7 +133,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         window = f"  until {row['window_end']}" if row["window_end"] else ""
-        flag = "  (verify)" if row["verify"] else ""
+        flag = f"  {verify_flag(lang)}" if row["verify"] else ""
         print(f"{row['id']:<28} {row['kind']:<11} {row['origin']:<8} {row['title']}{window}{flag}")
     return 0
 

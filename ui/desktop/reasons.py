@@ -220,6 +220,30 @@ def rule_notes(rule: Rule) -> str:
     return rule.notes_in(app_language())
 
 
+def rule_verify(rule: Rule) -> str:
+    """The rule's verify note in the app's language when the rule gives it, or ""."""
+    return rule.verify_in(app_language()) or ""
+
+
+def rule_source(rule: Rule) -> str:
+    """Where the rule comes from, in the app's language when the rule gives it."""
+    return rule.source_in(app_language())
+
+
+def clause_source(rule: Rule, clause: int | None) -> str:
+    """The source of the rule's clause ``clause`` (0-based) in the app's language, or ""."""
+    if clause is None or not 0 <= clause < len(rule.clauses):
+        return ""
+    return rule.clauses[clause].source_in(app_language())
+
+
+def clause_verify(rule: Rule, clause: int | None) -> str:
+    """The verify note of the rule's clause ``clause`` (0-based) in the app's language, or ""."""
+    if clause is None or not 0 <= clause < len(rule.clauses):
+        return ""
+    return rule.clauses[clause].verify_in(app_language()) or ""
+
+
 def app_language() -> str:
     """``az``, ``ru`` or ``en``: the language of the installed locale."""
     language = QLocale().language()

@@ -153,10 +153,12 @@ class EligibilityPage(QWidget):
         notes = reasons.rule_notes(rule)
         if notes:
             text += "\n" + notes
-        if rule.verify_note:
-            text += "\n⚠ " + rule.verify_note  # the rule's own warning, as its author wrote it
-        if rule.source:
-            text += "\n" + self.tr("Source: %1").replace("%1", rule.source)
+        verify = reasons.rule_verify(rule)
+        if verify:
+            text += "\n⚠ " + verify  # the rule's own warning, in the app's language when given
+        source = reasons.rule_source(rule)
+        if source:
+            text += "\n" + self.tr("Source: %1").replace("%1", source)
         self.rule_info.setText(text)
 
     # --- actions ----------------------------------------------------------------------
@@ -224,7 +226,16 @@ class EligibilityPage(QWidget):
         why = reasons.summarise(result)
         if why:
             headline += " · " + why
-        self.result_label.setText(f"{self._name(result.case_id)} — {headline}")
+        text = f"{self._name(result.case_id)} — {headline}"
+        rule = self.controller.selected_rule()
+        if rule is not None and rule.id == result.rule_id and result.clause is not None:
+            source = reasons.clause_source(rule, result.clause)  # the part of the act
+            if source:
+                text += "\n" + self.tr("Source: %1").replace("%1", source)
+            note = reasons.clause_verify(rule, result.clause)  # how far that part is checked
+            if note:
+                text += "\n⚠ " + note
+        self.result_label.setText(text)
         self.reasons_model.setStringList(
             [reasons.render_reason(r, result.on) for r in result.reasons]
         )
