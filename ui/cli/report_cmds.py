@@ -281,6 +281,9 @@ def _report_plan(plan: Any, say: Any) -> None:
         say(f"The mapping's column {title!r} is not in the file.")
     for problem in plan.problems:
         print(str(problem), file=sys.stderr)
+    for line, person, missing in plan.not_yet_known:
+        what = " and ".join(_NOT_YET_KNOWN[field] for field in missing)
+        say(f"line {line}: {person}: {what} not yet known (imported; its dates need review)")
     for duplicate in plan.duplicates:
         say(str(duplicate))
     for group in plan.new_groups:
@@ -291,9 +294,13 @@ def _report_plan(plan: Any, say: Any) -> None:
         say(f"Not in the new list: {person} [{case_id[:8]}] (left as it is)")
 
 
+_NOT_YET_KNOWN = {"term": "term", "start_date": "start date"}
+
+
 def _plan_json(plan: Any, stored: list[Any], *, applied: bool) -> dict[str, Any]:
-    """``{"new", "duplicates", "updated", "bad_rows"}`` (lists), plus ``new_groups``,
-    ``not_in_list`` and ``applied`` (false for a dry run or a refused import)."""
+    """``{"new", "duplicates", "updated", "bad_rows"}`` (lists), plus ``not_yet_known``
+    (new rows whose term or start date is missing), ``new_groups``, ``not_in_list`` and
+    ``applied`` (false for a dry run or a refused import)."""
     new_ids = [case.id for case in stored] if applied else [None] * len(plan.cases)
     return {
         "new": [
@@ -316,6 +323,10 @@ def _plan_json(plan: Any, stored: list[Any], *, applied: bool) -> dict[str, Any]
         "bad_rows": [
             {"line": p.line, "field": p.field, "message": p.message, "value": p.value}
             for p in plan.problems
+        ],
+        "not_yet_known": [
+            {"line": line, "name": person, "fields": list(missing)}
+            for line, person, missing in plan.not_yet_known
         ],
         "new_groups": list(plan.new_groups),
         "not_in_list": [{"id": case_id, "name": name} for case_id, name in plan.not_in_list],
