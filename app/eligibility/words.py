@@ -264,7 +264,8 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     # what the case shows
     "seen.case": ("the case: {value}", "işdə: {value}", "в деле: {value}"),
-    "seen.age": ("{value} years old on {on}", "{on} tarixinə {value} yaş", "{value} лет на {on}"),
+    # Russian {value}: "21 год", "22 года", "35 лет" (the others: the bare number)
+    "seen.age": ("{value} years old on {on}", "{on} tarixinə {value} yaş", "{value} на {on}"),
     "seen.unserved": (
         "{value} left on {on}",
         "{on} tarixinə {value} qalıb",
@@ -386,13 +387,20 @@ def seen_words(reason: Reason, on: date, lang: str = "en") -> str:
     if seen == "life":
         return word("life", lang)
     if name.startswith("age"):
-        return _tr("seen.age", lang, value=str(seen), on=day)
+        age = _unit(int(str(seen)), 0, lang) if lang == "ru" else str(seen)
+        return _tr("seen.age", lang, value=age, on=day)
     if name.startswith("term"):
         return term_words(str(seen), lang)
     if name.startswith("unserved") and isinstance(seen, int):
         return _tr("seen.unserved", lang, value=days_words(seen, lang), on=day)
     if name == "served_fraction_at_least" and isinstance(seen, float):
-        return _tr("seen.fraction", lang, value=f"{seen * 100:.1f}", on=day)
+        percent = f"{seen * 100:.1f}"  # a decimal comma in Azerbaijani and Russian
+        return _tr(
+            "seen.fraction",
+            lang,
+            value=percent if lang == "en" else percent.replace(".", ","),
+            on=day,
+        )
     if name == "served_at_least" and isinstance(seen, int):
         return _tr("seen.served", lang, value=days_words(seen, lang), on=day)
     if name == "arrested_between":

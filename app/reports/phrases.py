@@ -65,7 +65,7 @@ PHRASES: dict[str, W] = {
     "row.groups": ("Groups", "Qruplar", "Группы"),
     "row.status": ("Status", "Vəziyyət", "Статус"),
     "row.facility": ("Held at", "Saxlanıldığı yer", "Место содержания"),
-    "row.arrested": ("Arrested", "Həbs tarixi", "Задержан"),
+    "row.arrested": ("Arrested", "Həbs tarixi", "Дата задержания"),
     "row.charges": ("Charges", "İttihamlar", "Обвинения"),
     "row.articles": ("Articles", "Maddələr", "Статьи"),
     "row.category": ("Category", "Cinayətin kateqoriyası", "Категория преступления"),
@@ -120,7 +120,7 @@ PHRASES: dict[str, W] = {
     "not_yet_known": ("not yet known", "hələ məlum deyil", "пока неизвестно"),
     "ordered_until": (
         "{to} (ordered until {date})",
-        "{to} ({date} tarixinədək qərar)",
+        "{to} ({date} tarixinədək təyin edilib)",
         "{to} (по решению до {date})",
     ),
     "charged_under": (
@@ -145,8 +145,8 @@ PHRASES: dict[str, W] = {
     ),
     "deadline.detention_end": (
         "Court-ordered pretrial detention ends (ordered on {date})",
-        "Məhkəmənin təyin etdiyi həbs müddəti bitir ({date} tarixindən)",
-        "Истекает назначенный судом срок содержания под стражей (с {date})",
+        "Məhkəmənin təyin etdiyi həbs müddəti bitir ({date} tarixli qərar)",
+        "Истекает назначенный судом срок содержания под стражей (решение от {date})",
     ),
     # tables
     "col.from": ("From", "Başlanğıc", "С"),
@@ -181,26 +181,43 @@ PHRASES: dict[str, W] = {
         "Bu profildə göstəriləcək qeyd yoxdur.",
         "В этом профиле нет заметок для показа.",
     ),
+    # Russian: "не напечатано ...: N" agrees with any number (1 событие, 2 события, 5 событий).
     "more.events": (
         "{count} earlier events not printed.",
         "Daha {count} əvvəlki hadisə çap olunmayıb.",
-        "Ещё {count} более ранних событий не напечатано.",
+        "Не напечатано более ранних событий: {count}.",
+    ),
+    "more.events.one": (
+        "1 earlier event not printed.",
+        "Daha 1 əvvəlki hadisə çap olunmayıb.",
+        "Не напечатано более ранних событий: 1.",
     ),
     "more.notes": (
         "{count} earlier notes not printed.",
         "Daha {count} əvvəlki qeyd çap olunmayıb.",
-        "Ещё {count} более ранних заметок не напечатано.",
+        "Не напечатано более ранних заметок: {count}.",
+    ),
+    "more.notes.one": (
+        "1 earlier note not printed.",
+        "Daha 1 əvvəlki qeyd çap olunmayıb.",
+        "Не напечатано более ранних заметок: 1.",
     ),
     "more.deadlines": (
         "{count} later deadlines not printed.",
         "Daha {count} sonrakı müddət çap olunmayıb.",
-        "Ещё {count} более поздних сроков не напечатано.",
+        "Не напечатано более поздних сроков: {count}.",
+    ),
+    "more.deadlines.one": (
+        "1 later deadline not printed.",
+        "Daha 1 sonrakı müddət çap olunmayıb.",
+        "Не напечатано более поздних сроков: 1.",
     ),
     "more.reasons": (
         "… and {count} more criteria",
         "… və daha {count} meyar",
         "… и ещё критериев: {count}",
     ),
+    "more.reasons.one": ("… and 1 more criterion", "… və daha 1 meyar", "… и ещё 1 критерий"),
     # eligibility blocks
     "rule.evaluated": (
         "{title} (evaluated on {date})",

@@ -124,6 +124,8 @@ class Summary:
 
 def _more(shown: int, total: int, key: str, lang: str) -> str:
     hidden = total - shown
+    if hidden == 1:
+        return say(f"{key}.one", lang)
     return say(key, lang, count=hidden) if hidden > 0 else ""
 
 
@@ -266,7 +268,7 @@ def _reasons(result: RuleResult, lang: str) -> tuple[str, ...]:
         reasons = [r for r in reasons if r.code == "missing"] or reasons
     texts = [reason_words(r, result.on, lang) for r in reasons[:MAX_REASONS]]
     if len(reasons) > MAX_REASONS:
-        texts.append(say("more.reasons", lang, count=len(reasons) - MAX_REASONS))
+        texts.append(_more(MAX_REASONS, len(reasons), "more.reasons", lang))
     return tuple(texts)
 
 
