@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from app.list_import.columns import FIELDS
-from app.list_import.read import needs_quoting
+from app.list_import.read import needs_quoting, quote_cell
 from app.model import Case
 from app.reports.files import write_output_file
 from app.reports.words import (
@@ -150,7 +150,7 @@ def _csv_text(value: Cell, lang: str) -> str:
     if isinstance(value, date):
         return value.isoformat() if lang == "en" else value.strftime("%d.%m.%Y")
     text = str(value)
-    return "'" + text if isinstance(value, str) and needs_quoting(text) else text
+    return quote_cell(text) if isinstance(value, str) else text
 
 
 def export_csv(
