@@ -20,6 +20,7 @@ from app.reports.words import (
     count_words,
     date_words,
     decimal_words,
+    inline_word,
     pick,
     term_text_words,
     word,
@@ -219,13 +220,6 @@ def _yes_no(value: object, lang: str) -> str | None:
     return None
 
 
-def _inline(text: str) -> str:
-    """A table's word inside a sentence: ``Less serious`` → ``less serious`` (an
-    abbreviation such as ``LGBT`` stays)."""
-    first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if len(first) == 1 or first[1:].islower() else text
-
-
 def value_words(
     criterion: str, value: object, lang: str = DEFAULT_LANGUAGE, case: str = "nominative"
 ) -> str:
@@ -249,13 +243,13 @@ def value_words(
     if criterion.startswith("groups"):
         return word("group", text, lang)
     if criterion.startswith("categories"):
-        return _inline(word("category", text, lang))
+        return inline_word(word("category", text, lang))
     if criterion == "sex":
-        return _inline(word("sex", text, lang))
+        return inline_word(word("sex", text, lang))
     if criterion in ("status", "statuses"):
-        return _inline(word("status", text, lang))
+        return inline_word(word("status", text, lang))
     if criterion.startswith("recidivism"):
-        return _inline(word("recidivism", text, lang))
+        return inline_word(word("recidivism", text, lang))
     if criterion.startswith("age") and isinstance(value, int):
         if lang == "az":  # "yaşı ən azı 18", "yaşı 18-dən az"
             return az_number_ablative(value) if case == "ablative" else str(value)

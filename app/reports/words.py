@@ -256,6 +256,13 @@ def words(table: str, codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LA
     return ", ".join(word(table, code, lang) for code in codes) if codes else "—"
 
 
+def inline_word(text: str) -> str:
+    """A table's word inside a sentence: ``Less serious`` → ``less serious``, ``В
+    заключении`` → ``в заключении`` (an abbreviation such as ``LGBT`` stays)."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if len(first) == 1 or first[1:].islower() else text
+
+
 # Tables searched by :func:`label` for a bare code (older callers), most specific first.
 _LABEL_ORDER = ("status", "category", "custody", "deadline", "event", "group", "sex", "visibility")
 

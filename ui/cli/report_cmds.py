@@ -176,32 +176,42 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _share_lines(title: str, shares: dict[str, dict[str, Any]]) -> list[str]:
+def _share_lines(title: str, shares: dict[str, dict[str, Any]], table: str | None) -> list[str]:
+    """A section of ``stats`` for people: each group or status by its name (``table`` of
+    :mod:`app.reports.words`; articles, with None, as written)."""
+    from app.reports.words import word
+
     lines = [title]
     if not shares:
         lines.append("  (none)")
     for key, share in shares.items():
-        lines.append(f"  {key:<34} {share['count']:>6}  {share['percent']:>5.1f} %")
+        name = word(table, key) if table else key
+        lines.append(f"  {name:<34} {share['count']:>6}  {share['percent']:>5.1f} %")
     return lines
 
 
 def render_stats_text(data: dict[str, Any]) -> str:
+    """``stats`` for people: groups, statuses and results by their names (the numbers as in
+    ``--json``, which keeps the ids)."""
+    from app.reports.words import month_words, word
+
     lines = [f"Cases: {data['total']}"]
-    lines += _share_lines("By group:", data["by_group"])
-    lines += _share_lines("By status:", data["by_status"])
-    lines += _share_lines("By article:", data["by_article"])
+    lines += _share_lines("By group:", data["by_group"], "group")
+    lines += _share_lines("By status:", data["by_status"], "status")
+    lines += _share_lines("By article:", data["by_article"], None)
     rule = data.get("rule")
     if rule:
         lines.append(f"Rule {rule['id']} ({rule['title']}), evaluated on {rule['on']}:")
         for status, count in rule["counts"].items():
-            lines.append(f"  {status:<34} {count:>6}")
+            lines.append(f"  {word('result', status):<34} {count:>6}")
         lines.append("  By group (eligible / from a date / not / review):")
         for group, counts in rule["by_group"].items():
             numbers = " / ".join(str(n) for n in counts.values())
-            lines.append(f"    {group:<32} {numbers}")
+            lines.append(f"    {word('group', group):<32} {numbers}")
         lines.append("  First qualifying, by month:")
         for month, count in rule["by_month"].items():
-            lines.append(f"    {month}  {count:>6}")
+            year, number = (int(part) for part in month.split("-"))
+            lines.append(f"    {month_words(year, number):<14}  {count:>6}")
     return "\n".join(lines)
 
 
