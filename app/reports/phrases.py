@@ -98,7 +98,7 @@ PHRASES: dict[str, W] = {
     "served_share": ("{percent}% of the term", "müddətin {percent}%-i", "{percent}% срока"),
     "life_release": (
         "by rule after 25 years served (Criminal Code Art. 57.3, 76), not on a date",
-        "qaydaya görə 25 il çəkildikdən sonra (CM 57.3, 76-cı maddələr), müəyyən tarixdə deyil",
+        "qaydaya görə 25 il çəkildikdən sonra (CM-in 57.3-cü və 76-cı maddələri), müəyyən tarixdə deyil",
         "по правилу после 25 лет отбытого срока (ст. 57.3, 76 УК), а не в определённый день",
     ),
     "alternative_note": (
@@ -126,7 +126,7 @@ PHRASES: dict[str, W] = {
     "charged_under": (
         "Charged under {articles}",
         "İttiham: {articles}",
-        "Обвинение по статьям {articles}",
+        "Обвинение по ст. {articles}",
     ),
     "deadline.appeal": (
         "Appeal against the verdict of {date}",

@@ -37,6 +37,7 @@ from app.reports.words import (
     date_words,
     days_words,
     life_words,
+    person_word,
     term_words,
     word,
     words,
@@ -148,7 +149,8 @@ def _person(case: Case, profile: str, on: date, lang: str) -> Section:
     if person.sex:
         rows.append(Row(say("row.sex", lang), word("sex", person.sex, lang)))
     rows.append(Row(say("row.groups", lang), words("group", person.groups, lang)))
-    rows.append(Row(say("row.status", lang), word("status", case.status, lang), strong=True))
+    status = person_word("status", case.status, person.sex, lang)
+    rows.append(Row(say("row.status", lang), status, strong=True))
     if case.facility:
         rows.append(Row(say("row.facility", lang), case.facility))
     if case.arrest_date is not None:

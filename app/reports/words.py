@@ -251,6 +251,20 @@ def word(table: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
     return pick(found, lang) if found else _fallback(code)
 
 
+# Russian status words that agree with a woman (the table's are masculine).
+_RU_FEMININE = {"status": {"released": "Освобождена", "deceased": "Умерла"}}
+
+
+def person_word(table: str, code: str | None, sex: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """:func:`word` agreeing with the person: ``Освобождена`` / ``Умерла`` for a woman in
+    Russian (``Освобождён`` / ``Умер`` otherwise)."""
+    if lang == "ru" and sex == "female" and code:
+        found = _RU_FEMININE.get(table, {}).get(code)
+        if found:
+            return found
+    return word(table, code, lang)
+
+
 def words(table: str, codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE) -> str:
     """Several codes' words joined with commas; ``—`` for none."""
     return ", ".join(word(table, code, lang) for code in codes) if codes else "—"
@@ -477,11 +491,12 @@ def days_words(days: int, lang: str = DEFAULT_LANGUAGE) -> str:
         months = round(rest / 30.44)
         if months == 12:
             years, months = years + 1, 0
+        case = "genitive"  # Russian "около" takes the genitive: около 1 года 1 месяца
         about = " ".join(
             part
             for part in (
-                count_words(years, "year", lang) if years else "",
-                count_words(months, "month", lang) if months else "",
+                count_words(years, "year", lang, case) if years else "",
+                count_words(months, "month", lang, case) if months else "",
             )
             if part
         )

@@ -13,7 +13,14 @@ import pytest
 from app.eligibility import Reason
 from app.reports.reason_words import criterion_head, reason_words, seen_words
 from app.reports.summary import _more
-from app.reports.words import az_number_ablative, az_ordinal, count_words, term_words
+from app.reports.words import (
+    az_number_ablative,
+    az_ordinal,
+    count_words,
+    days_words,
+    person_word,
+    term_words,
+)
 from app.terms import Term
 
 ON = date(2026, 1, 15)
@@ -156,3 +163,34 @@ def test_one_left_out_reads_in_the_singular() -> None:
     assert _more(3, 4, "more.notes", "ru") == "Не напечатано более ранних заметок: 1."
     assert _more(3, 5, "more.deadlines", "ru") == "Не напечатано более поздних сроков: 2."
     assert _more(3, 3, "more.events", "ru") == ""
+
+
+def test_about_takes_the_genitive_in_russian() -> None:
+    assert days_words(400, "ru") == "400 дней (около 1 года 1 месяца)"
+    assert days_words(800, "ru") == "800 дней (около 2 лет 2 месяцев)"
+    assert days_words(400, "az") == "400 gün (təxminən 1 il 1 ay)"
+    assert days_words(400, "en") == "400 days (about 1 year 1 month)"
+
+
+def test_a_released_woman_reads_released_in_the_feminine() -> None:
+    assert person_word("status", "released", "female", "ru") == "Освобождена"
+    assert person_word("status", "deceased", "female", "ru") == "Умерла"
+    assert person_word("status", "released", "male", "ru") == "Освобождён"
+    assert person_word("status", "released", "female", "en") == "Released"
+    assert person_word("status", "imprisoned", "female", "ru") == "В заключении"
+
+
+def test_a_russian_summary_of_a_released_woman_agrees_with_her() -> None:
+    from dataclasses import replace
+
+    from app.reports.summary import build_summary
+    from tests.unit.test_summary import PRINTED, rich_case
+
+    case = rich_case()
+    woman = replace(case, status="released", person=replace(case.person, sex="female"))
+    summary = build_summary(woman, [], profile="family", printed_on=PRINTED, lang="ru")
+    section = summary.section("person")
+    assert section is not None
+    rows = {row.label: row.value for row in section.rows}
+    assert rows["Статус"] == "Освобождена"
+    assert "Задержан" not in rows
