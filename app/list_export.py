@@ -37,6 +37,7 @@ from app.reports.words import (
     W,
     check_language,
     life_words,
+    person_word,
     pick,
     term_words,
     word,
@@ -117,7 +118,7 @@ def case_cells(
         "birth_date": person.birth_date,
         "sex": word("sex", person.sex, lang) if person.sex else None,
         "groups": "; ".join(word("group", g, lang) for g in person.groups),
-        "status": word("status", case.status, lang),
+        "status": person_word("status", case.status, case.person.sex, lang),
         "arrested_on": case.arrested_on,
         "facility": case.facility,
     }

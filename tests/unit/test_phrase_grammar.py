@@ -194,3 +194,22 @@ def test_a_russian_summary_of_a_released_woman_agrees_with_her() -> None:
     rows = {row.label: row.value for row in section.rows}
     assert rows["Статус"] == "Освобождена"
     assert "Задержан" not in rows
+
+
+def test_a_russian_list_export_of_women_reads_back_the_same_status() -> None:
+    from app.case_json import parse_case
+    from app.example_case import example_case_json
+    from app.list_export import export_csv
+    from app.list_import import plan_import, read_list_bytes
+
+    women = [
+        parse_case(example_case_json(person={"full_name": name, "sex": "female"}, status=status))
+        for name, status in (("Leyla Aliyeva", "released"), ("Gülnarə Əliyeva", "deceased"))
+    ]
+    data = export_csv(women, ("full_name", "status"), ON, "ru")
+    assert data.decode("utf-8-sig").splitlines()[1:] == [
+        "Leyla Aliyeva,Освобождена",
+        "Gülnarə Əliyeva,Умерла",
+    ]
+    plan = plan_import(read_list_bytes(data, "list.csv"), [], today=ON)
+    assert [case.status for _, case in plan.cases] == ["released", "deceased"]
