@@ -105,6 +105,16 @@ def _unit(n: int, index: int, lang: str, genitive: bool = False) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+# Azerbaijani ablative of the last word of an amount ("6 ay" → "6 aydan"), by vowel harmony.
+_AZ_ABLATIVE = {"il": "ildən", "ay": "aydan", "həftə": "həftədən", "gün": "gündən", "yaş": "yaşdan"}
+
+
+def _az_ablative(amount: str) -> str:
+    head, _, last = amount.rpartition(" ")
+    found = _AZ_ABLATIVE.get(last)
+    return f"{head} {found}" if head and found else amount
+
+
 def days_words(n: int, lang: str = "en") -> str:
     return _unit(n, 3, _lang(lang))
 
@@ -190,9 +200,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "прежнее УДО отменено:",
     ),
     "sex": ("sex is", "cins:", "пол —"),
-    "age_at_least": ("age at least", "yaşı ən azı", "возраст не менее"),
-    "age_below": ("age below", "yaşı bundan az olmalıdır:", "возраст менее"),
-    "term_more_than": ("term more than", "cəza müddəti bundan çox olmalıdır:", "срок более"),
+    "age_at_least": ("age at least", "ən azı", "возраст не менее"),
+    "age_below": ("age below", "{value} kiçik olmalıdır", "возраст менее"),
+    "term_more_than": ("term more than", "cəza müddəti {value} çox olmalıdır", "срок более"),
     "term_at_most": ("term at most", "cəza müddəti ən çoxu", "срок не более"),
     "unserved_at_most": (
         "unserved part at most",
@@ -201,7 +211,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "unserved_more_than": (
         "unserved part more than",
-        "çəkilməmiş hissə bundan çox olmalıdır:",
+        "çəkilməmiş hissə {value} çox olmalıdır",
         "неотбытая часть более",
     ),
     "served_fraction_at_least": (
@@ -369,6 +379,8 @@ def threshold_words(criterion: str, threshold: object, lang: str = "en") -> str:
     if isinstance(threshold, bool):
         return word("yes" if threshold else "no", lang)
     if criterion.startswith("age"):
+        if _lang(lang) == "az":  # an age is "18 yaş", not "18 il"
+            return f"{int(str(threshold))} yaş"
         return _unit(int(str(threshold)), 0, _lang(lang), genitive=True)
     if isinstance(threshold, str) and threshold.startswith("P"):
         return term_words(threshold, lang, genitive=True)
@@ -439,7 +451,11 @@ def reason_words(reason: Reason, on: date, lang: str = "en") -> str:
         return _who_words(reason, on, lang)
     name = reason.criterion.removeprefix("exclusions.")
     label = _LABELS.get(name, (name, name, name))[LANGS.index(lang)]
-    head = f"{label} {threshold_words(name, reason.threshold, lang)}"
+    value = threshold_words(name, reason.threshold, lang)
+    if "{value}" in label:  # Azerbaijani "6 aydan çox": the amount in the ablative
+        head = label.replace("{value}", _az_ablative(value))
+    else:
+        head = f"{label} {value}"
     if reason.criterion.startswith("exclusions."):
         head = f"{_tr('exclusion', lang)}: {head}"
     if reason.code == "missing":

@@ -213,3 +213,32 @@ def test_a_russian_list_export_of_women_reads_back_the_same_status() -> None:
     ]
     plan = plan_import(read_list_bytes(data, "list.csv"), [], today=ON)
     assert [case.status for _, case in plan.cases] == ["released", "deceased"]
+
+
+@pytest.mark.parametrize(
+    ("name", "threshold", "seen", "az", "ru"),
+    [
+        ("unserved_more_than", "P6M", 400, "çəkilməmiş hissə 6 aydan çox olmalıdır:", "неотбытая часть более 6 месяцев:"),
+        ("unserved_more_than", "P1Y", 400, "çəkilməmiş hissə 1 ildən çox olmalıdır:", "неотбытая часть более 1 года:"),
+        ("term_more_than", "P2Y", "P3Y", "cəza müddəti 2 ildən çox olmalıdır:", "срок более 2 лет:"),
+        ("age_below", 18, 17, "18 yaşdan kiçik olmalıdır:", "возраст менее 18 лет:"),
+        ("age_at_least", 21, 70, "ən azı 21 yaş:", "возраст не менее 21 года:"),
+    ],
+)  # fmt: skip
+def test_the_cli_eligibility_reasons_take_the_same_cases(
+    name: str, threshold: object, seen: object, az: str, ru: str
+) -> None:
+    from app.eligibility.words import reason_words as cli_reason_words
+
+    reason = Reason("met", name, seen, threshold, True)  # type: ignore[arg-type]
+    assert cli_reason_words(reason, ON, "az").startswith(az)
+    assert cli_reason_words(reason, ON, "ru").startswith(ru)
+
+
+def test_the_cli_says_an_age_in_russian_with_its_plural() -> None:
+    from app.eligibility.words import reason_words as cli_reason_words
+
+    reason = Reason("met", "age_at_least", 21, 18, True)
+    assert ": 21 год на 15 января 2026 — " in cli_reason_words(reason, ON, "ru")
+    fraction = Reason("met", "served_fraction_at_least", 0.625, "1/2", True)
+    assert "62,5%" in cli_reason_words(fraction, ON, "ru")
