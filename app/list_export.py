@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from app.list_import.columns import FIELDS
-from app.list_import.read import needs_quoting
+from app.list_import.read import needs_quoting, quote_cell
 from app.model import Case
 from app.reports.files import write_output_file
 from app.reports.words import (
@@ -37,6 +37,7 @@ from app.reports.words import (
     W,
     check_language,
     life_words,
+    person_word,
     pick,
     term_words,
     word,
@@ -117,7 +118,7 @@ def case_cells(
         "birth_date": person.birth_date,
         "sex": word("sex", person.sex, lang) if person.sex else None,
         "groups": "; ".join(word("group", g, lang) for g in person.groups),
-        "status": word("status", case.status, lang),
+        "status": person_word("status", case.status, case.person.sex, lang),
         "arrested_on": case.arrested_on,
         "facility": case.facility,
     }
@@ -150,7 +151,7 @@ def _csv_text(value: Cell, lang: str) -> str:
     if isinstance(value, date):
         return value.isoformat() if lang == "en" else value.strftime("%d.%m.%Y")
     text = str(value)
-    return "'" + text if isinstance(value, str) and needs_quoting(text) else text
+    return quote_cell(text) if isinstance(value, str) else text
 
 
 def export_csv(

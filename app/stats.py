@@ -32,6 +32,7 @@ from typing import Any
 
 from app.eligibility import STATUSES as RESULT_STATUSES
 from app.eligibility import Rule, RuleResult, evaluate_rule, evaluation_day
+from app.list_import.read import quote_cell
 from app.model import STATUSES, Case
 from app.sentence import AZ, JurisdictionProfile
 
@@ -234,9 +235,15 @@ def stats_rows(stats: Statistics) -> list[tuple[str, str, int, float | str]]:
 
 
 def stats_csv(stats: Statistics) -> str:
-    """:func:`stats_rows` as CSV text (comma-separated, ``\\r\\n`` line ends, a header row)."""
+    """:func:`stats_rows` as CSV text (comma-separated, ``\\r\\n`` line ends, a header row).
+    A text cell a spreadsheet would run as a formula (an article or a group from someone
+    else's bundle: ``=HYPERLINK(...)``) is written with a leading ``'``, as list export does
+    (:func:`app.list_import.read.quote_cell`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_HEADER)
-    writer.writerows(stats_rows(stats))
+    writer.writerows(
+        tuple(quote_cell(cell) if isinstance(cell, str) else cell for cell in row)
+        for row in stats_rows(stats)
+    )
     return buffer.getvalue()

@@ -105,6 +105,16 @@ def _unit(n: int, index: int, lang: str, genitive: bool = False) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+# Azerbaijani ablative of the last word of an amount ("6 ay" → "6 aydan"), by vowel harmony.
+_AZ_ABLATIVE = {"il": "ildən", "ay": "aydan", "həftə": "həftədən", "gün": "gündən", "yaş": "yaşdan"}
+
+
+def _az_ablative(amount: str) -> str:
+    head, _, last = amount.rpartition(" ")
+    found = _AZ_ABLATIVE.get(last)
+    return f"{head} {found}" if head and found else amount
+
+
 def days_words(n: int, lang: str = "en") -> str:
     return _unit(n, 3, _lang(lang))
 
@@ -190,9 +200,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "прежнее УДО отменено:",
     ),
     "sex": ("sex is", "cins:", "пол —"),
-    "age_at_least": ("age at least", "yaşı ən azı", "возраст не менее"),
-    "age_below": ("age below", "yaşı bundan az olmalıdır:", "возраст менее"),
-    "term_more_than": ("term more than", "cəza müddəti bundan çox olmalıdır:", "срок более"),
+    "age_at_least": ("age at least", "ən azı", "возраст не менее"),
+    "age_below": ("age below", "{value} kiçik olmalıdır", "возраст менее"),
+    "term_more_than": ("term more than", "cəza müddəti {value} çox olmalıdır", "срок более"),
     "term_at_most": ("term at most", "cəza müddəti ən çoxu", "срок не более"),
     "unserved_at_most": (
         "unserved part at most",
@@ -201,7 +211,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "unserved_more_than": (
         "unserved part more than",
-        "çəkilməmiş hissə bundan çox olmalıdır:",
+        "çəkilməmiş hissə {value} çox olmalıdır",
         "неотбытая часть более",
     ),
     "served_fraction_at_least": (
@@ -264,7 +274,8 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     # what the case shows
     "seen.case": ("the case: {value}", "işdə: {value}", "в деле: {value}"),
-    "seen.age": ("{value} years old on {on}", "{on} tarixinə {value} yaş", "{value} лет на {on}"),
+    # Russian {value}: "21 год", "22 года", "35 лет" (the others: the bare number)
+    "seen.age": ("{value} years old on {on}", "{on} tarixinə {value} yaş", "{value} на {on}"),
     "seen.unserved": (
         "{value} left on {on}",
         "{on} tarixinə {value} qalıb",
@@ -409,6 +420,8 @@ def threshold_words(criterion: str, threshold: object, lang: str = "en") -> str:
     if isinstance(threshold, bool):
         return word("yes" if threshold else "no", lang)
     if criterion.startswith("age"):
+        if _lang(lang) == "az":  # an age is "18 yaş", not "18 il"
+            return f"{int(str(threshold))} yaş"
         return _unit(int(str(threshold)), 0, _lang(lang), genitive=True)
     if isinstance(threshold, str) and threshold.startswith("P"):
         return term_words(threshold, lang, genitive=True)
@@ -427,13 +440,20 @@ def seen_words(reason: Reason, on: date, lang: str = "en") -> str:
     if seen == "life":
         return word("life", lang)
     if name.startswith("age"):
-        return _tr("seen.age", lang, value=str(seen), on=day)
+        age = _unit(int(str(seen)), 0, lang) if lang == "ru" else str(seen)
+        return _tr("seen.age", lang, value=age, on=day)
     if name.startswith("term"):
         return term_words(str(seen), lang)
     if name.startswith("unserved") and isinstance(seen, int):
         return _tr("seen.unserved", lang, value=days_words(seen, lang), on=day)
     if name == "served_fraction_at_least" and isinstance(seen, float):
-        return _tr("seen.fraction", lang, value=f"{seen * 100:.1f}", on=day)
+        percent = f"{seen * 100:.1f}"  # a decimal comma in Azerbaijani and Russian
+        return _tr(
+            "seen.fraction",
+            lang,
+            value=percent if lang == "en" else percent.replace(".", ","),
+            on=day,
+        )
     if name == "served_at_least" and isinstance(seen, int):
         return _tr("seen.served", lang, value=days_words(seen, lang), on=day)
     if name == "arrested_between":
@@ -472,7 +492,11 @@ def reason_words(reason: Reason, on: date, lang: str = "en") -> str:
         return _who_words(reason, on, lang)
     name = reason.criterion.removeprefix("exclusions.")
     label = _LABELS.get(name, (name, name, name))[LANGS.index(lang)]
-    head = f"{label} {threshold_words(name, reason.threshold, lang)}"
+    value = threshold_words(name, reason.threshold, lang)
+    if "{value}" in label:  # Azerbaijani "6 aydan çox": the amount in the ablative
+        head = label.replace("{value}", _az_ablative(value))
+    else:
+        head = f"{label} {value}"
     if reason.criterion.startswith("exclusions."):
         head = f"{_tr('exclusion', lang)}: {head}"
     if reason.code == "missing":

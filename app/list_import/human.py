@@ -133,13 +133,22 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "female": ("female", "f", "woman", "qadın", "q", "женский", "ж", "жен", "женщина"),
         "other": ("other", "digər", "другой"),
     },
+    # A regime as a list writes it without the word "regime" (the table's words, such as
+    # "Общий режим", are read too).
+    "regime": {
+        "general": ("general", "ümumi", "общий"),
+        "strict": ("strict", "ciddi", "строгий"),
+        "special": ("special", "xüsusi", "особый"),
+        "prison": ("prison", "həbsxana", "тюрьма", "тюремный"),
+        "settlement": ("settlement", "colony settlement", "koloniya məskən", "колония поселение",
+                       "поселение"),
+    },
 }  # fmt: skip
 
 _VALUES = {
     table: {simplify(w): code for code, written in words.items() for w in (code, *written)}
     for table, words in VALUE_WORDS.items()
 }
-_VALUES["regime"] = {}
 for _table in ("status", "category", "sex", "regime"):  # the printed words read back too
     for _code, _triple in TABLES[_table].items():
         for _word in (_code, *_triple):

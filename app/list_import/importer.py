@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from app.list_import.columns import ColumnPlan, plan_columns
 from app.list_import.duplicates import DuplicateIndex, Match
 from app.list_import.read import ListTable, read_list_file
-from app.list_import.rows import RowProblem, row_to_case
+from app.list_import.rows import RowProblem, not_yet_known, row_to_case
 from app.list_import.update import UpdateRow, diff_case
 from app.model import KNOWN_GROUPS, Case
 
@@ -62,6 +62,18 @@ class ImportPlan:
     @property
     def row_count(self) -> int:
         return len(self.table.rows)
+
+    @property
+    def not_yet_known(self) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+        """``(line, name, fields)`` of the new rows whose sentence lacks its term or start
+        date (``("term",)``, ``("start_date",)`` or both): imported, and reported as not yet
+        known, since what needs the missing field answers "needs review"."""
+        found = []
+        for line, case in self.cases:
+            missing = not_yet_known(case)
+            if missing:
+                found.append((line, case.person.full_name, missing))
+        return tuple(found)
 
     @property
     def bad_lines(self) -> tuple[int, ...]:

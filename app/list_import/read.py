@@ -147,6 +147,13 @@ def needs_quoting(text: str) -> bool:
     return text.startswith(_FORMULA_START)
 
 
+def quote_cell(text: str) -> str:
+    """Text for a CSV cell that no spreadsheet runs as a formula: ``=x`` → ``'=x`` (what
+    :func:`unquote_cell` undoes); other text is unchanged. Every CSV Casework writes (list
+    export, statistics) goes through this one guard."""
+    return "'" + text if needs_quoting(text) else text
+
+
 def unquote_cell(text: str) -> str:
     """Undo list export's formula guard: ``'=x`` → ``=x``; other text is unchanged."""
     if text.startswith("'") and needs_quoting(text[1:]):

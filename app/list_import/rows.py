@@ -13,10 +13,13 @@ What a cell may hold (every problem names the field and says what is wrong):
 - ``term``: as people write it (``9 years``, ``3 il 6 ay``, ``3 года 6 месяцев``,
   ``life`` / ``ömürlük`` / ``пожизненно``) or ISO 8601 (``P3Y6M``).
 - ``notes``: kept as a privileged note (lawyers only).
-- A sentence needs ``term`` and ``start_date`` once any of ``term``, ``start_date``,
-  ``verdict_date``, ``regime`` is given. ``articles`` (and ``category``) without a sentence
-  are charges: they are kept as a dated ``charge`` event on ``arrested_on``, which they
-  then need.
+- A sentence is kept once any of ``term``, ``start_date``, ``verdict_date``, ``regime`` is
+  given. Its ``term`` or ``start_date`` may be missing (a verdict is known, its text not
+  yet): the sentence is stored without it, what needs it answers "needs review", and the
+  plan reports the row as "term not yet known" (:func:`not_yet_known`), not as a bad row.
+  A life term (``life``, ``ömürlük``, ``пожизненно``) is stored as ``life`` with no term.
+  ``articles`` (and ``category``) without a sentence are charges: they are kept as a dated
+  ``charge`` event on ``arrested_on``, which they then need.
 
 Pure; safe on any thread.
 """
@@ -200,25 +203,30 @@ def row_to_case(row: RawRow, plan: ColumnPlan, today: date) -> Case | list[RowPr
     if isinstance(birth, date) and birth > today:
         problem("birth_date", f"{birth.isoformat()} is in the future")
 
-    given = [f for f in SENTENCE_FIELDS if f in values]
-    sentence_wanted = bool(given) or any(p.field in SENTENCE_FIELDS for p in problems)
-    if sentence_wanted:
-        for needed in ("term", "start_date"):
-            if needed not in values and not any(p.field == needed for p in problems):
-                problem(needed, f"is required with {', '.join(given) or 'a sentence'}")
-    elif (
-        "articles" in values
+    sentence_wanted = any(f in values for f in SENTENCE_FIELDS) or any(
+        p.field in SENTENCE_FIELDS for p in problems
+    )
+    if (
+        not sentence_wanted
+        and "articles" in values
         and "arrested_on" not in values
         and not any(p.field == "arrested_on" for p in problems)
     ):
         problem(
             "arrested_on",
             "is required to keep articles without a sentence (as charges on the day of "
-            "arrest); or give term and start_date",
+            "arrest); or give the verdict: verdict_date, term or start_date",
         )
     if problems:
         return problems
     return _build(values)
+
+
+def not_yet_known(case: Case) -> tuple[str, ...]:
+    """What a row's sentence leaves for later: ``("term", "start_date")``, either, or ()."""
+    if case.sentence is None:
+        return ()
+    return tuple(path.removeprefix("sentence.") for path in case.sentence.missing)
 
 
 def _build(values: dict[str, object]) -> Case:
@@ -251,14 +259,14 @@ def _build(values: dict[str, object]) -> Case:
     )
     sentence = None
     events: tuple[Event, ...] = ()
-    term, start = get("term"), day("start_date")
-    if (isinstance(term, Term) or term == LIFE) and start is not None:
+    term = get("term")
+    if any(field in values for field in SENTENCE_FIELDS):
         sentence = Sentence(
             verdict_date=day("verdict_date"),
             articles=texts("articles"),
             category=text("category"),
-            term=term if isinstance(term, Term) else Term(),
-            start_date=start,
+            term=term if isinstance(term, Term) else None,
+            start_date=day("start_date"),
             regime=text("regime"),
             life=term == LIFE,
         )

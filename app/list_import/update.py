@@ -88,7 +88,15 @@ def _merged_sentence(stored: Sentence | None, new: Sentence) -> Sentence:
         key: getattr(new, key) if getattr(new, key) not in (None, ()) else getattr(stored, key)
         for key in ("verdict_date", "articles", "category", "regime")
     }
-    return replace(stored, term=new.term, life=new.life, start_date=new.start_date, **kept)
+    # A term or start the row does not know yet leaves the stored one.
+    known_term = new.term is not None or new.life
+    return replace(
+        stored,
+        term=new.term if known_term else stored.term,
+        life=new.life if known_term else stored.life,
+        start_date=new.start_date or stored.start_date,
+        **kept,
+    )
 
 
 def diff_case(stored: Case, row: Case, columns: ColumnPlan) -> UpdateRow | None:

@@ -65,7 +65,7 @@ PHRASES: dict[str, W] = {
     "row.groups": ("Groups", "Qruplar", "Группы"),
     "row.status": ("Status", "Vəziyyət", "Статус"),
     "row.facility": ("Held at", "Saxlanıldığı yer", "Место содержания"),
-    "row.arrested": ("Arrested", "Həbs tarixi", "Задержан"),
+    "row.arrested": ("Arrested", "Həbs tarixi", "Дата задержания"),
     "row.charges": ("Charges", "İttihamlar", "Обвинения"),
     "row.articles": ("Articles", "Maddələr", "Статьи"),
     "row.category": ("Category", "Cinayətin kateqoriyası", "Категория преступления"),
@@ -98,7 +98,7 @@ PHRASES: dict[str, W] = {
     "served_share": ("{percent}% of the term", "müddətin {percent}%-i", "{percent}% срока"),
     "life_release": (
         "by rule after 25 years served (Criminal Code Art. 57.3, 76), not on a date",
-        "qaydaya görə 25 il çəkildikdən sonra (CM 57.3, 76-cı maddələr), müəyyən tarixdə deyil",
+        "qaydaya görə 25 il çəkildikdən sonra (CM-in 57.3-cü və 76-cı maddələri), müəyyən tarixdə deyil",
         "по правилу после 25 лет отбытого срока (ст. 57.3, 76 УК), а не в определённый день",
     ),
     "alternative_note": (
@@ -120,13 +120,13 @@ PHRASES: dict[str, W] = {
     "not_yet_known": ("not yet known", "hələ məlum deyil", "пока неизвестно"),
     "ordered_until": (
         "{to} (ordered until {date})",
-        "{to} ({date} tarixinədək qərar)",
+        "{to} ({date} tarixinədək təyin edilib)",
         "{to} (по решению до {date})",
     ),
     "charged_under": (
         "Charged under {articles}",
         "İttiham: {articles}",
-        "Обвинение по статьям {articles}",
+        "Обвинение по ст. {articles}",
     ),
     "deadline.appeal": (
         "Appeal against the verdict of {date}",
@@ -145,8 +145,8 @@ PHRASES: dict[str, W] = {
     ),
     "deadline.detention_end": (
         "Court-ordered pretrial detention ends (ordered on {date})",
-        "Məhkəmənin təyin etdiyi həbs müddəti bitir ({date} tarixindən)",
-        "Истекает назначенный судом срок содержания под стражей (с {date})",
+        "Məhkəmənin təyin etdiyi həbs müddəti bitir ({date} tarixli qərar)",
+        "Истекает назначенный судом срок содержания под стражей (решение от {date})",
     ),
     # tables
     "col.from": ("From", "Başlanğıc", "С"),
@@ -181,26 +181,43 @@ PHRASES: dict[str, W] = {
         "Bu profildə göstəriləcək qeyd yoxdur.",
         "В этом профиле нет заметок для показа.",
     ),
+    # Russian: "не напечатано ...: N" agrees with any number (1 событие, 2 события, 5 событий).
     "more.events": (
         "{count} earlier events not printed.",
         "Daha {count} əvvəlki hadisə çap olunmayıb.",
-        "Ещё {count} более ранних событий не напечатано.",
+        "Не напечатано более ранних событий: {count}.",
+    ),
+    "more.events.one": (
+        "1 earlier event not printed.",
+        "Daha 1 əvvəlki hadisə çap olunmayıb.",
+        "Не напечатано более ранних событий: 1.",
     ),
     "more.notes": (
         "{count} earlier notes not printed.",
         "Daha {count} əvvəlki qeyd çap olunmayıb.",
-        "Ещё {count} более ранних заметок не напечатано.",
+        "Не напечатано более ранних заметок: {count}.",
+    ),
+    "more.notes.one": (
+        "1 earlier note not printed.",
+        "Daha 1 əvvəlki qeyd çap olunmayıb.",
+        "Не напечатано более ранних заметок: 1.",
     ),
     "more.deadlines": (
         "{count} later deadlines not printed.",
         "Daha {count} sonrakı müddət çap olunmayıb.",
-        "Ещё {count} более поздних сроков не напечатано.",
+        "Не напечатано более поздних сроков: {count}.",
+    ),
+    "more.deadlines.one": (
+        "1 later deadline not printed.",
+        "Daha 1 sonrakı müddət çap olunmayıb.",
+        "Не напечатано более поздних сроков: 1.",
     ),
     "more.reasons": (
         "… and {count} more criteria",
         "… və daha {count} meyar",
         "… и ещё критериев: {count}",
     ),
+    "more.reasons.one": ("… and 1 more criterion", "… və daha 1 meyar", "… и ещё 1 критерий"),
     # eligibility blocks
     "rule.evaluated": (
         "{title} (evaluated on {date})",

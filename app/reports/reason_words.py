@@ -15,58 +15,97 @@ from app.eligibility import Reason, Rule, RuleResult
 from app.reports.words import (
     DEFAULT_LANGUAGE,
     W,
+    az_number_ablative,
+    az_ordinal,
     count_words,
     date_words,
     decimal_words,
+    inline_word,
     pick,
     term_text_words,
     word,
 )
 
+# A criterion and the rule's value. ``{value}`` is the value in the nominative,
+# ``{value_gen}`` in the Russian genitive (after "более", "не более", "не менее", "менее":
+# "более 1 года", "не менее 25 лет"), ``{value_abl}`` in the Azerbaijani ablative (before
+# "çox", "az", "kiçik": "6 aydan çox"); ``{start}``/``{end}`` the two days of a period. A
+# criterion without a placeholder is followed by its value.
 CRITERIA: dict[str, W] = {
-    "articles_any": ("article is one of", "maddə bunlardan biridir", "статья — одна из"),
+    "articles_any": ("article is one of", "maddə bunlardan biridir:", "статья — одна из"),
     "articles_none": (
         "article is none of",
-        "maddə bunlardan heç biri deyil",
+        "maddə bunlardan heç biri deyil:",
         "статья — ни одна из",
     ),
     "categories_any": (
         "crime category is one of",
-        "cinayətin kateqoriyası bunlardan biridir",
+        "cinayətin kateqoriyası bunlardan biridir:",
         "категория преступления — одна из",
     ),
-    "groups_any": ("group is one of", "qrup bunlardan biridir", "группа — одна из"),
-    "groups_none": ("group is none of", "qrup bunlardan heç biri deyil", "группа — ни одна из"),
-    "sex": ("sex is", "cins", "пол"),
-    "age_at_least": ("age at least", "yaş ən azı", "возраст не менее"),
-    "age_below": ("age below", "yaş az", "возраст менее"),
-    "term_more_than": ("term more than", "cəza müddəti çox", "срок более"),
-    "term_at_most": ("term at most", "cəza müddəti ən çox", "срок не более"),
+    "categories_none": (
+        "crime category is none of",
+        "cinayətin kateqoriyası bunlardan heç biri deyil:",
+        "категория преступления — ни одна из",
+    ),
+    "groups_any": ("group is one of", "qrup bunlardan biridir:", "группа — одна из"),
+    "groups_none": ("group is none of", "qrup bunlardan heç biri deyil:", "группа — ни одна из"),
+    "statuses": ("status is one of", "vəziyyət bunlardan biridir:", "статус — один из"),
+    "recidivism_any": (
+        "repeat offence is one of",
+        "residiv bunlardan biridir:",
+        "рецидив — один из",
+    ),
+    "sex": ("sex is", "cins:", "пол:"),
+    "age_at_least": ("age at least {value}", "yaşı ən azı {value}", "возраст не менее {value_gen}"),
+    "age_below": ("age below {value}", "yaşı {value_abl} az", "возраст менее {value_gen}"),
+    "term_more_than": (
+        "term more than {value}",
+        "cəza müddəti {value_abl} çox",
+        "срок более {value_gen}",
+    ),
+    "term_at_most": (
+        "term at most {value}",
+        "cəza müddəti ən çoxu {value}",
+        "срок не более {value_gen}",
+    ),
     "unserved_at_most": (
-        "unserved part at most",
-        "çəkilməmiş hissə ən çox",
-        "неотбытая часть не более",
+        "unserved part at most {value}",
+        "çəkilməmiş hissə ən çoxu {value}",
+        "неотбытая часть не более {value_gen}",
     ),
     "unserved_more_than": (
-        "unserved part more than",
-        "çəkilməmiş hissə çox",
-        "неотбытая часть более",
+        "unserved part more than {value}",
+        "çəkilməmiş hissə {value_abl} çox",
+        "неотбытая часть более {value_gen}",
     ),
     "served_fraction_at_least": (
         "served at least the fraction",
         "çəkilmiş hissə ən azı",
-        "отбыто не менее",
+        "отбыто не менее {value} срока",
     ),
-    "served_at_least": ("served at least", "ən azı çəkilib", "отбыто не менее"),
-    "arrested_between": ("arrested between", "həbs tarixi bu dövrdə", "задержан в период"),
-    "status": ("status", "vəziyyət", "статус"),
-    "life": ("life imprisonment", "ömürlük azadlıqdan məhrum etmə", "пожизненное лишение свободы"),
+    "served_at_least": (
+        "served at least {value}",
+        "ən azı {value} çəkilib",
+        "отбыто не менее {value_gen}",
+    ),
+    "arrested_between": (
+        "arrested between {start} and {end}",
+        "həbs tarixi {start} – {end} arasında",
+        "дата задержания — с {start} по {end}",
+    ),
+    "status": ("status", "vəziyyət:", "статус:"),
+    "life": (
+        "life imprisonment:",
+        "ömürlük azadlıqdan məhrum etmə:",
+        "пожизненное лишение свободы:",
+    ),
     "prior_parole_revoked": (
-        "earlier parole revoked",
-        "əvvəlki şərti azadlıq ləğv edilib",
-        "прежнее УДО отменено",
+        "earlier parole revoked:",
+        "əvvəlki şərti azadetmə ləğv edilib:",
+        "прежнее УДО отменено:",
     ),
-    "recidivism": ("repeat offence", "residiv", "рецидив"),
+    "recidivism": ("repeat offence", "residiv:", "рецидив:"),
 }
 
 # reason code -> (English, Azerbaijani, Russian); {date} filled where the code has one.
@@ -110,12 +149,12 @@ FIELDS: dict[str, W] = {
 VERDICTS: dict[str, W] = {
     "eligible": (
         "eligible on {date} ({effect}, clause {clause})",
-        "{date} tarixinə şamil olunur ({effect}, {clause}-ci bənd)",
+        "{date} tarixinə şamil olunur ({effect}, {clause} bənd)",
         "подпадает на {date} ({effect}, пункт {clause})",
     ),
     "eligible_from": (
         "eligible from {date} ({effect}, clause {clause})",
-        "{date} tarixindən şamil olunur ({effect}, {clause}-ci bənd)",
+        "{date} tarixindən şamil olunur ({effect}, {clause} bənd)",
         "подпадает с {date} ({effect}, пункт {clause})",
     ),
     "not_eligible": ("not eligible", "şamil olunmur", "не подпадает"),
@@ -127,21 +166,22 @@ VERDICTS: dict[str, W] = {
 }
 REDUCE_BY: W = ("{effect} by {term}", "{effect}: {term}", "{effect} на {term}")
 SEEN: dict[str, W] = {
+    # {age}: the bare number (English, Azerbaijani), "35 лет" / "21 год" (Russian)
     "age": ("{age} years old on {date}", "{date} tarixinə {age} yaş", "{age} на {date}"),
     "unserved": (
         "{days} unserved on {date}",
         "{date} tarixinə {days} çəkilməyib",
-        "{days} не отбыто на {date}",
+        "на {date} не отбыто: {days}",
     ),
     "fraction": (
         "{percent}% served on {date}",
         "{date} tarixinə {percent}% çəkilib",
-        "{percent}% отбыто на {date}",
+        "на {date} отбыто {percent}%",
     ),
     "served": (
         "{days} served (with credit) on {date}",
         "{date} tarixinə {days} çəkilib (zaliqlə)",
-        "{days} отбыто (с зачётом) на {date}",
+        "на {date} отбыто (с зачётом): {days}",
     ),
     "none": ("none", "yoxdur", "нет"),
     "no_value": ("no value", "dəyər yoxdur", "нет значения"),
@@ -180,9 +220,12 @@ def _yes_no(value: object, lang: str) -> str | None:
     return None
 
 
-def value_words(criterion: str, value: object, lang: str = DEFAULT_LANGUAGE) -> str:
+def value_words(
+    criterion: str, value: object, lang: str = DEFAULT_LANGUAGE, case: str = "nominative"
+) -> str:
     """A rule's or a case's value for ``criterion`` in words: groups and categories by their
-    names, terms (``P6M``) and dates in words, lists joined."""
+    names, terms (``P6M``) and dates in words, lists joined. ``case`` (see
+    :data:`app.reports.words.CASES`) is the grammatical case the phrase needs an amount in."""
     if value is None:
         return pick(SEEN["no_value"], lang)
     yes_no = _yes_no(value, lang)
@@ -200,27 +243,48 @@ def value_words(criterion: str, value: object, lang: str = DEFAULT_LANGUAGE) -> 
     if criterion.startswith("groups"):
         return word("group", text, lang)
     if criterion.startswith("categories"):
-        return word("category", text, lang)
+        return inline_word(word("category", text, lang))
     if criterion == "sex":
-        return word("sex", text, lang)
-    if criterion in ("status",):
-        return word("status", text, lang)
-    if criterion == "recidivism":
-        return word("recidivism", text, lang)
+        return inline_word(word("sex", text, lang))
+    if criterion in ("status", "statuses"):
+        return inline_word(word("status", text, lang))
+    if criterion.startswith("recidivism"):
+        return inline_word(word("recidivism", text, lang))
     if criterion.startswith("age") and isinstance(value, int):
-        return count_words(value, "year", lang)
+        if lang == "az":  # "yaşı ən azı 18", "yaşı 18-dən az"
+            return az_number_ablative(value) if case == "ablative" else str(value)
+        return count_words(value, "year", lang, case)
     if criterion in (
         "unserved_at_most",
         "unserved_more_than",
         "served_at_least",
     ) or criterion.startswith("term"):
-        return term_text_words(text, lang)
+        return term_text_words(text, lang, case)
     if criterion == "arrested_between":
         try:
             return date_words(date.fromisoformat(text), lang)
         except ValueError:
             return text
     return text
+
+
+def criterion_head(name: str, threshold: object, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The criterion with the rule's value, each in the grammatical case the phrase needs:
+    ``неотбытая часть более 1 года``, ``çəkilməmiş hissə 6 aydan çox``."""
+    found = CRITERIA.get(name)
+    template = pick(found, lang) if found else name.replace("_", " ")
+    if "{" not in template:
+        return f"{template} {value_words(name, threshold, lang)}".strip()
+    if name == "arrested_between" and isinstance(threshold, list | tuple) and len(threshold) == 2:
+        start, end = (value_words(name, v, lang) for v in threshold)
+        return template.format(start=start, end=end)
+    if name == "arrested_between":
+        return f"{template.split('{', 1)[0].strip()} {value_words(name, threshold, lang)}"
+    return template.format(
+        value=value_words(name, threshold, lang),
+        value_gen=value_words(name, threshold, lang, "genitive"),
+        value_abl=value_words(name, threshold, lang, "ablative"),
+    )
 
 
 def seen_words(reason: Reason, on: date, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -231,7 +295,8 @@ def seen_words(reason: Reason, on: date, lang: str = DEFAULT_LANGUAGE) -> str:
     if seen is None:
         return pick(SEEN["no_value"], lang)
     if name.startswith("age") and isinstance(seen, int):
-        return pick(SEEN["age"], lang).format(age=count_words(seen, "year", lang), date=day)
+        age = count_words(seen, "year", lang) if lang == "ru" else str(seen)
+        return pick(SEEN["age"], lang).format(age=age, date=day)
     if name.startswith("unserved") and isinstance(seen, int):
         return pick(SEEN["unserved"], lang).format(days=count_words(seen, "day", lang), date=day)
     if name == "served_fraction_at_least" and isinstance(seen, float):
@@ -271,17 +336,12 @@ def code_words(reason: Reason, on: date, lang: str = DEFAULT_LANGUAGE) -> str:
     return pick(CODES["met" if reason.holds else "not_met"], lang)
 
 
-def criterion_words(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    found = CRITERIA.get(name)
-    return pick(found, lang) if found else name.replace("_", " ")
-
-
 def reason_words(reason: Reason, on: date, lang: str = DEFAULT_LANGUAGE) -> str:
     """One line: where (clause or exclusion), the criterion and the rule's value, what the
     case has, and whether it holds — all in ``lang``."""
     name = reason.criterion.removeprefix("exclusions.")
     excluded = reason.criterion.startswith("exclusions.")
-    head = f"{criterion_words(name, lang)} {value_words(name, reason.threshold, lang)}".strip()
+    head = criterion_head(name, reason.threshold, lang)
     if excluded:
         head = f"{pick(EXCLUSION, lang)}: {head}"
     if reason.code == "missing":
@@ -302,8 +362,10 @@ def verdict_words(result: RuleResult, lang: str = DEFAULT_LANGUAGE) -> str:
                 effect=effect, term=term_text_words(str(result.reduce_by), lang)
             )
         day = result.on if status == "eligible" else (result.date or result.on)
+        number = result.clause + 1
+        clause = az_ordinal(number) if lang == "az" else str(number)  # 1-ci, 3-cü, 6-cı
         return pick(VERDICTS[status], lang).format(
-            date=date_words(day, lang), effect=effect, clause=result.clause + 1
+            date=date_words(day, lang), effect=effect, clause=clause
         )
     if status in VERDICTS and status not in ("eligible", "eligible_from"):
         return pick(VERDICTS[status], lang)

@@ -37,6 +37,7 @@ from app.reports.words import (
     date_words,
     days_words,
     life_words,
+    person_word,
     term_words,
     word,
     words,
@@ -124,6 +125,8 @@ class Summary:
 
 def _more(shown: int, total: int, key: str, lang: str) -> str:
     hidden = total - shown
+    if hidden == 1:
+        return say(f"{key}.one", lang)
     return say(key, lang, count=hidden) if hidden > 0 else ""
 
 
@@ -146,7 +149,8 @@ def _person(case: Case, profile: str, on: date, lang: str) -> Section:
     if person.sex:
         rows.append(Row(say("row.sex", lang), word("sex", person.sex, lang)))
     rows.append(Row(say("row.groups", lang), words("group", person.groups, lang)))
-    rows.append(Row(say("row.status", lang), word("status", case.status, lang), strong=True))
+    status = person_word("status", case.status, person.sex, lang)
+    rows.append(Row(say("row.status", lang), status, strong=True))
     if case.facility:
         rows.append(Row(say("row.facility", lang), case.facility))
     if case.arrest_date is not None:
@@ -266,7 +270,7 @@ def _reasons(result: RuleResult, lang: str) -> tuple[str, ...]:
         reasons = [r for r in reasons if r.code == "missing"] or reasons
     texts = [reason_words(r, result.on, lang) for r in reasons[:MAX_REASONS]]
     if len(reasons) > MAX_REASONS:
-        texts.append(say("more.reasons", lang, count=len(reasons) - MAX_REASONS))
+        texts.append(_more(MAX_REASONS, len(reasons), "more.reasons", lang))
     return tuple(texts)
 
 

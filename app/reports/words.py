@@ -204,6 +204,20 @@ def word(table: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
     return pick(found, lang) if found else _fallback(code)
 
 
+# Russian status words that agree with a woman (the table's are masculine).
+_RU_FEMININE = {"status": {"released": "Освобождена", "deceased": "Умерла"}}
+
+
+def person_word(table: str, code: str | None, sex: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """:func:`word` agreeing with the person: ``Освобождена`` / ``Умерла`` for a woman in
+    Russian (``Освобождён`` / ``Умер`` otherwise)."""
+    if lang == "ru" and sex == "female" and code:
+        found = _RU_FEMININE.get(table, {}).get(code)
+        if found:
+            return found
+    return word(table, code, lang)
+
+
 def words(table: str, codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE) -> str:
     """Several codes' words joined with commas; ``—`` for none."""
     return ", ".join(word(table, code, lang) for code in codes) if codes else "—"
@@ -215,6 +229,13 @@ def group_words(
     """Groups by their display names: the vault's ``names`` first, then the built-in ones,
     else the id made readable (:func:`app.groups.display_name`); ``—`` for none."""
     return ", ".join(display_name(code, lang, names) for code in codes) if codes else "—"
+
+
+def inline_word(text: str) -> str:
+    """A table's word inside a sentence: ``Less serious`` → ``less serious``, ``В
+    заключении`` → ``в заключении`` (an abbreviation such as ``LGBT`` stays)."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if len(first) == 1 or first[1:].islower() else text
 
 
 # Tables searched by :func:`label` for a bare code (older callers), most specific first.
@@ -302,24 +323,91 @@ _UNITS: dict[str, tuple[tuple[str, str], str, tuple[str, str, str]]] = {
     "week": (("week", "weeks"), "həftə", ("неделя", "недели", "недель")),
     "day": (("day", "days"), "gün", ("день", "дня", "дней")),
 }
+# Russian genitive after a number governed by "более", "не менее", "менее", "не более":
+# 1 года, 21 года; 2 лет, 5 лет, 11 лет (the genitive plural from 2 on).
+_RU_GENITIVE: dict[str, tuple[str, str]] = {
+    "year": ("года", "лет"),
+    "month": ("месяца", "месяцев"),
+    "week": ("недели", "недель"),
+    "day": ("дня", "дней"),
+}
+
+# The grammatical cases a phrase may ask an amount in. A language that does not mark a case
+# writes the amount as in the nominative:
+# - ``genitive``: Russian after "более/менее/не более/не менее" (``более 1 года``);
+# - ``ablative``: Azerbaijani before "çox/az" (``6 aydan çox``, ``5 ildən az``).
+CASES = ("nominative", "genitive", "ablative")
+
+_AZ_BACK_VOWELS = frozenset("aıou")
+_AZ_VOWELS = frozenset("aıoueəiöü")
 
 
-def count_words(number: int, unit: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """``3 years`` / ``3 il`` / ``3 года`` (``unit``: year, month, week, day)."""
+def az_ablative(text: str) -> str:
+    """Azerbaijani ablative ``-dan``/``-dən`` on a phrase's last word, by vowel harmony:
+    ``6 ay`` → ``6 aydan``, ``5 il`` → ``5 ildən``, ``2 həftə`` → ``2 həftədən``."""
+    for letter in reversed(text.casefold()):
+        if letter in _AZ_VOWELS:
+            return text + ("dan" if letter in _AZ_BACK_VOWELS else "dən")
+    return text + "dən"
+
+
+def _az_number_suffix(number: int, back: str, front: str, round_: str, front_round: str) -> str:
+    """The suffix vowel of a number written in digits, from the last word said:
+    1 bir, 2 iki, 3 üç, 4 dörd, 5 beş, 6 altı, 7 yeddi, 8 səkkiz, 9 doqquz; 10 on,
+    20 iyirmi, 30 otuz, 40 qırx, 50 əlli, 60 altmış, 70 yetmiş, 80 səksən, 90 doxsan;
+    100 yüz, 1000 min, 0 sıfır (back: a/ı; front: e/ə/i; round: o/u; front round: ö/ü)."""
+    n = abs(number)
+    units = {1: front, 2: front, 3: front_round, 4: front_round, 5: front, 6: back,
+             7: front, 8: front, 9: round_}  # fmt: skip
+    tens = {1: round_, 2: front, 3: round_, 4: back, 5: front, 6: back, 7: front, 8: front,
+            9: back}  # fmt: skip
+    if n == 0:
+        return back
+    if n % 10:
+        return units[n % 10]
+    if n % 100:
+        return tens[(n // 10) % 10]
+    if n % 1000:
+        return front_round  # yüz
+    return front  # min, milyon
+
+
+def az_ordinal(number: int) -> str:
+    """An Azerbaijani ordinal in digits: ``1-ci``, ``3-cü``, ``6-cı``, ``9-cu``, ``40-cı``,
+    ``76-cı``, ``100-cü``."""
+    return f"{number}-c" + _az_number_suffix(number, "ı", "i", "u", "ü")
+
+
+def az_number_ablative(number: int) -> str:
+    """A number in digits in the Azerbaijani ablative: ``18-dən``, ``6-dan``, ``30-dan``."""
+    return f"{number}-d" + _az_number_suffix(number, "a", "ə", "a", "ə") + "n"
+
+
+def count_words(
+    number: int, unit: str, lang: str = DEFAULT_LANGUAGE, case: str = "nominative"
+) -> str:
+    """``3 years`` / ``3 il`` / ``3 года`` (``unit``: year, month, week, day); ``case``
+    one of :data:`CASES` (``genitive``: ``3 лет``; ``ablative``: ``3 ildən``)."""
     english, azerbaijani, russian = _UNITS[unit]
     if lang == "az":
         noun = azerbaijani
+    elif lang == "ru" and case == "genitive":
+        n = abs(number)
+        one, many = _RU_GENITIVE[unit]
+        noun = one if n % 10 == 1 and n % 100 != 11 else many
     elif lang == "ru":
         noun = ru_plural(number, *russian)
     else:
         noun = english[0] if number == 1 else english[1]
-    return f"{number} {noun}"
+    text = f"{number} {noun}"
+    return az_ablative(text) if lang == "az" and case == "ablative" else text
 
 
-def term_words(term: Term, lang: str = DEFAULT_LANGUAGE) -> str:
-    """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев``."""
+def term_words(term: Term, lang: str = DEFAULT_LANGUAGE, case: str = "nominative") -> str:
+    """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев``; in the
+    ``genitive`` (``более 3 лет 6 месяцев``) or ``ablative`` (``3 il 6 aydan çox``)."""
     parts = [
-        count_words(value, unit, lang)
+        count_words(value, unit, lang, "genitive" if case == "genitive" else "nominative")
         for value, unit in (
             (term.years, "year"),
             (term.months, "month"),
@@ -328,18 +416,21 @@ def term_words(term: Term, lang: str = DEFAULT_LANGUAGE) -> str:
         )
         if value
     ]
-    return " ".join(parts) if parts else count_words(0, "day", lang)
+    text = " ".join(parts) if parts else count_words(0, "day", lang, case)
+    if parts and lang == "az" and case == "ablative":
+        return az_ablative(text)
+    return text
 
 
-def term_text_words(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """An ISO 8601 duration written as text (a rule's ``"P6M"``) in words; other text (or
-    ``life``) as :func:`life_words` or unchanged."""
+def term_text_words(text: str, lang: str = DEFAULT_LANGUAGE, case: str = "nominative") -> str:
+    """An ISO 8601 duration written as text (a rule's ``"P6M"``) in words, in ``case``;
+    other text (or ``life``) as :func:`life_words` or unchanged."""
     from app.terms import TermError
 
     if text.strip().casefold() == "life":
         return life_words(lang)
     try:
-        return term_words(Term.parse(text), lang)
+        return term_words(Term.parse(text), lang, case)
     except TermError:
         return text
 
@@ -361,11 +452,12 @@ def days_words(days: int, lang: str = DEFAULT_LANGUAGE) -> str:
         months = round(rest / 30.44)
         if months == 12:
             years, months = years + 1, 0
+        case = "genitive"  # Russian "около" takes the genitive: около 1 года 1 месяца
         about = " ".join(
             part
             for part in (
-                count_words(years, "year", lang) if years else "",
-                count_words(months, "month", lang) if months else "",
+                count_words(years, "year", lang, case) if years else "",
+                count_words(months, "month", lang, case) if months else "",
             )
             if part
         )

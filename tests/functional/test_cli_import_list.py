@@ -206,6 +206,41 @@ def test_bad_rows_are_reported_as_json_and_nothing_is_written(
         "line": 2, "field": "term", "value": "3 banana",
         "message": "'3 banana': 'banana' is not a unit (years, months, weeks, days)",
     }  # fmt: skip
-    assert {row["field"] for row in report["bad_rows"]} == {"term", "start_date"}
+    # a missing start date is "not yet known", not a bad field (list import v2)
+    assert {row["field"] for row in report["bad_rows"]} == {"term"}
     assert "line 2: term:" in result.stderr
     assert json.loads(run_cli("case", "list", "--json", check=True).stdout) == []
+
+
+def test_a_russian_list_with_a_verdict_not_yet_known_and_a_life_term(
+    run_cli: Run, init_vault: Path, tmp_path: Path
+) -> None:
+    path = write_list(
+        tmp_path / "приговоры.csv",
+        (
+            "ФИО;Статья;Дата приговора;Срок;Начало срока\n"
+            "Гасанов Али;234.1-1;01.10.2025;;\n"
+            "Керимов Эмин;120.2;05.05.2015;пожизненное лишение свободы;01.03.2015\n"
+            "Алиева Лейла;228.4;;5 лет;\n"
+        ).encode(),
+    )
+    dry = run_cli("import-list", str(path), "--dry-run", check=True)
+    assert "line 2: Гасанов Али: term and start date not yet known" in dry.stdout
+    assert "line 4: Алиева Лейла: start date not yet known" in dry.stdout
+    assert "Керимов Эмин" not in dry.stdout
+    assert "0 bad rows" in dry.stdout and "would import 3" in dry.stdout
+    done = json.loads(run_cli("import-list", str(path), "--json", check=True).stdout)
+    assert done["bad_rows"] == []
+    assert done["not_yet_known"] == [
+        {"line": 2, "name": "Гасанов Али", "fields": ["term", "start_date"]},
+        {"line": 4, "name": "Алиева Лейла", "fields": ["start_date"]},
+    ]
+    ids = {row["name"]: row["id"] for row in done["new"]}
+    life = json.loads(run_cli("case", "show", ids["Керимов Эмин"], "--json", check=True).stdout)
+    assert life["sentence"]["term"] == "life"
+    assert life["computed"]["life"] is True
+    assert life["computed"]["last_day"] is None
+    unknown = json.loads(run_cli("case", "show", ids["Гасанов Али"], "--json", check=True).stdout)
+    assert unknown["sentence"]["term"] is None
+    assert unknown["sentence"]["verdict_date"] == "2025-10-01"
+    assert unknown["computed"]["needs_review"] == ["sentence.term", "sentence.start_date"]

@@ -167,12 +167,32 @@ def test_stats_under_a_rule_file_and_numbers_as_csv(
     assert rows[0] == ["section", "key", "count", "percent"]
     assert ["group", "journalists", "1", "50.0"] in rows
     text = run_cli("stats", "--rule", "az-cc-76-parole", check=True).stdout
-    # Groups by name, not id (issue 10 §6).
+    # the text output names groups as people do (the JSON keeps the ids)
     assert "Religious believers" in text and "Rule az-cc-76-parole" in text
     assert "religious_believers" not in text
     unknown = run_cli("stats", "--rule", "no-such-rule")
     assert unknown.returncode == 1
     assert "no-such-rule: no such rule file or rule id" in unknown.stderr
+
+
+def test_stats_csv_writes_formula_like_groups_and_articles_as_text(
+    run_cli: Run, two_cases: list[str], tmp_path: Path
+) -> None:
+    # groups are ids (letters, digits, _); an article from someone's bundle may be any text
+    person = {"full_name": "Formula Person", "groups": ["journalists"]}
+    articles = ['=HYPERLINK("http://x";"y")', "-2+3", "@SUM(A1)"]
+    sentence = {**example_case()["sentence"], "articles": articles}  # type: ignore[dict-item]
+    run_cli(
+        "case", "add", "--json", "-",
+        input=json.dumps(example_case(person=person, sentence=sentence)), check=True,
+    )  # fmt: skip
+    numbers = tmp_path / "stats.csv"
+    run_cli("stats", "--csv", str(numbers), check=True)
+    rows = list(csv.reader(io.StringIO(numbers.read_text(encoding="utf-8-sig"))))
+    assert ["article", '\'=HYPERLINK("http://x";"y")', "1", "33.3"] in rows
+    assert ["article", "'-2+3", "1", "33.3"] in rows
+    assert ["article", "'@SUM(A1)", "1", "33.3"] in rows
+    assert not any(cell[:1] in ("=", "+", "-", "@") for row in rows for cell in row)
 
 
 def test_export_list_writes_the_chosen_columns(

@@ -226,6 +226,26 @@ def test_import_dialog_maps_usual_titles_and_applies_a_newer_edition(
     assert rows["Xəlil Məmmədov"].status == "imprisoned"
 
 
+def test_import_dialog_reports_a_verdict_whose_term_is_not_yet_known(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from ui.desktop.dialogs.import_list_dialog import ImportListDialog
+
+    text = "ФИО;Статья;Дата приговора;Срок\nГасанов Тофик;234.1-1;01.10.2025;\n"
+    path = write_list(tmp_path / "verdicts.csv", text.encode("utf-8"))
+    dialog = ImportListDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.load(str(path))
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10_000)
+    dialog.on_check_button_clicked()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    assert dialog.problems_model.stringList() == [
+        "line 2: Гасанов Тофик: the term and start date are not yet known (imported; its "
+        "dates need review)"
+    ]
+    assert dialog.import_button.isEnabled()  # not a bad row
+
+
 def test_export_dialog_writes_the_list_in_the_chosen_language(
     window: Any, qtbot: Any, tmp_path: Path
 ) -> None:

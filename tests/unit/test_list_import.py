@@ -132,7 +132,7 @@ def test_blank_lines_are_skipped_but_counted() -> None:
 
 
 def test_every_wrong_field_of_a_row_is_reported() -> None:
-    data = b"full_name,sex,status,term\n,robot,busy,3 bananas\n"
+    data = b"full_name,sex,status,term,start_date\n,robot,busy,3 bananas,31.02.2024\n"
     plan = plan_of(data)
     assert {p.field for p in plan.problems} == {"full_name", "sex", "status", "term", "start_date"}
     assert {p.line for p in plan.problems} == {2}

@@ -237,3 +237,14 @@ def test_without_update_the_same_people_are_only_duplicates(session: Session) ->
                         today=TODAY)  # fmt: skip
     assert again.updates == () and again.not_in_list == ()
     assert len(again.duplicates) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("общий", "general"), ("Строгий", "strict"), ("ciddi", "strict"), ("Общий режим", "general"),
+     ("xüsusi", "special"), ("колония-поселение", "settlement"), ("Lefortovo", "Lefortovo")],
+)  # fmt: skip
+def test_a_regime_written_without_the_word_regime_is_its_code(written: str, code: str) -> None:
+    found = plan_of(f"full_name,term,start_date,regime\nAli,P1Y,2024-01-01,{written}\n")
+    ((_, case),) = found.cases
+    assert case.sentence is not None and case.sentence.regime == code

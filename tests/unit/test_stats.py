@@ -207,3 +207,24 @@ def test_list_rows_give_the_same_numbers_as_whole_cases() -> None:
     cases = union_list()
     from_rows = stats_json(row_stats(list_row_for(c) for c in cases))
     assert from_rows == stats_json(compute_stats(cases, today=TODAY))
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_written_as_text() -> None:
+    import csv
+    import io
+
+    from app.list_import.read import unquote_cell
+
+    hostile = ('=HYPERLINK("http://x")', "+1+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx")
+    cases = [
+        person_case(i, (group,), articles=(group,), start=date(2024, 1, 1))
+        for i, group in enumerate(hostile)
+    ]
+    text = stats_csv(compute_stats(cases, today=TODAY))
+    rows = list(csv.reader(io.StringIO(text)))
+    keys = [row[1] for row in rows if row[0] in ("group", "article")]
+    assert len(keys) == 2 * len(hostile)
+    assert all(key.startswith("'") for key in keys)
+    # read back as list import reads a cell: the text as it was
+    assert {unquote_cell(key) for key in keys} == set(hostile)
+    assert ["total", "", "6", "100.0"] in rows  # numbers stay numbers

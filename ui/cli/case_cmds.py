@@ -111,16 +111,14 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "groups": list(case.person.groups),
                     "status": case.status,
                     "last_day": row["last_day"],
+                    "term": row["term"],  # the text output only
                 }
             )
     if args.json:
-        print_json(rows)
+        print_json([{k: v for k, v in row.items() if k != "term"} for row in rows])
         return 0
     for row in rows:
-        print(
-            f"{row['id'][:8]}  {row['full_name']:<32}  {row['status']:<10}  "
-            f"{row['last_day'] or '-'}"
-        )
+        print(render_case_line(row))
     print(f"{len(rows)} case(s)", file=sys.stderr)
     return 0
 
@@ -161,41 +159,82 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _word(table: str, code: str | None) -> str:
+    """A code as the words a person uses (``pretrial_detention`` → ``pretrial detention``)."""
+    from app.reports.words import inline_word, word
+
+    return inline_word(word(table, code))
+
+
+def words(table: str, codes: list[str]) -> str:
+    """Several codes' words (a group's name as written: ``Ganja case``)."""
+    from app.reports.words import words as table_words
+
+    return table_words(table, codes)
+
+
+def _term_text(term: str | None) -> str:
+    """A case JSON term in words: ``P3Y6M`` → ``3 years 6 months``; ``life`` → ``life
+    imprisonment``; None → ``term not yet known``."""
+    from app.reports.words import term_text_words
+
+    return term_text_words(term) if term else "term not yet known"
+
+
+_NOT_KNOWN = {"sentence.term": "the term", "sentence.start_date": "the start date"}
+
+
 def render_case_text(data: dict[str, Any], on: date, names: Names | None = None) -> str:
+    """``case show`` for people: codes and terms in words, dates as YYYY-MM-DD."""
     person = data["person"]
     lines = [f"{person['full_name']}  [{data['id']}]"]
     if person["aliases"]:
         lines.append(f"  also written: {', '.join(person['aliases'])}")
     if person["birth_date"]:
         lines.append(f"  born: {person['birth_date']}")
+    if person.get("sex"):
+        lines.append(f"  sex: {_word('sex', person['sex'])}")
     if person["groups"]:
         shown = ", ".join(display_name(g, "en", names) for g in person["groups"])
         lines.append(f"  groups: {shown}")
-    lines.append(f"  status: {data['status']}")
+    lines.append(f"  status: {_word('status', data['status'])}")
     if data.get("facility"):
         lines.append(f"  held at: {data['facility']}")
     for period in data["custody"]:
         lines.append(
-            f"  custody: {period['from']} .. {period['to'] or 'ongoing'} ({period['kind']})"
+            f"  custody: {period['from']} .. {period['to'] or 'ongoing'} "
+            f"({_word('custody', period['kind'])})"
         )
     sentence = data.get("sentence")
     if sentence:
+        category = _word("category", sentence["category"]) if sentence["category"] else None
         lines.append(
-            f"  sentence: {sentence['term'] or 'term not yet known'} from "
+            f"  sentence: {_term_text(sentence['term'])} from "
             f"{sentence['start_date'] or 'a start date not yet known'}, articles "
-            f"{', '.join(sentence['articles']) or '-'} ({sentence['category'] or 'category ?'})"
+            f"{', '.join(sentence['articles']) or '-'} ({category or 'category not known'})"
         )
+        for part in sentence.get("components") or []:
+            lines.append(
+                f"    verdict of {part['verdict_date'] or 'a date not known'}: "
+                f"{_term_text(part['term'])}, articles {', '.join(part['articles']) or '-'}"
+            )
+        if sentence.get("regime"):
+            lines.append(f"  regime: {_word('regime', sentence['regime'])}")
+        if sentence.get("recidivism"):
+            lines.append(f"  repeat offence: {_word('recidivism', sentence['recidivism'])}")
     computed = data.get("computed")
     if computed and computed.get("needs_review"):
-        lines.append(f"  not computed: {', '.join(computed['needs_review'])} not yet known")
+        gaps = computed["needs_review"]
+        missing = " and ".join(_NOT_KNOWN.get(f, f) for f in gaps)
+        lines.append(f"  not computed: {missing} {'are' if len(gaps) > 1 else 'is'} not yet known")
     elif computed and computed.get("life") and computed["last_day"] is None:
         lines.append(
             f"  life imprisonment: no last day; served on {on.isoformat()}: "
-            f"{computed['served_days']} days (credit {computed['credited_days']} days)"
+            f"{_days(computed['served_days'])} (credit {_days(computed['credited_days'])})"
         )
     elif computed:
         lines.append(
-            f"  last day: {computed['last_day']}  (credit {computed['credited_days']} days)"
+            f"  last day: {computed['last_day']}  (credit {_days(computed['credited_days'])})"
         )
         if computed.get("alternative_last_day"):
             lines.append(
@@ -204,21 +243,37 @@ def render_case_text(data: dict[str, Any], on: date, names: Names | None = None)
             )
         if computed.get("term_served_by_credit"):
             lines.append(
-                f"  term served by credit ({computed['excess_credit_days']} days more): "
+                f"  term served by credit ({_days(computed['excess_credit_days'])} more): "
                 "should be free"
             )
-        lines.append(f"  unserved on {on.isoformat()}: {computed['unserved_days']} days")
+        lines.append(f"  unserved on {on.isoformat()}: {_days(computed['unserved_days'])}")
         lines.append(
             f"  1/2: {computed['half']}   2/3: {computed['two_thirds']}   "
             f"3/4: {computed['three_quarters']}"
         )
     for note in data["notes"]:
-        lines.append(f"  note [{note['visibility']}]: {note['text']}")
+        lines.append(f"  note [{_word('visibility', note['visibility'])}]: {note['text']}")
     for event in sorted(data["events"], key=lambda e: e["date"]):
-        lines.append(f"  {event['date']} {event['kind']}: {event['text']}")
+        text = f": {event['text']}" if event["text"] else ""
+        lines.append(f"  {event['date']} {words('event', [event['kind']])}{text}")
     for attachment in data.get("attachments", []):
         lines.append(f"  document: {attachment['name']} ({attachment['size']} bytes)")
     return "\n".join(lines)
+
+
+def _days(count: int | None) -> str:
+    from app.reports.words import count_words
+
+    return "-" if count is None else count_words(count, "day")
+
+
+def render_case_line(row: dict[str, Any]) -> str:
+    """A ``case list`` line: short id, name, status in words, last day (``life`` for a life
+    term with no last day, ``-`` when not known)."""
+    last_day = row["last_day"] or ("life" if row.get("term") == "life" else "-")
+    return (
+        f"{row['id'][:8]}  {row['full_name']:<32}  {_word('status', row['status']):<10}  {last_day}"
+    )
 
 
 def cmd_edit(args: argparse.Namespace) -> int:

@@ -192,28 +192,30 @@ def _share_lines(
 
 
 def render_stats_text(data: dict[str, Any], names: Names | None = None) -> str:
-    """The statistics as text; groups by their English display names (the vault's
-    ``names`` first: :func:`app.groups.display_name`)."""
+    """``stats`` for people: groups (the vault's names first: :func:`app.groups.display_name`),
+    statuses and results by their names (the numbers as in ``--json``, which keeps the ids)."""
+    from app.reports.words import month_words, word
 
     def group(group_id: str) -> str:
         return display_name(group_id, "en", names)
 
     lines = [f"Cases: {data['total']}"]
     lines += _share_lines("By group:", data["by_group"], group)
-    lines += _share_lines("By status:", data["by_status"])
+    lines += _share_lines("By status:", data["by_status"], lambda code: word("status", code))
     lines += _share_lines("By article:", data["by_article"])
     rule = data.get("rule")
     if rule:
         lines.append(f"Rule {rule['id']} ({rule['title']}), evaluated on {rule['on']}:")
         for status, count in rule["counts"].items():
-            lines.append(f"  {status:<34} {count:>6}")
+            lines.append(f"  {word('result', status):<34} {count:>6}")
         lines.append("  By group (eligible / from a date / not / review):")
         for group_id, counts in rule["by_group"].items():
             numbers = " / ".join(str(n) for n in counts.values())
             lines.append(f"    {group(group_id):<32} {numbers}")
         lines.append("  First qualifying, by month:")
         for month, count in rule["by_month"].items():
-            lines.append(f"    {month}  {count:>6}")
+            year, number = (int(part) for part in month.split("-"))
+            lines.append(f"    {month_words(year, number):<14}  {count:>6}")
     return "\n".join(lines)
 
 
@@ -293,6 +295,9 @@ def _report_plan(plan: Any, say: Any) -> None:
         say(f"The mapping's column {title!r} is not in the file.")
     for problem in plan.problems:
         print(str(problem), file=sys.stderr)
+    for line, person, missing in plan.not_yet_known:
+        what = " and ".join(_NOT_YET_KNOWN[field] for field in missing)
+        say(f"line {line}: {person}: {what} not yet known (imported; its dates need review)")
     for duplicate in plan.duplicates:
         say(str(duplicate))
     for group in plan.new_groups:
@@ -303,9 +308,13 @@ def _report_plan(plan: Any, say: Any) -> None:
         say(f"Not in the new list: {person} [{case_id[:8]}] (left as it is)")
 
 
+_NOT_YET_KNOWN = {"term": "term", "start_date": "start date"}
+
+
 def _plan_json(plan: Any, stored: list[Any], *, applied: bool) -> dict[str, Any]:
-    """``{"new", "duplicates", "updated", "bad_rows"}`` (lists), plus ``new_groups``,
-    ``not_in_list`` and ``applied`` (false for a dry run or a refused import)."""
+    """``{"new", "duplicates", "updated", "bad_rows"}`` (lists), plus ``not_yet_known``
+    (new rows whose term or start date is missing), ``new_groups``, ``not_in_list`` and
+    ``applied`` (false for a dry run or a refused import)."""
     new_ids = [case.id for case in stored] if applied else [None] * len(plan.cases)
     return {
         "new": [
@@ -328,6 +337,10 @@ def _plan_json(plan: Any, stored: list[Any], *, applied: bool) -> dict[str, Any]
         "bad_rows": [
             {"line": p.line, "field": p.field, "message": p.message, "value": p.value}
             for p in plan.problems
+        ],
+        "not_yet_known": [
+            {"line": line, "name": person, "fields": list(missing)}
+            for line, person, missing in plan.not_yet_known
         ],
         "new_groups": list(plan.new_groups),
         "not_in_list": [{"id": case_id, "name": name} for case_id, name in plan.not_in_list],

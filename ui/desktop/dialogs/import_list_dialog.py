@@ -488,6 +488,21 @@ class ImportListDialog(QDialog):
         )  # fmt: skip
         lang = app_language()
         lines = [str(p) for p in plan.problems] + [str(d) for d in plan.duplicates]
+        for line, person, missing in plan.not_yet_known:
+            if missing == ("term",):
+                text = self.tr(
+                    "line %1: %2: the term is not yet known (imported; its dates need review)"
+                )
+            elif missing == ("start_date",):
+                text = self.tr(
+                    "line %1: %2: the start date is not yet known (imported; its dates need review)"
+                )
+            else:
+                text = self.tr(
+                    "line %1: %2: the term and start date are not yet known "
+                    "(imported; its dates need review)"
+                )
+            lines.append(text.replace("%1", str(line)).replace("%2", person))
         lines += [
             self.tr("New group: %1").replace("%1", word("group", g, lang)) for g in plan.new_groups
         ]
