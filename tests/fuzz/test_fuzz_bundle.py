@@ -25,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.bundle import BundleError, import_bundle
-from app.bundle.manifest import MANIFEST, PADDING, SIGNATURE, trusted_comment
+from app.bundle.manifest import MANIFEST, PADDING, SIGNATURE, SUMS, trusted_comment
 from app.case_json import parse_case
 from app.contacts import add_contact
 from app.crypto.age import X25519Identity, decrypt_bytes, encrypt_bytes
@@ -180,6 +180,13 @@ def resign(world: World, entries: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
     sender's key as the sender's program would."""
     by_name = {info.filename: data for info, data in entries}
     manifest = json.loads(by_name[MANIFEST])
+    if SUMS in by_name:  # the sender's program writes SHA256SUMS to match the manifest
+        by_name[SUMS] = "".join(
+            f"{hashlib.sha256(by_name[e['path']]).hexdigest()}  {e['path']}\n"
+            for e in manifest["files"]
+            if e["path"] != SUMS and e["path"] in by_name
+        ).encode()
+        entries = [(info, by_name[info.filename]) for info, _ in entries]
     for entry in manifest["files"]:
         content = by_name.get(entry["path"])
         if content is not None:
