@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_LIMITS", "InputRefused", "Limits", "load_json", "load_toml"]
+__all__ = ["DEFAULT_LIMITS", "TOML_LIMITS", "InputRefused", "Limits", "load_json", "load_toml"]
 
 
 class InputRefused(ValueError):
@@ -49,14 +49,25 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+# Rule files and mappings are written by hand: a megabyte is far more than any needs.
+TOML_LIMITS = Limits(max_bytes=1024 * 1024)
 
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# Every string pattern also ends at the end of the text (or line) and never backtracks: an
+# unterminated string is one token to the end, not a rescan from each later quote (which
+# takes quadratic time on a file of quotes). The parser then reports the syntax error.
+_JSON_STRING = re.compile(r'"(?>[^"\\]+|\\.?)*+(?:"|\Z)', re.DOTALL)
 _TOML_SKIPPED = re.compile(
-    r'"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\n]*\'|#[^\n]*',
-    re.DOTALL,
+    r'"""(?:[^\\]|\\.?)*?(?:"""|\Z)'
+    r"|'''.*?(?:'''|\Z)"
+    r'|"(?>[^"\\\n]+|\\.?)*+(?:"|$)'
+    r"|'[^'\n]*+(?:'|$)"
+    r"|#[^\n]*+",
+    re.DOTALL | re.MULTILINE,
 )
 _BRACKETS = re.compile(r"[\[\]{}]")
-_TOML_KEY_PART = r'(?:[A-Za-z0-9_-]+|"")'
+# Both scans start only where a key or a number can start, and never backtrack, so a long
+# run of letters or digits is passed over once (linear time).
+_TOML_KEY_PART = r'(?:[A-Za-z0-9_-]++|"")'
 
 
 def _text(data: str | bytes, source: str, limits: Limits) -> str:
@@ -136,18 +147,20 @@ def load_json(data: str | bytes, source: str, limits: Limits = DEFAULT_LIMITS) -
     return value
 
 
-def load_toml(data: str | bytes, source: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
+def load_toml(data: str | bytes, source: str, limits: Limits = TOML_LIMITS) -> dict[str, Any]:
     """Decode one TOML document within ``limits``. Raises :class:`InputRefused` for a
     document over a limit or not UTF-8; a syntax error stays ``tomllib.TOMLDecodeError``
     (its message names the line, which callers report in their own terms)."""
     text = _text(data, source, limits)
     stripped = _TOML_SKIPPED.sub('""', text)
     _check_brackets(stripped, source, limits)
-    dotted = re.compile(rf"(?:{_TOML_KEY_PART}[ \t]*\.[ \t]*){{{limits.max_depth},}}")
+    dotted = re.compile(
+        rf'(?<![A-Za-z0-9_\-"])(?:{_TOML_KEY_PART}[ \t]*+\.[ \t]*+){{{limits.max_depth},}}'
+    )
     if dotted.search(stripped):
         raise InputRefused(source, f"a dotted key nested deeper than {limits.max_depth} levels")
     long_number = re.compile(
-        rf"(?<![A-Za-z0-9_\-.\"'])[+-]?[0-9][0-9A-Za-z_.:+-]{{{limits.max_digits},}}"
+        rf"(?<![0-9A-Za-z_.:+\-\"'])[+-]?[0-9][0-9A-Za-z_.:+-]{{{limits.max_digits},}}+"
     )
     if long_number.search(stripped):
         raise InputRefused(source, f"a number with more than {limits.max_digits} digits")

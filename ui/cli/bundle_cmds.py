@@ -185,8 +185,10 @@ def cmd_identity_name(args: argparse.Namespace) -> int:
 
 
 def _write_file(path: str, data: bytes) -> None:
+    from app.private_files import write_private_file
+
     try:
-        Path(path).write_bytes(data)
+        write_private_file(path, data)
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from exc
 
