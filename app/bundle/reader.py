@@ -29,6 +29,7 @@ import binascii
 import hashlib
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,9 +153,14 @@ def _check(session: Session, identity: Identity, path: Path, handle: IO[bytes]) 
     except AgeError as exc:
         archive.close()
         raise BundleDamaged(str(exc)) from exc
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         archive.close()
         raise BundleMalformed(f"the zip archive is damaged ({exc})") from exc
+    except (NotImplementedError, RuntimeError) as exc:
+        # An entry compressed with a method Python cannot read, or zip-encrypted: nothing
+        # Casework writes, so anyone who can encrypt to this vault could make one.
+        archive.close()
+        raise BundleMalformed(f"the zip archive uses an unsupported feature ({exc})") from exc
     except BaseException:
         archive.close()
         raise

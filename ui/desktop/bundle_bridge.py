@@ -21,6 +21,7 @@ from app.bundle.errors import BundleError
 from app.contacts import Contact, ContactError
 from app.identity import CardError, IdentityError
 from ui.desktop.controller import Controller
+from ui.desktop.messages import describe_failure
 
 REFUSALS = (BundleError, ContactError, CardError, IdentityError, ValueError, OSError, KeyError)
 SYNC_SETTING = "sync_folder"
@@ -94,6 +95,10 @@ class BundleBridge(QObject):
                 return work(ctx)
             except REFUSALS as exc:
                 return str(exc)  # a refusal is an answer to show, not a crash
+            except Exception as exc:
+                # Anything else (a bug met on hostile input) must still reach the dialog
+                # waiting on this signal, or it shows "Checking the bundle…" forever.
+                return describe_failure(exc)
 
         def done(result: Any) -> None:
             if after is not None and not isinstance(result, str):
