@@ -1,5 +1,6 @@
 """Keeping the vault closed when nobody is looking: idle auto-lock, lock when the screen
-locks, and a clipboard that forgets copied fields.
+locks, every window showing vault content closed on lock, and a clipboard that forgets
+copied fields.
 
 GUI thread only.
 """
@@ -7,9 +8,11 @@ GUI thread only.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.desktop.preferences import CLIPBOARD_CLEAR_SECONDS
 
@@ -111,6 +114,26 @@ class ScreenLockWatcher(QObject):
             bus.connect(
                 "", path, service, "ActiveChanged", self, b"1on_screensaver_active_changed(bool)"
             )
+
+
+def close_vault_windows(main: QWidget, keep: Iterable[QWidget] = ()) -> int:
+    """Close every visible window but ``main`` and ``keep``, as the vault locks: export,
+    import and verify dialogs show names, birth dates and previews, and message boxes may
+    name a client. A dialog is rejected (a nested ``exec()`` returns as if cancelled); a
+    window that refuses to close is hidden. Returns how many windows were closed."""
+    kept = {id(widget) for widget in keep}
+    closed = 0
+    for widget in QApplication.topLevelWidgets():
+        if widget is main or id(widget) in kept or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
+        if widget.isVisible():
+            widget.hide()
+        closed += 1
+    return closed
 
 
 class ClipboardGuard(QObject):
