@@ -192,3 +192,42 @@ def test_files_written_for_the_user_are_owner_only_whatever_the_umask(
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
     assert modes == {"a.bin": 0o600, "b.cwb": 0o600, "c.ics": 0o600, "d.card": 0o600}
     assert (out / "a.bin").read_bytes() == b"court decision"
+
+
+@pytest.mark.parametrize("text", ["../../etc/passwd", "zz", "x" * 5000])
+def test_an_id_that_cannot_be_a_case_id_is_refused(
+    run_cli: Run, init_vault: Path, case_id: str, text: str
+) -> None:
+    line = one_line_error(run_cli("case", "show", text))
+    assert "not a case id" in line and len(line) < 200
+
+
+def test_case_json_with_a_path_as_its_id_is_refused(run_cli: Run, init_vault: Path) -> None:
+    before = init_vault.read_bytes()
+    case = json.dumps(example_case(id="../../etc/passwd"))
+    line = one_line_error(run_cli("case", "add", "--json", "-", input=case))
+    assert "not a case id (32 hex digits): '../../etc/passwd'" in line
+    assert init_vault.read_bytes() == before
+
+
+def test_check_names_a_listed_document_whose_bytes_are_not_in_the_vault(
+    run_cli: Run, init_vault: Path
+) -> None:
+    """Finding F3: metadata copied from `case show --json` without the file."""
+    listed = {
+        "id": "d" * 32,
+        "name": "verdict.pdf",
+        "size": 10,
+        "sha256": "0" * 64,
+        "media_type": "application/pdf",
+        "visibility": "privileged",
+        "added": "2025-01-01T00:00:00+00:00",
+    }
+    case = json.dumps(example_case(attachments=[listed]))
+    case_id = run_cli("case", "add", "--json", "-", input=case, check=True).stdout.strip()
+    result = run_cli("check")
+    assert result.returncode == 1
+    assert f"PROBLEM attachment_missing {'d' * 32}: case {case_id[:8]} lists the document " in (
+        result.stdout
+    )
+    assert "'verdict.pdf', but its bytes are not in the vault" in result.stdout
