@@ -27,6 +27,11 @@ Run = Callable[..., CliResult]
 DEEP = 200_000
 BIG = 3_000_000
 LIMIT = 2_000_000
+KILLED_BY_SIGXFSZ = [
+    "-c",
+    "import signal, sys; signal.signal(signal.SIGXFSZ, signal.SIG_DFL); "
+    "from ui.cli.main import main; sys.exit(main())",
+]
 
 
 def one_line_error(result: CliResult) -> str:
@@ -37,17 +42,19 @@ def one_line_error(result: CliResult) -> str:
     return lines[0]
 
 
-def limited(
-    cli_env: dict[str, str], vault: Path, *args: str, umask: int | None = None
-) -> CliResult:
-    """Run casework with writes limited to 2 MB per file (a disk that fills up)."""
+def limited(cli_env: dict[str, str], vault: Path, *args: str, killed: bool = False) -> CliResult:
+    """Run casework with writes limited to 2 MB per file: a disk that fills up, or with
+    ``killed``, a process killed outright (SIGXFSZ's default action: no clean-up runs)
+    at its first write past the limit."""
 
     def before() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
 
+    # Python ignores SIGXFSZ at start-up; to be killed by it, casework restores the default.
+    start = KILLED_BY_SIGXFSZ if killed else ["-m", "ui.cli.main"]
     proc = subprocess.run(
-        [sys.executable, "-m", "ui.cli.main", "--vault", str(vault), *args],
+        [sys.executable, *start, "--vault", str(vault), *args],
         capture_output=True,
         text=True,
         env=cli_env,
@@ -145,6 +152,20 @@ def test_attachment_get_on_a_full_disk_leaves_no_partial_plaintext(
     assert list(out.iterdir()) == []
 
 
+def test_a_killed_attachment_get_leaves_no_partial_plaintext(
+    run_cli: Run, cli_env: dict[str, str], init_vault: Path, case_id: str, tmp_path: Path
+) -> None:
+    document = tmp_path / "scan.bin"
+    document.write_bytes(os.urandom(BIG))
+    run_cli("attach", case_id, str(document), check=True)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ("attachment", "get", case_id, "scan.bin", "-o", str(out / "scan-copy.bin"))
+    result = limited(cli_env, init_vault, *args, killed=True)
+    assert result.returncode == -signal.SIGXFSZ  # killed mid-write, nothing could clean up
+    assert list(out.iterdir()) == []
+
+
 def make_contact(run_cli: Run, tmp_path: Path) -> None:
     """A second vault's card added and verified, so ``export --to Friend`` works."""
     friend = tmp_path / "friend" / "friend.cwvault"
@@ -187,10 +208,11 @@ def test_files_written_for_the_user_are_owner_only_whatever_the_umask(
         run_cli("export", "--to", "Friend", "-o", str(out / "b.cwb"), check=True)
         run_cli("deadlines", "--ics", str(out / "c.ics"), check=True)
         run_cli("identity", "card", "-o", str(out / "d.card"), check=True)
+        run_cli("summary", case_id, "-o", str(out / "e.pdf"), check=True)
     finally:
         os.umask(old)
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
-    assert modes == {"a.bin": 0o600, "b.cwb": 0o600, "c.ics": 0o600, "d.card": 0o600}
+    assert modes == {n: 0o600 for n in ("a.bin", "b.cwb", "c.ics", "d.card", "e.pdf")}
     assert (out / "a.bin").read_bytes() == b"court decision"
 
 

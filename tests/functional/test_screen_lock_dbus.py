@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
@@ -45,7 +45,7 @@ SIGNALS = {
 
 
 @pytest.fixture
-def bus(tmp_path: Path) -> str:
+def bus() -> Iterator[str]:
     daemon = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"],
         stdout=subprocess.PIPE,
