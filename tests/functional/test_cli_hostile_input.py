@@ -253,3 +253,18 @@ def test_check_names_a_listed_document_whose_bytes_are_not_in_the_vault(
         result.stdout
     )
     assert "'verdict.pdf', but its bytes are not in the vault" in result.stdout
+
+
+def test_huge_input_files_are_refused_before_they_are_read(
+    run_cli: Run, init_vault: Path, tmp_path: Path
+) -> None:
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as out:
+        out.truncate(10 * 1024**3)  # 10 GiB, sparse: reading it would fill the memory
+    line = one_line_error(run_cli("case", "add", "--json", str(huge)))
+    assert f"invalid case JSON: {huge}: larger than" in line
+    card = tmp_path / "huge.card"
+    with card.open("wb") as out:
+        out.truncate(10 * 1024**3)
+    line = one_line_error(run_cli("contact", "add", "--card", str(card)))
+    assert "not a contact card (larger than" in line

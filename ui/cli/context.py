@@ -110,9 +110,17 @@ def read_input_json(name: str, what: str = "case JSON") -> Any:
     """The JSON document in a file, or in standard input for ``-``, decoded within the
     limits of :mod:`app.safe_parse` (deep nesting or a 5,000-digit number is one clear
     error naming the file, never a traceback)."""
-    from app.safe_parse import InputRefused, load_json
+    from app.safe_parse import DEFAULT_LIMITS, InputRefused, load_json
 
+    source = "standard input" if name == "-" else name
     try:
-        return load_json(read_input_text(name), "standard input" if name == "-" else name)
+        size = 0 if name == "-" else Path(name).stat().st_size
+    except OSError as exc:
+        raise CliError(f"cannot read {name}: {exc.strerror}") from exc
+    try:
+        if size > DEFAULT_LIMITS.max_bytes:
+            # Refused before it is read: a 10 GB "case file" must not fill the memory.
+            raise InputRefused(source, f"larger than {DEFAULT_LIMITS.max_bytes} bytes")
+        return load_json(read_input_text(name), source)
     except InputRefused as exc:
         raise CliError(f"invalid {what}: {exc}") from exc
