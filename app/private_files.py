@@ -92,7 +92,8 @@ def private_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     except OSError as exc:
         raise _naming(exc, target) from exc
     try:
-        os.fchmod(fd, PRIVATE_FILE_MODE)  # mkstemp's 0600 already; O_TMPFILE minus umask
+        if hasattr(os, "fchmod"):  # not on Windows (3.11), where mkstemp's file is private
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # mkstemp's 0600 already; O_TMPFILE minus umask
         with os.fdopen(fd, "wb", closefd=False) as out:
             yield cast(BinaryIO, out)
             out.flush()

@@ -9,7 +9,6 @@ message string on the same signal as a result, for the dialog to show. GUI threa
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -60,9 +59,9 @@ class BundleBridge(QObject):
         return contact_service.list_contacts(self._session())
 
     def add_card(self, path: str, *, profile: str | None = None) -> contact_service.AddResult:
-        result = contact_service.add_contact(
-            self._session(), Path(path).read_bytes(), profile=profile
-        )
+        with open(path, "rb") as handle:
+            data = handle.read(1024 * 1024 + 1)  # a card is ~1 KB; parse_card says if too big
+        result = contact_service.add_contact(self._session(), data, profile=profile)
         self.contacts_changed.emit()
         return result
 
