@@ -32,6 +32,7 @@ from app.crypto.minisign import (
     sign,
     verify,
 )
+from app.safe_parse import InputRefused, Limits, load_json
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -56,6 +57,7 @@ __all__ = [
 CARD_TYPE = "casework-contact-card"
 CARD_VERSION = 1
 _CARD_COMMENT = "casework contact card v1"
+_CARD_LIMITS = Limits(max_bytes=64 * 1024, max_depth=8, max_items=1000)
 _FINGERPRINT_LABEL = b"casework fingerprint v1\x00"
 _FINGERPRINT_DIGITS = 60
 _GROUP = 5
@@ -267,9 +269,9 @@ def parse_card(data: bytes) -> ContactCard:
     cannot show one number and carry other keys.
     """
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CardError("card.malformed", "not a contact card (not JSON text)") from exc
+        obj = load_json(data, "contact card", _CARD_LIMITS)
+    except InputRefused as exc:
+        raise CardError("card.malformed", f"not a contact card ({exc.detail})") from exc
     if not isinstance(obj, dict) or obj.get("type") != CARD_TYPE:
         raise CardError("card.malformed", "not a Casework contact card")
     if obj.get("version") != CARD_VERSION:

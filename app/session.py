@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.case_ids import check_case_id, check_case_id_prefix
 from app.case_json import case_to_json, new_id, parse_case
 from app.deadlines import row_deadlines
 from app.group_store import migrate_groups
@@ -318,7 +319,11 @@ class Session:
 
     def resolve_id(self, case_id: str) -> str:
         """The full id for a full id or an unambiguous prefix of one (at least 4 characters).
-        Raises ``KeyError`` with a message for an unknown or ambiguous id."""
+        Raises ``KeyError`` with a message for an unknown or ambiguous id (``NotACaseId``
+        for text that cannot be one)."""
+        if case_id in self._rows:
+            return case_id
+        case_id = check_case_id_prefix(case_id)
         if case_id in self._rows:
             return case_id
         matches = (
@@ -381,7 +386,9 @@ class Session:
     # ------------------------------------------------------------ writing
 
     def add_case(self, case: Case, *, source: str = "edit") -> Case:
-        """Store a new case (a fresh id when the given one is taken). One transaction."""
+        """Store a new case (a fresh id when the given one is taken). One transaction.
+        Raises ``NotACaseId`` for an id that is not 32 hex digits."""
+        check_case_id(case.id)
         if case.id in self._rows:
             case = replace(case, id=new_id())
         with self.transaction():
@@ -645,7 +652,9 @@ class Session:
     # ------------------------------------------------------------ maintenance
 
     def check(self) -> list[Problem]:
-        return check_vault(self.vault)
+        from app.attachment_refs import missing_attachments
+
+        return check_vault(self.vault) + missing_attachments(self)
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         return self.vault.backup(destination)

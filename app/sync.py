@@ -17,7 +17,6 @@ owns the session; ``progress`` reports (done, total) files.
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 import zipfile
 from collections.abc import Callable
@@ -33,7 +32,7 @@ from app.bundle.errors import (
     BundleReplayed,
 )
 from app.bundle.importer import apply_import, plan_import
-from app.bundle.manifest import MANIFEST
+from app.bundle.manifest import MANIFEST, MAX_MANIFEST
 from app.bundle.reader import open_bundle
 from app.bundle.seekable import RandomAccessAgeReader
 from app.bundle.sentstate import load_sent, record_sent
@@ -49,6 +48,7 @@ from app.contacts import (
 from app.crypto.age import AgeError
 from app.identity import ensure_identity
 from app.profiles import check_profile
+from app.safe_parse import Limits, load_json
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -137,9 +137,15 @@ def _peek_sequence(session: Session, path: Path) -> tuple[str, int]:
         with open(path, "rb") as handle:
             reader = RandomAccessAgeReader(handle, [identity.age_identity])
             with zipfile.ZipFile(reader) as archive:
-                manifest = json.loads(archive.read(MANIFEST))
+                info = archive.getinfo(MANIFEST)
+                if info.file_size > MAX_MANIFEST:
+                    return "", 0
+                with archive.open(info) as member:
+                    data = member.read(MAX_MANIFEST + 1)
+        manifest = load_json(data, MANIFEST, Limits(max_bytes=MAX_MANIFEST))
         return str(manifest["sender"]["minisign_public_key"]), int(manifest["sequence"])
-    except (AgeError, OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
+    except (AgeError, OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile):
+        # Unreadable or hostile: sorted first, and refused with its reason by the import.
         return "", 0
 
 
@@ -184,6 +190,18 @@ def _import_incoming(
             report.errors.append({"file": path.name, "code": exc.code, "message": str(exc)})
         except OSError as exc:
             report.errors.append({"file": path.name, "code": "os", "message": str(exc)})
+        except Exception as exc:  # one bad file must not stop the others
+            # Anything else is a bug met on hostile input; the import's transaction rolled
+            # back, so the vault is as it was. Reported, and retried at the next sync.
+            report.errors.append(
+                {
+                    "file": path.name,
+                    "code": "bundle.unreadable",
+                    "message": f"this file could not be imported ({type(exc).__name__}: {exc})"[
+                        :500
+                    ],
+                }
+            )
         if progress is not None:
             progress(done, len(order))
     names = {p.name for p in present}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.bundle.errors import BundleMalformed
+from app.safe_parse import InputRefused, Limits, load_json
 
 __all__ = [
     "FORMAT",
@@ -135,9 +136,9 @@ class Manifest:
     def from_bytes(cls, data: bytes) -> Manifest:
         """Parse and check the shape; raises ``BundleMalformed`` naming the problem."""
         try:
-            obj = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BundleMalformed("manifest.json is not JSON text") from exc
+            obj = load_json(data, MANIFEST, Limits(max_bytes=MAX_MANIFEST))
+        except InputRefused as exc:
+            raise BundleMalformed(str(exc)) from exc
         if not isinstance(obj, dict) or obj.get("format") != FORMAT:
             raise BundleMalformed("manifest.json is not a Casework bundle manifest")
         if obj.get("version") != VERSION:

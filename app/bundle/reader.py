@@ -27,9 +27,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +55,7 @@ from app.bundle.manifest import (
     MANIFEST,
     PADDING,
     SIGNATURE,
+    SUMS,
     FileEntry,
     Manifest,
     attachment_id_of,
@@ -69,6 +70,7 @@ from app.hlc import Stamp
 from app.identity import Identity, load_identity
 from app.merge import Versions
 from app.profiles import PROFILES
+from app.safe_parse import InputRefused, Limits, load_json
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -185,9 +187,14 @@ def _check(
     except AgeError as exc:
         archive.close()
         raise BundleDamaged(str(exc)) from exc
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         archive.close()
         raise BundleMalformed(f"the zip archive is damaged ({exc})") from exc
+    except (NotImplementedError, RuntimeError) as exc:
+        # An entry compressed with a method Python cannot read, or zip-encrypted: nothing
+        # Casework writes, so anyone who can encrypt to this vault could make one.
+        archive.close()
+        raise BundleMalformed(f"the zip archive uses an unsupported feature ({exc})") from exc
     except BaseException:
         archive.close()
         raise
@@ -216,7 +223,8 @@ def _signature_key_id(signature: bytes) -> bytes | None:
 def _claimed_sender(manifest_bytes: bytes) -> str:
     """The sender name the (not yet trusted) manifest claims, for messages only."""
     try:
-        name = json.loads(manifest_bytes)["sender"]["name"]
+        claimed = load_json(manifest_bytes, MANIFEST, Limits(max_bytes=_MAX_MANIFEST))
+        name = claimed["sender"]["name"]
     except (ValueError, KeyError, TypeError):
         return "unknown"
     return str(name)[:200] or "unnamed"
@@ -281,12 +289,13 @@ def _check_archive(
     if seen is not None:
         raise BundleReplayed(manifest.bundle_id, sender.name, seen.get("imported", "?"))
     documents = _check_files(archive, manifest, check_documents)
+    _check_sums(documents, manifest)
     if check_documents:
         reader.verify_all()
     cases, deleted = _parse_documents(documents)
     _check_future(sender.name, cases, deleted)
     attachments = {aid: entry for entry in manifest.files if (aid := attachment_id_of(entry.path))}
-    _check_attachment_files(cases, attachments)
+    _check_attachment_files(session, cases, attachments)
     older = sender.last_sequence if manifest.sequence <= sender.last_sequence else None
     return VerifiedBundle(
         path,
@@ -352,12 +361,12 @@ def _parse_documents(
     cases: dict[str, dict[str, Versions]] = {}
     deleted: dict[str, str] = {}
     for name, data in documents.items():
+        if not (name.startswith("cases/") or name == DELETED):
+            continue  # SHA256SUMS: checked against the manifest, not parsed as JSON
         try:
-            value: Any = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            if name.startswith("cases/") or name == DELETED:
-                raise BundleMalformed(f"{name} is not JSON text") from exc
-            continue
+            value: Any = load_json(data, name, Limits(max_bytes=_MAX_CASE_FILE))
+        except InputRefused as exc:
+            raise BundleMalformed(str(exc)) from exc
         case_id = case_id_of(name)
         try:
             if case_id is not None:
@@ -402,8 +411,33 @@ def _check_future(
             raise FutureStamps(sender)
 
 
+def _check_sums(documents: dict[str, bytes], manifest: Manifest) -> None:
+    """``SHA256SUMS`` (for ``sha256sum -c`` with stock tools) must say exactly what the
+    signed manifest says: a bundle that passes here but fails the documented stock-tools
+    check would be believed by one reader and not the other."""
+    data = documents.get(SUMS)
+    if data is None:
+        return
+    expected = {f.path: f.sha256 for f in manifest.files if f.path != SUMS}
+    listed: dict[str, str] = {}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleMalformed(f"{SUMS} is not UTF-8 text") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        digest, sep, name = line.partition("  ")
+        if not sep or name in listed:
+            raise BundleMalformed(f"{SUMS} line {number} is not 'hash  file name'")
+        listed[name] = digest
+    if listed != expected:
+        wrong = sorted(set(listed) ^ set(expected)) or sorted(
+            n for n in listed if listed[n] != expected[n]
+        )
+        raise BundleMalformed(f"{SUMS} contradicts the signed manifest (about {wrong[0]!r})")
+
+
 def _check_attachment_files(
-    cases: dict[str, dict[str, Versions]], attachments: dict[str, FileEntry]
+    session: Session, cases: dict[str, dict[str, Versions]], attachments: dict[str, FileEntry]
 ) -> None:
     referenced: set[str] = set()
     for case_id, state in cases.items():
@@ -420,6 +454,14 @@ def _check_attachment_files(
                 )
             if value.get("sha256") and value["sha256"] != entry.sha256:
                 raise HashMismatch(entry.path)
+            owner = session.attachment_owner(attachment_id)
+            if owner is not None and owner != case_id:
+                # An id is the key of the stored bytes: reusing another case's would make
+                # one case's document overwrite or stand in for another's.
+                raise BundleMalformed(
+                    f"case {case_id[:8]} lists a document under an id another case's "
+                    "document already uses"
+                )
             referenced.add(attachment_id)
     extra = sorted(set(attachments) - referenced)
     if extra:

@@ -3,18 +3,16 @@
 Nothing readable touches the disk: case documents are built in memory one at a time,
 attachments stream from the vault's encrypted chunks through SHA-256 into the zip entry
 and on into :class:`~app.crypto.age.AgeWriter`, 64 KiB at a time, and the output is
-written as ``<name>.partial`` and renamed only once complete. Memory stays at a few MiB
-whatever the attachments weigh. The manifest comes last (it needs every file's hash),
-then the padding entry that brings the zip to its size bucket, then the central
-directory. Runs on a worker thread that owns the session.
+owner-only and appears under its name only once complete (:mod:`app.private_files`).
+Memory stays at a few MiB whatever the attachments weigh. The manifest comes last (it
+needs every file's hash), then the padding entry that brings the zip to its size
+bucket, then the central directory. Runs on a worker thread that owns the session.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +42,7 @@ from app.case_json import new_id
 from app.crypto.age import AgeWriter, X25519Recipient
 from app.crypto.minisign import sign
 from app.merge import Versions
+from app.private_files import private_output
 
 if TYPE_CHECKING:
     from app.contacts import Contact
@@ -123,44 +122,36 @@ def write_bundle(
     written = WrittenBundle(bundle_id, output, 0, sequence, profile, [c.name for c in recipients])
     keys = [X25519Recipient.parse(c.age_recipient) for c in recipients]
     keys.append(identity.age_identity.recipient)  # the sender can read its own bundles
-    partial = output.with_name(output.name + ".partial")
-    try:
-        with open(partial, "wb") as raw:
-            with AgeWriter(raw, keys) as sink, zipfile.ZipFile(sink, "w") as archive:
-                files = _write_payload(
-                    session, archive, written, profile, selection, deleted or {}, progress
-                )
-                manifest = Manifest(
-                    bundle_id=bundle_id,
-                    created=datetime.now(UTC).replace(microsecond=0).isoformat(),
-                    sender=Party(
-                        identity.name, identity.age_recipient, identity.minisign_public_key
-                    ),
-                    sender_device=session.device_id,
-                    recipients=tuple(
-                        Party(c.name, c.age_recipient, c.minisign_public_key) for c in recipients
-                    ),
-                    sequence=sequence,
-                    profile=profile,
-                    incremental=incremental,
-                    files=tuple(files),
-                ).to_bytes()
-                archive.writestr(_info(MANIFEST, zipfile.ZIP_STORED), manifest)
-                signature = sign(
-                    identity.signing_key,
-                    manifest,
-                    trusted_comment(bundle_id, sequence),
-                    untrusted_comment="casework bundle manifest signature",
-                )
-                archive.writestr(_info(SIGNATURE, zipfile.ZIP_STORED), signature)
-                _write_padding(archive, min_bucket)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(partial, output)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    with (
+        private_output(output) as raw,
+        AgeWriter(raw, keys) as sink,
+        zipfile.ZipFile(sink, "w") as archive,
+    ):
+        files = _write_payload(
+            session, archive, written, profile, selection, deleted or {}, progress
+        )
+        manifest = Manifest(
+            bundle_id=bundle_id,
+            created=datetime.now(UTC).replace(microsecond=0).isoformat(),
+            sender=Party(identity.name, identity.age_recipient, identity.minisign_public_key),
+            sender_device=session.device_id,
+            recipients=tuple(
+                Party(c.name, c.age_recipient, c.minisign_public_key) for c in recipients
+            ),
+            sequence=sequence,
+            profile=profile,
+            incremental=incremental,
+            files=tuple(files),
+        ).to_bytes()
+        archive.writestr(_info(MANIFEST, zipfile.ZIP_STORED), manifest)
+        signature = sign(
+            identity.signing_key,
+            manifest,
+            trusted_comment(bundle_id, sequence),
+            untrusted_comment="casework bundle manifest signature",
+        )
+        archive.writestr(_info(SIGNATURE, zipfile.ZIP_STORED), signature)
+        _write_padding(archive, min_bucket)
     written.size = output.stat().st_size
     return written
 

@@ -87,6 +87,7 @@ class AgeWriter(io.RawIOBase):
         self._dst = dst
         self._close_dst = close_dst
         self._buffer = bytearray()
+        self._failed: BaseException | None = None
         self._index = 0
         self._plaintext_size = 0
         dst.write(encode_header(stanzas, file_key) + nonce)
@@ -107,6 +108,10 @@ class AgeWriter(io.RawIOBase):
         """
         if self.closed:
             raise ValueError("write to a closed AgeWriter")
+        if self._failed is not None:
+            # The output lost a chunk (a full disk): every later write fails the same way,
+            # rather than with a confusing error from a buffer still held by the first.
+            raise self._failed
         with memoryview(data) as view:
             size = view.nbytes
             self._buffer += view.cast("B")
@@ -114,9 +119,14 @@ class AgeWriter(io.RawIOBase):
         # Keep at least one byte back: only close() knows which chunk is the last.
         full_chunks = (len(self._buffer) - 1) // CHUNK_SIZE
         if full_chunks > 0:
-            with memoryview(self._buffer) as buffered:
-                for i in range(full_chunks):
-                    self._seal(buffered[i * CHUNK_SIZE : (i + 1) * CHUNK_SIZE], last=False)
+            try:
+                with memoryview(self._buffer) as buffered:
+                    for i in range(full_chunks):
+                        self._seal(buffered[i * CHUNK_SIZE : (i + 1) * CHUNK_SIZE], last=False)
+            except BaseException as exc:
+                self._failed = exc
+                self._finished = True  # never seal a last chunk after a lost one
+                raise
             del self._buffer[: full_chunks * CHUNK_SIZE]
         return size
 

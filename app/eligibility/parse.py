@@ -36,6 +36,7 @@ from app.eligibility.rules import (
     RuleError,
 )
 from app.model import CATEGORIES, RECIDIVISM, SEXES, STATUSES
+from app.safe_parse import InputRefused, load_toml
 from app.terms import Term, TermError
 
 _TOP_KEYS = (
@@ -378,7 +379,9 @@ def _kind(value: Any) -> str:
 def parse_rule_text(text: str, filename: str = "<rule>") -> Rule:
     """Parse and validate one rule. Raises :class:`RuleError` naming file, line and key."""
     try:
-        data = tomllib.loads(text)
+        data = load_toml(text, filename)
+    except InputRefused as exc:  # deep nesting, huge numbers: before tomllib recurses
+        raise RuleError(filename, 0, "", exc.detail) from exc
     except tomllib.TOMLDecodeError as exc:
         match = _SYNTAX_LINE.search(str(exc))
         line = int(match.group(1)) if match else 0

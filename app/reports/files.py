@@ -2,14 +2,15 @@
 
 Such a file is plaintext outside the vault (DESIGN §2, §8): callers tell the user so,
 once. The bytes are complete before anything is written, and the file appears under its
-name only when fully written (through ``NAME.partial`` beside it), so an interrupted write
-leaves no half file under the chosen name.
+name only when fully written, owner-only (0600), and an interrupted write leaves no half
+file under the chosen name or beside it (:mod:`app.private_files`).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from app.private_files import write_private_file
 
 OUTSIDE_VAULT_NOTICE = (
     "{path} is outside the vault and not encrypted: anyone with this computer or the file "
@@ -22,15 +23,6 @@ def outside_vault_notice(path: str | Path) -> str:
 
 
 def write_output_file(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` (replacing a file there). Raises ``OSError``."""
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with partial.open("wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+    """Write ``data`` to ``path`` (replacing a file there), owner-only and complete or not
+    at all (:mod:`app.private_files`). Raises ``OSError``."""
+    return write_private_file(path, data)

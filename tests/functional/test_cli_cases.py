@@ -211,6 +211,10 @@ def test_backup_opens_with_same_passphrase(run_cli: Run, init_vault: Path, tmp_p
 
 
 def test_unknown_case_id(run_cli: Run, init_vault: Path) -> None:
-    result = run_cli("case", "show", "doesnotexist")
+    result = run_cli("case", "show", "deadbeef")
     assert result.returncode != 0
     assert "no case with id" in result.stderr
+    # Text that cannot be a case id says so (issue 11: ids are validated).
+    result = run_cli("case", "show", "doesnotexist")
+    assert result.returncode != 0
+    assert "not a case id" in result.stderr

@@ -11,7 +11,6 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
@@ -185,8 +184,10 @@ def cmd_identity_name(args: argparse.Namespace) -> int:
 
 
 def _write_file(path: str, data: bytes) -> None:
+    from app.private_files import write_private_file
+
     try:
-        Path(path).write_bytes(data)
+        write_private_file(path, data)
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from exc
 
@@ -232,7 +233,8 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
     from app.contacts import add_contact
 
     try:
-        data = Path(args.card).read_bytes()
+        with open(args.card, "rb") as handle:
+            data = handle.read(1024 * 1024 + 1)  # a card is ~1 KB; parse_card says if too big
     except OSError as exc:
         raise CliError(f"cannot read {args.card}: {exc.strerror}") from exc
 

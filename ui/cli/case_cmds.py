@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any
 
 from app.group_store import group_names
 from app.groups import Names, display_name
-from ui.cli.context import CliError, open_session, print_json, read_input_text
+from ui.cli.context import CliError, open_session, print_json, read_input_json
 
 
 def register(commands: Any) -> None:
@@ -75,9 +74,9 @@ def _parse_on(value: str | None) -> date:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from app.case_json import parse_case_text
+    from app.case_json import parse_case
 
-    case = parse_case_text(read_input_text(args.json))
+    case = parse_case(read_input_json(args.json))
     with open_session(args) as session:
         stored = session.add_case(case)
     print(stored.id)
@@ -279,13 +278,7 @@ def render_case_line(row: dict[str, Any]) -> str:
 def cmd_edit(args: argparse.Namespace) -> int:
     from app.case_edit import apply_edit
 
-    text = read_input_text(args.json)
-    try:
-        patch = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            f"invalid case JSON: not valid JSON: {exc.msg} at line {exc.lineno}"
-        ) from exc
+    patch = read_input_json(args.json)
     with open_session(args) as session:
         current = session.get_case(args.id)
         updated = apply_edit(current, patch)
@@ -317,17 +310,14 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_attachment_get(args: argparse.Namespace) -> int:
+    from app.private_files import private_output
+
     target = Path(args.output)
-    partial = target.with_name(target.name + ".partial")
     with open_session(args) as session:
         info = session.find_attachment(args.id, args.name)
-        try:
-            with partial.open("wb") as out:
-                for chunk in session.read_attachment(args.id, info.id):
-                    out.write(chunk)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
+        with private_output(target) as out:  # owner-only; nothing left on error
+            for chunk in session.read_attachment(args.id, info.id):
+                out.write(chunk)
     print(
         f"Wrote {target} ({info.size} bytes). It is outside the vault and not encrypted.",
         file=sys.stderr,

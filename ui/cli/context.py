@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,8 +78,15 @@ def open_session(args: argparse.Namespace) -> Iterator[Any]:
     session = Session.open(path, read_passphrase(args))
     try:
         yield session
+    except sqlite3.Error as exc:
+        # A full disk (or a file size limit) while writing: SQLite rolled the transaction
+        # back, so the vault is as it was; say which file and why, not a traceback.
+        raise CliError(
+            f"{path}: cannot write the vault ({exc}): the disk may be full; nothing was saved"
+        ) from exc
     finally:
-        session.close()
+        with contextlib.suppress(sqlite3.Error):
+            session.close()
 
 
 def print_json(value: Any) -> None:
@@ -96,3 +104,23 @@ def read_input_text(name: str) -> str:
         raise CliError(f"cannot read {name}: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
         raise CliError(f"{name} is not UTF-8 text") from exc
+
+
+def read_input_json(name: str, what: str = "case JSON") -> Any:
+    """The JSON document in a file, or in standard input for ``-``, decoded within the
+    limits of :mod:`app.safe_parse` (deep nesting or a 5,000-digit number is one clear
+    error naming the file, never a traceback)."""
+    from app.safe_parse import DEFAULT_LIMITS, InputRefused, load_json
+
+    source = "standard input" if name == "-" else name
+    try:
+        size = 0 if name == "-" else Path(name).stat().st_size
+    except OSError as exc:
+        raise CliError(f"cannot read {name}: {exc.strerror}") from exc
+    try:
+        if size > DEFAULT_LIMITS.max_bytes:
+            # Refused before it is read: a 10 GB "case file" must not fill the memory.
+            raise InputRefused(source, f"larger than {DEFAULT_LIMITS.max_bytes} bytes")
+        return load_json(read_input_text(name), source)
+    except InputRefused as exc:
+        raise CliError(f"invalid {what}: {exc}") from exc

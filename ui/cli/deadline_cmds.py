@@ -109,11 +109,9 @@ def cmd_deadlines_done(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    partial = target.with_name(target.name + ".partial")
+    from app.private_files import write_private_file
+
     try:
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_private_file(target, data)  # owner-only; nothing left on error
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
-    finally:
-        partial.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ message string on the same signal as a result, for the dialog to show. GUI threa
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +20,7 @@ from app.bundle.errors import BundleError
 from app.contacts import Contact, ContactError
 from app.identity import CardError, IdentityError
 from ui.desktop.controller import Controller
+from ui.desktop.messages import describe_failure
 
 REFUSALS = (BundleError, ContactError, CardError, IdentityError, ValueError, OSError, KeyError)
 SYNC_SETTING = "sync_folder"
@@ -59,9 +59,9 @@ class BundleBridge(QObject):
         return contact_service.list_contacts(self._session())
 
     def add_card(self, path: str, *, profile: str | None = None) -> contact_service.AddResult:
-        result = contact_service.add_contact(
-            self._session(), Path(path).read_bytes(), profile=profile
-        )
+        with open(path, "rb") as handle:
+            data = handle.read(1024 * 1024 + 1)  # a card is ~1 KB; parse_card says if too big
+        result = contact_service.add_contact(self._session(), data, profile=profile)
         self.contacts_changed.emit()
         return result
 
@@ -94,6 +94,10 @@ class BundleBridge(QObject):
                 return work(ctx)
             except REFUSALS as exc:
                 return str(exc)  # a refusal is an answer to show, not a crash
+            except Exception as exc:
+                # Anything else (a bug met on hostile input) must still reach the dialog
+                # waiting on this signal, or it shows "Checking the bundle…" forever.
+                return describe_failure(exc)
 
         def done(result: Any) -> None:
             if after is not None and not isinstance(result, str):

@@ -33,6 +33,7 @@ from app.eligibility import (
     parse_rule_text,
 )
 from app.model import Case, Person
+from app.private_files import private_output
 from app.sentence import Computation, compute_sentence
 from ui.desktop.messages import describe_failure
 from ui.desktop.models.case_rows import CaseRow, build_row, build_rows
@@ -543,16 +544,10 @@ class Controller(QObject):
         target = Path(destination)
 
         def work(ctx: JobContext) -> str:
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("wb") as out:
-                    for chunk in session.read_attachment(case_id, attachment_id):
-                        out.write(chunk)
-                        ctx.progress(out.tell(), 0)
-                os.replace(partial, target)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
+            with private_output(target) as out:  # owner-only; nothing left on error
+                for chunk in session.read_attachment(case_id, attachment_id):
+                    out.write(chunk)
+                    ctx.progress(out.tell(), 0)
             return str(target)
 
         return self._start_session_job("export", work, self.attachment_exported.emit)

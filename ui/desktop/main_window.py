@@ -46,7 +46,12 @@ from ui.desktop.pages.home_page import HomePage
 from ui.desktop.pages.lock_page import LockPage
 from ui.desktop.pages.welcome_page import WelcomePage
 from ui.desktop.preferences import Preferences
-from ui.desktop.security import ClipboardGuard, IdleWatcher, ScreenLockWatcher
+from ui.desktop.security import (
+    ClipboardGuard,
+    IdleWatcher,
+    ScreenLockWatcher,
+    close_vault_windows,
+)
 from ui.desktop.workers import JobHandle
 
 
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[str, CaseEditor] = {}
         # Before the pages: group names must be in the labels when they show the cases.
         self.group_names = group_names_for(controller)
+        self._drafts_vault = ""
         self.setWindowTitle(self.tr("Casework — DEMO") if demo else self.tr("Casework"))
         self.resize(1280, 800)
 
@@ -260,14 +266,22 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self.preferences.auto_lock_minutes)
         self.idle.start()
         self.nav.setCurrentIndex(self.nav_model.index(1 if self.demo else 0, 0))
+        same_vault = self._drafts_vault == str(self.controller.vault_path)
+        for editor in list(self.editors.values()):  # drafts kept over the lock
+            if same_vault:
+                editor.show()
+            else:
+                editor.discard_and_close()
 
     def on_controller_vault_locked(self) -> None:
         self.idle.stop()
         self.statusBar().clearMessage()  # "Exported to <path>" may name a client
         self.clipboard.clear_now()
         for editor in list(self.editors.values()):
-            editor.discard_and_close()
-        self.editors.clear()
+            if editor.isVisible():  # hidden ones are drafts kept for after the unlock
+                editor.discard_and_close()
+        self._drafts_vault = str(self.controller.vault_path)
+        close_vault_windows(self, keep=self.editors.values())
         self.show_locked_screen()
 
     def lock(self) -> None:
@@ -398,7 +412,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):
-            if not editor.close():
+            if not self.controller.is_unlocked:
+                editor.discard_and_close()  # a draft kept over a lock is dropped on quit
+            elif not editor.close():
                 event.ignore()
                 return
         event.accept()

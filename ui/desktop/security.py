@@ -1,5 +1,6 @@
 """Keeping the vault closed when nobody is looking: idle auto-lock, lock when the screen
-locks, and a clipboard that forgets copied fields.
+locks, every window showing vault content closed on lock, and a clipboard that forgets
+copied fields.
 
 GUI thread only.
 """
@@ -7,9 +8,11 @@ GUI thread only.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QMimeData, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.desktop.preferences import CLIPBOARD_CLEAR_SECONDS
 
@@ -72,8 +75,10 @@ class IdleWatcher(QObject):
 
 class ScreenLockWatcher(QObject):
     """Emits ``screen_locked`` when the system says the session is locked or the app is
-    suspended: Qt's application state (Hidden/Suspended) everywhere, and the freedesktop /
-    GNOME screensaver ``ActiveChanged`` signal on Linux desktops (D-Bus) where present."""
+    suspended: Qt's application state (Hidden/Suspended) everywhere, and on Linux (D-Bus)
+    the freedesktop / GNOME screensaver ``ActiveChanged`` signal and systemd-logind's
+    session ``Lock`` signal where present. Windows and macOS give Qt no session-lock
+    signal: there only the idle timer locks (see docs/threat-model.md)."""
 
     screen_locked = Signal()
 
@@ -96,6 +101,10 @@ class ScreenLockWatcher(QObject):
         if active:
             self.screen_locked.emit()
 
+    @Slot()
+    def on_login_session_lock(self) -> None:
+        self.screen_locked.emit()
+
     def _connect_dbus(self) -> None:
         try:
             from PySide6.QtDBus import QDBusConnection
@@ -108,9 +117,49 @@ class ScreenLockWatcher(QObject):
             ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
             ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
         ):
-            bus.connect(
-                "", path, service, "ActiveChanged", self, b"1on_screensaver_active_changed(bool)"
+            # PySide6's stubs say bytes, but only the str form connects at run time.
+            bus.connect(  # type: ignore[call-overload]
+                "",
+                path,
+                service,
+                "ActiveChanged",
+                self,
+                SLOT("on_screensaver_active_changed(bool)"),
             )
+        # systemd-logind asks every session's screen lockers to lock (`loginctl lock-session`,
+        # before suspend on many desktops). The match is not limited to this session's path
+        # (that needs a blocking call to resolve): another session's lock also locks this
+        # vault, which errs on the safe side.
+        system = QDBusConnection.systemBus()
+        if system.isConnected():
+            system.connect(  # type: ignore[call-overload]
+                "",
+                "",
+                "org.freedesktop.login1.Session",
+                "Lock",
+                self,
+                SLOT("on_login_session_lock()"),
+            )
+
+
+def close_vault_windows(main: QWidget, keep: Iterable[QWidget] = ()) -> int:
+    """Close every visible window but ``main`` and ``keep``, as the vault locks: export,
+    import and verify dialogs show names, birth dates and previews, and message boxes may
+    name a client. A dialog is rejected (a nested ``exec()`` returns as if cancelled); a
+    window that refuses to close is hidden. Returns how many windows were closed."""
+    kept = {id(widget) for widget in keep}
+    closed = 0
+    for widget in QApplication.topLevelWidgets():
+        if widget is main or id(widget) in kept or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
+        if widget.isVisible():
+            widget.hide()
+        closed += 1
+    return closed
 
 
 class ClipboardGuard(QObject):

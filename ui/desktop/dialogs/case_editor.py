@@ -398,14 +398,12 @@ class CaseEditor(QDialog):
         self.close()
 
     def on_controller_vault_about_to_lock(self) -> None:
-        # No work is lost: a valid draft is saved (encrypted) before the keys go.
+        # A half-typed edit is never saved silently: it is kept as a draft in this hidden
+        # window (memory only; dropped if the app quits) and shown again after unlock.
         if self.is_dirty():
-            try:
-                case = self.build_case()
-                self.controller.save_case(case)
-            except (CaseJsonError, VaultError, OSError, RuntimeError):
-                pass  # an invalid draft cannot be stored; it is dropped with the keys
-        self.discard_and_close()
+            self.hide()
+        else:
+            self.discard_and_close()
 
     def on_controller_attachment_added(self, case_id: str) -> None:
         if case_id != self.case_id:

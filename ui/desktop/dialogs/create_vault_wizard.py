@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.private_files import write_private_file
 from ui.desktop import file_dialogs
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.passphrase_fields import PassphraseFields
@@ -189,7 +190,7 @@ class RecoveryCodePage(QWizardPage):
         )
         if not path:
             return
-        Path(path).write_text(self._document().toPlainText() + "\n", encoding="utf-8")
+        write_private_file(path, (self._document().toPlainText() + "\n").encode("utf-8"))
         QMessageBox.information(
             self,
             self.tr("Saved"),

@@ -8,7 +8,6 @@ the controller). Register everything with :func:`install_bundle_ui`. GUI thread 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from app import contacts as contact_service
 from app.contacts import PROFILES, Contact
 from app.identity import format_fingerprint, qr_matrix, qr_text
+from app.private_files import write_private_file
 from ui.desktop import file_dialogs
 from ui.desktop.bundle_bridge import REFUSALS, BundleBridge
 from ui.desktop.controller import Controller
@@ -273,7 +273,7 @@ class ContactsPage(QWidget):
             return
         path = file_dialogs.save_file(self, self.tr("Save your card"), "card.json", "*.json")
         if path:
-            Path(path).write_bytes(card)
+            write_private_file(path, card)
 
     def add_card_file(self, path: str) -> contact_service.AddResult | None:
         try:
