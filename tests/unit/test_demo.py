@@ -11,9 +11,9 @@ import pytest
 
 from app.case_json import case_to_json, parse_case
 from app.demo import generate_cases, primary_groups, write_demo_vault
-from app.demo_draft import DemoRandom
-from app.demo_names import SURNAMES_INVARIANT, SURNAMES_OV, ascii_spelling
-from app.demo_texts import ARTICLE_CATEGORY
+from app.demo.draft import DemoRandom
+from app.demo.names import SURNAMES_INVARIANT, SURNAMES_OV, ascii_spelling
+from app.demo.texts import ARTICLE_CATEGORY
 from app.model import ADJUSTMENT_KINDS, KNOWN_GROUPS, VISIBILITIES, Case
 from app.sentence import compute_sentence
 from app.session import Session

@@ -4,7 +4,7 @@ Pure data. The articles are real article numbers of the Criminal Code of Azerbai
 they appear in political prisoners' cases; their categories (CC Art. 15) are the demo's
 approximation and must not be relied on for a real case. Facilities, courts and places
 are named in their usual English forms. Note templates are ``str.format`` strings filled
-by :class:`app.demo_timeline.TimelineBuilder` (pronouns ``He he his him``, ``articles``,
+by :class:`app.demo.timeline.TimelineBuilder` (pronouns ``He he his him``, ``articles``,
 ``arrest``, ``court``, ``relative``, ``item``, ``ailment``, ``witness``, ``occupation``,
 ``age``, ``year``, ``city``, ``list_year``, ...).
 """

@@ -1,5 +1,5 @@
 """The events and notes of one synthetic case (:mod:`app.demo`), written once
-:mod:`app.demo_timeline` has fixed its dates: arrest, charge, hearings, verdict, appeals,
+:mod:`app.demo.timeline` has fixed its dates: arrest, charge, hearings, verdict, appeals,
 transfers, visits, health, amnesty, pardon, release and reminders, and one to three notes
 of each visibility.
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.demo_draft import CaseDraft, DemoRandom, term_text
-from app.demo_texts import (
+from app.demo.draft import CaseDraft, DemoRandom, term_text
+from app.demo.texts import (
     AGENCIES,
     FAMILY_NOTES,
     PRIVILEGED_NOTES,

@@ -1,5 +1,5 @@
 """The dates of one synthetic case (:mod:`app.demo`): arrest, custody, sentence, birth;
-:mod:`app.demo_story` then writes its events and notes on those dates.
+:mod:`app.demo.story` then writes its events and notes on those dates.
 
 Dates are worked on as ordinals (days) because this runs 100,000 times in a benchmark.
 The invariants :mod:`app.demo` promises are made here:
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.demo_draft import CaseDraft, DemoRandom, articles_text, term_of, term_text
-from app.demo_names import MALE_GIVEN, SURNAMES_OV
-from app.demo_story import StoryWriter
-from app.demo_texts import (
+from app.demo.draft import CaseDraft, DemoRandom, articles_text, term_of, term_text
+from app.demo.names import MALE_GIVEN, SURNAMES_OV
+from app.demo.story import StoryWriter
+from app.demo.texts import (
     AGENCIES,
     AILMENTS,
     APPEAL_COURTS,

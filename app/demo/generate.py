@@ -3,8 +3,8 @@
 :func:`generate_cases` is pure and deterministic: the same ``n``, ``seed`` and ``today``
 give the same cases, ids included (every random choice comes from one seeded
 :class:`random.Random`). Nobody in the output is a real person: names are drawn from
-tables of common Azerbaijani names (:mod:`app.demo_names`), charges and places from
-:mod:`app.demo_texts`.
+tables of common Azerbaijani names (:mod:`app.demo.names`), charges and places from
+:mod:`app.demo.texts`.
 
 What the data looks like (the shares are those of the union's list of political
 prisoners, roughly):
@@ -44,8 +44,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from app.demo_draft import CaseDraft, DemoRandom
-from app.demo_names import (
+from app.demo.draft import CaseDraft, DemoRandom
+from app.demo.names import (
     FEMALE_GIVEN,
     MALE_GIVEN,
     PATRONYMIC,
@@ -53,8 +53,8 @@ from app.demo_names import (
     SURNAMES_OV,
     ascii_spelling,
 )
-from app.demo_texts import ARTICLE_CATEGORY, ARTICLE_SETS, TERM_MONTHS
-from app.demo_timeline import TimelineBuilder
+from app.demo.texts import ARTICLE_CATEGORY, ARTICLE_SETS, TERM_MONTHS
+from app.demo.timeline import TimelineBuilder
 from app.model import KNOWN_GROUPS, Case, Person
 
 if TYPE_CHECKING:
