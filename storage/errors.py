@@ -60,10 +60,6 @@ class RecordTampered(VaultError):
         )
 
 
-class RecordNotFound(VaultError):
-    pass
-
-
 class VaultWriteFailed(VaultError):
     """A write could not be completed (a full disk, a read-only or vanished folder); the
     vault is as it was before it."""

@@ -42,6 +42,13 @@ def test_storage_never_imports_app_or_ui() -> None:
     assert offenders == []
 
 
+def test_ui_reaches_storage_only_through_app() -> None:
+    offenders = [
+        str(path.relative_to(REPO)) for path, names in _imports("ui").items() if "storage" in names
+    ]
+    assert offenders == []
+
+
 def test_app_never_imports_ui() -> None:
     offenders = [
         str(path.relative_to(REPO)) for path, names in _imports("app").items() if "ui" in names

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.case_json import CaseJsonError
+from app.errors import VaultError
 from app.terms import TermError
-from storage.errors import VaultError
 
 
 def describe_error(exc: Exception) -> str | None:

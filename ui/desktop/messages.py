@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from storage.errors import (
+from app.errors import (
     VaultError,
     VaultInUse,
     VaultNotFound,

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 from app.case_json import CaseJsonError, case_to_json, new_id, parse_case
 from app.case_warnings import case_warnings
 from app.eligibility import STATUSES as RESULT_STATUSES
+from app.errors import VaultError
 from app.model import (
     CUSTODY_KINDS,
     EVENT_KINDS,
     VISIBILITIES,
     Case,
 )
-from storage.errors import VaultError
 from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachments_tab import AttachmentsTab
