@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ui.cli.about import version
 from ui.cli.context import CliError
 from ui.pyside_refcount_guard import guard_if_needed
 
@@ -25,16 +26,6 @@ COMMAND_MODULES = (
     "ui.cli.bundle_cmds",
     "ui.cli.report_cmds",
 )
-
-
-def version() -> str:
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
-
-    try:
-        return dist_version("casework")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:

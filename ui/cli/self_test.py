@@ -298,7 +298,7 @@ def _report(name: str, status: str, width: int) -> None:
 
 def run_self_test() -> int:
     """Run every step, print one line each, remove everything; 0 when nothing failed."""
-    from ui.cli.main import version
+    from ui.cli.about import version
 
     # Headless: the PDF steps need a Qt platform, and no window must appear.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
