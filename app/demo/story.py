@@ -54,7 +54,7 @@ class StoryWriter:
 
     def __init__(self, rng: DemoRandom, today: date) -> None:
         self.rng = rng
-        self.t = today.toordinal()
+        self.today_number = today.toordinal()
         self.new_id = rng.new_id
         self._privileged_sentenced = PRIVILEGED_NOTES + PRIVILEGED_NOTES_SENTENCED
         self._privileged_pretrial = PRIVILEGED_NOTES + PRIVILEGED_NOTES_PRETRIAL
@@ -105,7 +105,7 @@ class StoryWriter:
         months: int,
         regime: str,
     ) -> None:
-        rng, t = self.rng, self.t
+        rng, t = self.rng, self.today_number
         self.event(d, arrest, "arrest", f"Detained by {rng.choice(AGENCIES)} in {f['city']}.")
         self.event(
             d,
@@ -172,7 +172,7 @@ class StoryWriter:
             )
 
     def pardon(self, d: CaseDraft, start: int, last: int, place: str) -> int:
-        rng, t = self.rng, self.t
+        rng, t = self.rng, self.today_number
         high = min(t - 3, last - 20)
         low = min(start + 90, high)
         day = rng.randint(low, high) if low <= high else min(start + 1, t)
@@ -196,7 +196,7 @@ class StoryWriter:
     ) -> None:
         """Transfer to the institution, family visits and health events while held."""
         rng = self.rng
-        last_held = min(self.t, end) - 1
+        last_held = min(self.today_number, end) - 1
         transfer = start + rng.randint(20, 60)
         if transfer <= last_held:
             self.event(
@@ -228,7 +228,7 @@ class StoryWriter:
         self, d: CaseDraft, f: dict[str, str], start: int, months: int, held: int
     ) -> None:
         """A reminder before the CC Art. 76 milestone, or a routine one when it has passed."""
-        rng, t = self.rng, self.t
+        rng, t = self.rng, self.today_number
         numerator, denominator = AZ.parole_fractions.for_category(d.category)
         whole, days = fraction_offset(Term(months=months), numerator, denominator)
         milestone = add_months_days(date.fromordinal(start), whole, days - held)
@@ -251,7 +251,7 @@ class StoryWriter:
         """One to three notes of each visibility, different templates, dated while held."""
         rand, new_id, notes = self.rng.random, self.new_id, d.notes
         privileged = self._privileged_pretrial if d.sentence is None else self._privileged_sentenced
-        span = max(arrest, min(end, self.t)) - arrest + 1
+        span = max(arrest, min(end, self.today_number)) - arrest + 1
         for visibility, pool in (
             ("privileged", privileged),
             ("family", FAMILY_NOTES),

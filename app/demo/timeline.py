@@ -59,9 +59,9 @@ class TimelineBuilder:
     def __init__(self, rng: DemoRandom, today: date) -> None:
         self.rng = rng
         self.today = today
-        self.t = today.toordinal()
+        self.today_number = today.toordinal()
         # Verdicts from 2016 on (earlier only when ``today`` is before 2026).
-        self.min_start = min(EARLIEST_VERDICT.toordinal(), self.t - 3650)
+        self.min_start = min(EARLIEST_VERDICT.toordinal(), self.today_number - 3650)
         self.new_id = rng.new_id
         self.story = StoryWriter(rng, today)
         self._settings = [self._setting() for _ in range(SETTINGS_POOL)]
@@ -109,7 +109,7 @@ class TimelineBuilder:
     # ------------------------------------------------------------ events
 
     def _pretrial(self, d: CaseDraft, f: dict[str, str]) -> tuple[int, int]:
-        rng, t = self.rng, self.t
+        rng, t = self.rng, self.today_number
         since = rng.randint(10, 330)
         arrest = t - since
         ordered_until = date.fromordinal(t + rng.randint(7, 56))
@@ -180,7 +180,7 @@ class TimelineBuilder:
     # ------------------------------------------------------------ sentenced
 
     def _sentenced(self, d: CaseDraft, f: dict[str, str]) -> tuple[int, int]:
-        rng, t = self.rng, self.t
+        rng, t = self.rng, self.today_number
         months = d.months
         cap = months * 15  # custody before the verdict stays under half the term
         detention = min(rng.randint(60, 420), cap)
@@ -303,7 +303,7 @@ class TimelineBuilder:
         rng = self.rng
         age = int(rng.triangular(18, 70, 32))
         birth = arrest - age * 365 - age // 4 - rng.randint(0, 364)
-        birth = max(min(birth, arrest - 6580), self.t - 27390)
+        birth = max(min(birth, arrest - 6580), self.today_number - 27390)
         if d.status != "unknown" or rng.random() < 0.5:
             d.birth_date = date.fromordinal(birth)
         return (arrest - birth) * 4 // 1461

@@ -396,11 +396,11 @@ def _seen_served(ctx: Context) -> object:
         start = _life_start(ctx)
         if isinstance(start, str):
             return None
-        served = ctx.d - start.toordinal() + 1 + credit(ctx)
+        served = ctx.day_number - start.toordinal() + 1 + credit(ctx)
     elif isinstance(comp, str):
         return None
     else:
-        served = ctx.d - comp.start_date.toordinal() + 1 + comp.credited_days
+        served = ctx.day_number - comp.start_date.toordinal() + 1 + comp.credited_days
     return max(0, served)  # days served including credit
 
 

@@ -138,7 +138,7 @@ def _reason(c: Criterion, ctx: Context, clause: int | None) -> Reason:
     if isinstance(found, str):
         return Reason("missing", criterion, None, c.threshold, None, clause, field=found)
     lo, hi = found
-    d = ctx.d
+    d = ctx.day_number
     holds = lo <= d <= hi
     since = date.fromordinal(lo) if NEVER_BEFORE < lo <= hi else None
     until = date.fromordinal(hi) if lo <= hi < NEVER_AFTER else None
@@ -289,7 +289,7 @@ def _intervals(
     whether an exclusion holds on the context's day. With ``stop_on_day``, stop at an
     exclusion that holds on the day or after the first clause that does (the last interval
     given is that clause's)."""
-    d = ctx.d
+    d = ctx.day_number
     missing: list[str] = []
     blocked: list[_Interval] = []
     excluded = False
@@ -307,7 +307,7 @@ def _intervals(
 
 
 def _clauses(plan: _Plan, ctx: Context, stop_on_day: bool) -> list[_Clause]:
-    d = ctx.d
+    d = ctx.day_number
     out: list[_Clause] = []
     for clause in plan.clauses:
         lo, hi = ALWAYS
@@ -343,7 +343,7 @@ def _first(lo: int, hi: int, begin: int, until: int, blocked: list[_Interval]) -
 
 def _decide(rule: Rule, plan: _Plan, ctx: _Explanation, forecast: bool) -> RuleResult:
     """Exclusions, clauses and forecast on the context's day (docs/rules.md, precedence)."""
-    d = ctx.d
+    d = ctx.day_number
     if plan.exclusions:
         spans, missing, blocked, excluded = _intervals(plan, ctx, stop_on_day=True)
         if excluded:
@@ -445,7 +445,7 @@ def _horizon(rule: Rule, ctx: Context) -> int:
     if comp == LIFE:
         return rule.window_end.toordinal() if rule.window_end is not None else NEVER_AFTER - 1
     if isinstance(comp, str):
-        return rule.window_end.toordinal() if rule.window_end is not None else ctx.d
+        return rule.window_end.toordinal() if rule.window_end is not None else ctx.day_number
     last = comp.last_day.toordinal()
     if rule.window_end is not None and rule.window_end.toordinal() < last:
         return rule.window_end.toordinal()

@@ -40,7 +40,7 @@ class Context:
         "_comp",
         "_computed",
         "case",
-        "d",
+        "day_number",
         "day",
         "lacks",
         "life",
@@ -54,7 +54,7 @@ class Context:
         self.case = case
         sentence = self.sentence = case.sentence
         self.day = day
-        self.d = day.toordinal()
+        self.day_number = day.toordinal()
         self.profile = profile
         self._comp = comp
         self._computed = comp is not None
