@@ -22,7 +22,7 @@ from tests.ui.gui_support import unlock
 from ui.desktop.dialogs.export_dialog import ExportDialog, preview_lines
 from ui.desktop.dialogs.import_dialog import ImportDialog
 from ui.desktop.models.contacts_model import ConflictsModel, ContactsModel
-from ui.desktop.pages.contacts_page import VerifyDialog, install_bundle_ui
+from ui.desktop.pages.contacts_page import VerifyDialog
 
 PRIVILEGED = "PRIVILEGED strategy: challenge the search"
 
@@ -80,7 +80,7 @@ def test_mother_verifies_the_lawyer_then_sees_the_update_before_applying_it(
 ) -> None:
     window = window_factory(vaults["mother"])
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     window.show_page(page)
     bundle = str(vaults["dir"] / "update.cwb")
 
@@ -137,7 +137,7 @@ def test_export_preview_shows_what_the_family_profile_leaves_out(
 ) -> None:
     window = window_factory(vaults["lawyer"])
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     dialog = ExportDialog(page.bridge, page)
     qtbot.addWidget(dialog)
     dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
@@ -173,7 +173,7 @@ def test_sync_now_reports_in_the_status_line(
     folder.mkdir()
     window = window_factory(vaults["lawyer"])
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     page.folder_edit.setText(str(folder))
     with qtbot.waitSignal(page.bridge.sync_finished, timeout=20_000):
         page.sync_button.click()

@@ -38,10 +38,12 @@ from ui.desktop.dialogs.create_vault_wizard import CreateVaultWizard
 from ui.desktop.dialogs.recovery_dialog import RecoveryDialog
 from ui.desktop.dialogs.settings_dialog import SettingsDialog
 from ui.desktop.pages.cases_page import CasesPage
+from ui.desktop.pages.contacts_page import ContactsPage
 from ui.desktop.pages.deadlines_page import DeadlinesPage
 from ui.desktop.pages.eligibility_page import EligibilityPage
 from ui.desktop.pages.home_page import HomePage
 from ui.desktop.pages.lock_page import LockPage
+from ui.desktop.pages.statistics_page import StatisticsPage
 from ui.desktop.pages.welcome_page import WelcomePage
 from ui.desktop.preferences import Preferences
 from ui.desktop.security import ClipboardGuard, IdleWatcher, ScreenLockWatcher
@@ -95,14 +97,11 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(controller, self)
         self.eligibility_page = EligibilityPage(controller, self)
         self.deadlines_page = DeadlinesPage(controller, self)
+        self.contacts_page = ContactsPage(controller, self)
+        self.statistics_page = StatisticsPage(controller, self)
         self._build_pages()
         self._build_menus()
         self._build_status_bar()
-        from ui.desktop.pages.contacts_page import install_bundle_ui
-        from ui.desktop.pages.statistics_page import install_reports
-
-        install_bundle_ui(self)
-        install_reports(self)
 
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(preferences.auto_lock_minutes, self)
@@ -137,6 +136,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Cases"), self.cases_page)
         self.add_page(self.tr("Eligibility"), self.eligibility_page)
         self.add_page(self.tr("Deadlines"), self.deadlines_page)
+        self.add_page(self.tr("Contacts"), self.contacts_page)
+        self.add_page(self.tr("Statistics"), self.statistics_page)
 
     def add_page(self, name: str, widget: QWidget, icon: QIcon | None = None) -> int:
         """Add a navigation entry and its page; returns its index. Later pages (Contacts,
@@ -194,7 +195,14 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for number, title in enumerate(
-            (self.tr("Home"), self.tr("Cases"), self.tr("Eligibility"), self.tr("Deadlines")),
+            (
+                self.tr("Home"),
+                self.tr("Cases"),
+                self.tr("Eligibility"),
+                self.tr("Deadlines"),
+                self.tr("Contacts"),
+                self.tr("Statistics"),
+            ),
             start=1,
         ):
             action = QAction(title, self)
@@ -206,6 +214,31 @@ class MainWindow(QMainWindow):
             )
             go.addAction(action)
         self.go_menu = go
+        self.bundles_menu = self.menuBar().addMenu(self.tr("&Bundles"))
+        for text, slot in (
+            (self.tr("&Export bundle…"), self.contacts_page.open_export_dialog),
+            (self.tr("&Import bundle…"), self.contacts_page.open_import_dialog),
+            (self.tr("&Sync now"), self.contacts_page.on_sync_clicked),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.bundles_menu.addAction(action)
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        for text, slot, shortcut in (
+            (
+                self.tr("&Print case summaries…"),
+                self.print_summaries,
+                QKeySequence.StandardKey.Print,
+            ),
+            (self.tr("&Import a list…"), self.open_import_list, None),
+            (self.tr("&Export the list…"), self.open_export_list, None),
+            (self.tr("&Statistics"), lambda: self.show_page(self.statistics_page), None),
+        ):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            self.reports_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         self.job_label = QLabel(self)
@@ -231,9 +264,13 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.welcome_page)
 
     def _set_vault_actions(self, unlocked: bool) -> None:
+        # Menus that would do nothing while locked are greyed out, not silently inert.
         for action in (self.new_case_action, self.import_rule_action, self.lock_action):
             action.setEnabled(unlocked)
-        self.go_menu.setEnabled(unlocked)
+        for menu in (self.go_menu, self.bundles_menu, self.reports_menu):
+            menu.setEnabled(unlocked)
+            for action in menu.actions():
+                action.setEnabled(unlocked)
 
     def on_controller_vault_unlocked(self) -> None:
         if not self.demo:  # a demo vault lives in a temporary folder: never remember it
@@ -302,6 +339,31 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(self.preferences.auto_lock_minutes)
             if self.preferences.language != before:
                 self.language_changed.emit()
+
+    def print_summaries(self) -> None:
+        """Print the case chosen in the Cases page (or those shown there)."""
+        from ui.desktop.dialogs.print_dialogs import SummaryPrintDialog
+
+        if not self.controller.is_unlocked:
+            return
+        chosen = self.cases_page.selected_case_id()
+        proxy = self.cases_page.proxy
+        shown = [proxy.case_id(row) for row in range(proxy.rowCount())]
+        SummaryPrintDialog(
+            self.controller, [chosen] if chosen else [], self, shown_ids=shown
+        ).exec()
+
+    def open_import_list(self) -> None:
+        from ui.desktop.dialogs.import_list_dialog import ImportListDialog
+
+        if self.controller.is_unlocked:
+            ImportListDialog(self.controller, self).exec()
+
+    def open_export_list(self) -> None:
+        from ui.desktop.dialogs.import_list_dialog import ExportListDialog
+
+        if self.controller.is_unlocked:
+            ExportListDialog(self.controller, self).exec()
 
     def open_case(self, case_id: str) -> None:
         editor = self.editors.get(case_id)

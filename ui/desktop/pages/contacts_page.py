@@ -3,7 +3,7 @@ fingerprint/QR verification flow, the sync folder with "Sync now", conflicts to 
 the entry points to the export and import dialogs.
 
 The work goes through :class:`~ui.desktop.bundle_bridge.BundleBridge` (the bundle part of
-the controller). Register everything with :func:`install_bundle_ui`. GUI thread only.
+the controller). The main window adds this page and its Bundles menu. GUI thread only.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -369,21 +369,3 @@ class ContactsPage(QWidget):
         except REFUSALS as exc:
             self._refused(exc)
         self.refresh()
-
-
-def install_bundle_ui(window: Any) -> ContactsPage:
-    """Add the Contacts page and a Bundles menu (export, import, sync now) to the main
-    window; returns the page."""
-    page = ContactsPage(window.controller, window)
-    window.add_page(translate("page", "Contacts"), page)
-    menu = window.menuBar().addMenu(translate("page", "&Bundles"))
-    for text, slot in (
-        (translate("page", "&Export bundle…"), page.open_export_dialog),
-        (translate("page", "&Import bundle…"), page.open_import_dialog),
-        (translate("page", "&Sync now"), page.on_sync_clicked),
-    ):
-        action = QAction(text, window)
-        action.triggered.connect(lambda _checked=False, s=slot: s())
-        menu.addAction(action)
-    window.contacts_page = page
-    return page
