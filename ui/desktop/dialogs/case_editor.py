@@ -15,7 +15,7 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,6 +177,12 @@ class CaseEditor(QDialog):
             "color: #b00020; font-weight: bold; background: #fdecea; padding: 6px;"
         )
         self.error.hide()
+        self._error_field: str | None = None
+        # While a field's error shows, look again now and then: once that field is right,
+        # the banner goes (the next problem, if any, is named at the next Save).
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(400)
+        self._recheck.timeout.connect(self.on_recheck_timeout)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #2e7d32;")
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -197,6 +203,7 @@ class CaseEditor(QDialog):
         self.close_button.clicked.connect(self.close)
         controller.vault_about_to_lock.connect(self.on_controller_vault_about_to_lock)
         controller.attachment_added.connect(self.on_controller_attachment_added)
+        controller.attachment_removed.connect(self.on_controller_attachment_added)
         self._load(case)
 
     # --- loading ----------------------------------------------------------------------
@@ -276,6 +283,7 @@ class CaseEditor(QDialog):
         self.sentence.store(data)
         for tab in (self.custody, self.events, self.notes, self.eligibility_notes):
             tab.store(data)
+        self.attachments.store(data)
         for key in ("notes", "events", "eligibility_notes"):
             for item in data.get(key) or []:
                 item.setdefault("id", new_id())
@@ -299,7 +307,7 @@ class CaseEditor(QDialog):
         except (VaultError, OSError, RuntimeError) as exc:
             self.show_field_error("", describe_failure(exc))
             return False
-        self.error.hide()
+        self.hide_error()
         self._load(self.controller.get_case(self.case_id))
         self.status.setText(self.tr("Saved."))
         return True
@@ -309,6 +317,9 @@ class CaseEditor(QDialog):
         text = field_message(message)
         self.error.setText(f"{field_label(field)}: {text}" if field else text)
         self.error.show()
+        self._error_field = field
+        if field:
+            self._recheck.start()
         self.status.clear()
         tab, widget, row = self._locate(field)
         self.tabs.setCurrentIndex(tab)
@@ -316,6 +327,22 @@ class CaseEditor(QDialog):
             widget.select_row(row)
         if widget is not None:
             widget.setFocus()
+
+    def hide_error(self) -> None:
+        self.error.hide()
+        self._error_field = None
+        self._recheck.stop()
+
+    def on_recheck_timeout(self) -> None:
+        if not self.error.isVisible() or not self._error_field:
+            self._recheck.stop()
+            return
+        try:
+            self.build_case()
+        except CaseJsonError as exc:
+            if exc.field == self._error_field:
+                return  # still wrong
+        self.hide_error()
 
     def _locate(self, field: str) -> tuple[int, QWidget | None, int | None]:
         match = re.match(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", field)
@@ -396,6 +423,7 @@ class CaseEditor(QDialog):
         self.discard_and_close()
 
     def on_controller_attachment_added(self, case_id: str) -> None:
+        """An attachment was added or removed: take the stored list, keep the other edits."""
         if case_id != self.case_id:
             return
         stored = case_to_json(self.controller.get_case(case_id))

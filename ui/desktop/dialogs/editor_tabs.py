@@ -5,6 +5,7 @@ parses the result, so validation and its field names are the core's.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QStringListModel, Qt
@@ -30,17 +31,14 @@ from app.model import CATEGORIES, KNOWN_GROUPS, SEXES, STATUSES
 from ui.desktop import labels
 from ui.desktop.models.record_list_model import Column, RecordDelegate, RecordListModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
-from ui.desktop.widgets.optional_date_edit import OptionalDateEdit
+from ui.desktop.widgets.optional_date_edit import OptionalDateEdit, years_before
 
 
 def _iso(widget: OptionalDateEdit) -> str | None:
-    value = widget.value()
-    return value.isoformat() if value else None
+    return widget.iso_text()
 
 
 def _set_date(widget: OptionalDateEdit, text: str | None) -> None:
-    from datetime import date
-
     widget.set_value(date.fromisoformat(text) if text else None)
 
 
@@ -72,6 +70,10 @@ class PersonTab(QWidget):
         self.sex = choice_combo(self, "sex", SEXES, True)
         self.status = choice_combo(self, "status", STATUSES, False)
         self.arrested_on = OptionalDateEdit(self)
+        # A birth date is decades back: the calendar opens 30 years before the arrest.
+        self.birth_date.set_calendar_hint(
+            lambda: years_before(self.arrested_on.value() or date.today(), 30)
+        )
         self.facility = QLineEdit(self)
         self.groups_model = QStandardItemModel(self)
         for code in KNOWN_GROUPS:
@@ -247,16 +249,17 @@ class RecordsTab(QWidget):
         self.model = RecordListModel(columns, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegate(RecordDelegate(columns, self.table))
+        editors = RecordDelegate(columns, self.table)
+        self.table.setItemDelegate(editors)
         if badge_column is not None:
-            self.table.setItemDelegateForColumn(badge_column, BadgeDelegate(self.table))
+            self.table.setItemDelegateForColumn(badge_column, BadgeDelegate(self.table, editors))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
         for column, spec in enumerate(columns):
-            width = {"date": 120, "term": 100, "choice": 170}.get(spec.kind, 200)
+            width = {"date": 130, "term": 100, "choice": 210}.get(spec.kind, 200)
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -290,8 +293,6 @@ class RecordsTab(QWidget):
         ]
 
     def on_add_clicked(self) -> None:
-        from datetime import date
-
         record = {
             k: (date.today().isoformat() if v == "today" else v) for k, v in self.new_record.items()
         }
