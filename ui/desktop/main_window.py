@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.default_vault_path = default_vault_path or str(controller.vault_path)
         self.editors: dict[str, CaseEditor] = {}
+        self.recovery_dialog: RecoveryDialog | None = None
+        self._recovering = False
         self.setWindowTitle(self.tr("Casework — DEMO") if demo else self.tr("Casework"))
         self.resize(1280, 800)
 
@@ -104,6 +106,14 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.clipboard = ClipboardGuard(self)
+        self.clipboard_label = QLabel(self)
+        self.clipboard_label.hide()
+        self.statusBar().addPermanentWidget(self.clipboard_label)
+        self._clipboard_tick = QTimer(self)
+        self._clipboard_tick.setInterval(1000)
+        self._clipboard_tick.timeout.connect(self.show_clipboard_countdown)
+        self.clipboard.copied.connect(self.on_clipboard_copied)
+        self.clipboard.cleared.connect(self.show_clipboard_countdown)
         self.idle = IdleWatcher(preferences.auto_lock_minutes, self)
         self.screen_lock = ScreenLockWatcher(self)
         self.idle.idle_timed_out.connect(self.on_idle_timed_out)
@@ -120,6 +130,7 @@ class MainWindow(QMainWindow):
         self.cases_page.new_case_requested.connect(self.open_new_case)
         controller.vault_unlocked.connect(self.on_controller_vault_unlocked)
         controller.vault_locked.connect(self.on_controller_vault_locked)
+        controller.unlock_failed.connect(self.on_controller_unlock_failed)
         controller.job_failed.connect(self.on_controller_job_failed)
         controller.attachment_exported.connect(self.on_controller_attachment_exported)
         controller.workers.job_started.connect(self.on_workers_job_started)
@@ -273,6 +284,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(unlocked)
 
     def on_controller_vault_unlocked(self) -> None:
+        self._forget_recovery_dialog()
         if not self.demo:  # a demo vault lives in a temporary folder: never remember it
             self.preferences.vault_path = str(self.controller.vault_path)
         self.screens.setCurrentWidget(self.workspace)
@@ -323,14 +335,35 @@ class MainWindow(QMainWindow):
             self.show_locked_screen()
 
     def open_recovery_dialog(self) -> None:
-        dialog = RecoveryDialog(self)
-        self.recovery_dialog = dialog
-        dialog.accepted.connect(
-            lambda: self.controller.unlock_with_recovery(
-                dialog.recovery_code(), dialog.new_passphrase()
-            )
-        )
+        """The same dialog comes back after a wrong code, with what was typed still there."""
+        dialog = self.recovery_dialog
+        if dialog is None:
+            dialog = RecoveryDialog(self)
+            dialog.accepted.connect(self.on_recovery_dialog_accepted)
+            self.recovery_dialog = dialog
         dialog.open()
+
+    def on_recovery_dialog_accepted(self) -> None:
+        dialog = self.recovery_dialog
+        if dialog is None:
+            return
+        self._recovering = True
+        self.controller.unlock_with_recovery(dialog.recovery_code(), dialog.new_passphrase())
+
+    def on_controller_unlock_failed(self, message: str) -> None:
+        if not self._recovering or self.recovery_dialog is None:
+            return
+        self._recovering = False
+        if message:  # "" = cancelled by the user
+            self.recovery_dialog.show_error(message)
+            self.recovery_dialog.open()
+
+    def _forget_recovery_dialog(self) -> None:
+        # The code and the new passphrase must not stay in a hidden widget.
+        self._recovering = False
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
 
     def open_settings(self) -> None:
         before = self.preferences.language
@@ -388,6 +421,24 @@ class MainWindow(QMainWindow):
         editor.show()
         editor.activateWindow()
         editor.person.full_name.setFocus()
+
+    # --- clipboard ----------------------------------------------------------------------
+
+    def on_clipboard_copied(self) -> None:
+        self._clipboard_tick.start()
+        self.show_clipboard_countdown()
+
+    def show_clipboard_countdown(self) -> None:
+        """ "Clipboard clears in 30 s", counting down, while copied text waits to be cleared."""
+        left = self.clipboard.seconds_left()
+        if left <= 0:
+            self._clipboard_tick.stop()
+            self.clipboard_label.hide()
+            return
+        self.clipboard_label.setText(
+            self.tr("Copied text is cleared from the clipboard in %1 s").replace("%1", str(left))
+        )
+        self.clipboard_label.show()
 
     # --- jobs -------------------------------------------------------------------------
 

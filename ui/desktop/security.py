@@ -146,6 +146,7 @@ class ClipboardGuard(QObject):
             # Copied from this app: forget it in 30 seconds.
             self._text = text
             self._timer.start()
+            self.copied.emit()
         elif self._text is not None:
             # The user copied something from another program: leave it alone.
             self._text = None
@@ -161,6 +162,12 @@ class ClipboardGuard(QObject):
         QGuiApplication.clipboard().setMimeData(mime)
         self._timer.start()
         self.copied.emit()
+
+    def seconds_left(self) -> int:
+        """Whole seconds until the copied text is cleared; 0 when nothing is waiting."""
+        if not self._timer.isActive():
+            return 0
+        return max(0, -(-self._timer.remainingTime() // 1000))
 
     def clear_now(self) -> None:
         self._timer.stop()
