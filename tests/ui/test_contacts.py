@@ -47,6 +47,11 @@ def make(path: Path, name: str, case: bool = False) -> tuple[bytes, str]:
 
 @pytest.fixture
 def vaults(tmp_path: Path) -> dict[str, Any]:
+    return make_two_vaults(tmp_path)
+
+
+def make_two_vaults(tmp_path: Path) -> dict[str, Any]:
+    """A lawyer's vault with the example case and a mother's, and the lawyer's bundle to her."""
     lawyer, mother = tmp_path / "lawyer.cwvault", tmp_path / "mother.cwvault"
     lawyer_card, case_id = make(lawyer, "Ləman Lawyer", case=True)
     mother_card, _ = make(mother, "Aynur Mother")
@@ -149,7 +154,7 @@ def test_export_preview_shows_what_the_family_profile_leaves_out(
     lines = preview_lines(
         {"person": {"full_name": "X"}, "notes": [{"id": "n", "text": PRIVILEGED}]}, "family"
     )
-    assert (False, f"note [privileged]: {PRIVILEGED}") in lines
+    assert (False, f"Note (Privileged (lawyers only)): “{PRIVILEGED}”") in lines
 
     target = vaults["dir"] / "from-gui.cwb"
     dialog.output.setText(str(target))

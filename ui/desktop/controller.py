@@ -310,6 +310,17 @@ class Controller(QObject):
     def history(self, case_id: str) -> list[HistoryEntry]:
         return self._require().history(case_id)
 
+    def owner_role(self) -> str:
+        """``"lawyer"`` or ``"family"`` (see :mod:`app.owner`)."""
+        from app.owner import owner_role
+
+        return owner_role(self._require())
+
+    def set_owner_role(self, role: str) -> None:
+        from app.owner import set_owner_role
+
+        set_owner_role(self._require(), role)
+
     def _refresh_row(self, case_id: str) -> None:
         session = self._require()
         case = session.get_case(case_id)

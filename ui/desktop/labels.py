@@ -114,6 +114,11 @@ def refresh() -> None:
         "echr": translate("Labels", "Application to the ECHR"),
         "reminder": translate("Labels", "Reminder"),
     }
+    _tables["profile"] = {
+        "colleague": translate("Labels", "Lawyer or colleague: everything"),
+        "family": translate("Labels", "Family: family and public notes"),
+        "public": translate("Labels", "Public: public facts only"),
+    }
     _tables["rule_kind"] = {
         "amnesty": translate("Labels", "Amnesty"),
         "parole": translate("Labels", "Parole"),
@@ -132,7 +137,7 @@ def refresh() -> None:
 def label(table: str, code: str | None) -> str:
     """The word for ``code`` in ``table`` (``status``, ``group``, ``category``, ``custody``,
     ``visibility``, ``sex``, ``result``, ``effect``, ``milestone``, ``event``,
-    ``rule_kind``); an unknown code is shown as it is."""
+    ``rule_kind``, ``profile``); an unknown code is shown as it is."""
     if code is None:
         return ""
     if not _tables:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +45,8 @@ from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachments_tab import AttachmentsTab
 from ui.desktop.dialogs.editor_tabs import PersonTab, RecordsTab, SentenceTab
+from ui.desktop.dialogs.family_view import FamilyCaseView, note_origins
+from ui.desktop.history_words import history_rows, when_day
 from ui.desktop.messages import describe_failure
 from ui.desktop.models.record_list_model import Column, RecordListModel
 
@@ -96,9 +99,11 @@ class CaseEditor(QDialog):
             "notes",
             [
                 Column("visibility", self.tr("Visible to"), "choice", "visibility", VISIBILITIES),
+                Column("_added", self.tr("Added"), "date", editable=False),
+                Column("_author", self.tr("From"), editable=False),
                 Column("text", self.tr("Note")),
             ],
-            {"text": "", "visibility": "privileged"},
+            {"text": "", "visibility": "privileged", "created": "now"},
             self,
             badge_column=0,
             detail_key="text",
@@ -171,6 +176,16 @@ class CaseEditor(QDialog):
         ):
             self.tabs.addTab(widget, title)
 
+        self.family_view = FamilyCaseView(self)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.tabs)
+        self.views.addWidget(self.family_view)
+        self.family_view.full_view_requested.connect(self.show_full_view)
+        self.view_button = QPushButton(self.tr("Simple view"), self)
+        self.view_button.setToolTip(self.tr("The person, visits, family notes and next steps"))
+        self.view_button.clicked.connect(self.on_view_button_clicked)
+        self.view_button.hide()
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(
@@ -191,11 +206,12 @@ class CaseEditor(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.view_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.views, 1)
         layout.addLayout(buttons)
 
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -205,6 +221,10 @@ class CaseEditor(QDialog):
         controller.attachment_added.connect(self.on_controller_attachment_added)
         controller.attachment_removed.connect(self.on_controller_attachment_added)
         self._load(case)
+        # A relative's vault opens each case in the simple view; the full one is a click away.
+        if self.controller.is_stored(case.id) and controller.owner_role() == "family":
+            self.view_button.show()
+            self.show_simple_view()
 
     # --- loading ----------------------------------------------------------------------
 
@@ -225,6 +245,23 @@ class CaseEditor(QDialog):
         self.setWindowTitle(self._title())
         self._show_computed(case if stored else None)
         self._show_history(stored)
+
+    def show_simple_view(self) -> None:
+        self.views.setCurrentWidget(self.family_view)
+        self.view_button.setText(self.tr("Full case"))
+        self.save_button.setEnabled(False)
+
+    def show_full_view(self) -> None:
+        self.views.setCurrentWidget(self.tabs)
+        self.view_button.setText(self.tr("Simple view"))
+        self.view_button.show()
+        self.save_button.setEnabled(True)
+
+    def on_view_button_clicked(self) -> None:
+        if self.views.currentWidget() is self.family_view:
+            self.show_full_view()
+        else:
+            self.show_simple_view()
 
     def _show_computed(self, case: Case | None) -> None:
         if case is None:
@@ -260,19 +297,26 @@ class CaseEditor(QDialog):
         self.eligibility_model.setStringList(lines)
 
     def _show_history(self, stored: bool) -> None:
-        rows = []
+        entries = list(self.controller.history(self.case_id)) if stored else []
+        self.history_model.set_records(history_rows(entries))
+        origins = note_origins(entries, self.tr("you"))
+        records = []
+        for record in self.notes.model.records():
+            origin = origins.get(str(record.get("id")))
+            created = str(record.get("created") or "")
+            record["_added"] = when_day(created) or when_day(origin.at if origin else "")
+            record["_author"] = origin.author if origin else ""
+            records.append(record)
+        self.notes.model.set_records(records)
         if stored:
-            for entry in reversed(self.controller.history(self.case_id)):
-                for change in entry.changes:
-                    rows.append(
-                        {
-                            "at": entry.at[:16].replace("T", " "),
-                            "source": entry.source,
-                            "field": field_label(change.field),
-                            "change": f"{_short(change.old)} → {_short(change.new)}",
-                        }
-                    )
-        self.history_model.set_records(rows)
+            case = self.controller.get_case(self.case_id)
+            self.family_view.show_case(
+                case,
+                self.controller.compute(case),
+                entries,
+                self.controller.case_row(self.case_id),
+                self.controller.today(),
+            )
 
     # --- collecting and saving ------------------------------------------------------------
 
@@ -431,17 +475,6 @@ class CaseEditor(QDialog):
         self._base["attachments"] = attachments
         self._loaded["attachments"] = attachments
         self.attachments.load(case_id, list(attachments), True)
-
-
-def _short(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict):
-        value = value.get("text") or value.get("name") or value.get("kind") or value.get("term")
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def field_label(path: str) -> str:

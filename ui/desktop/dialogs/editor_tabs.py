@@ -5,7 +5,7 @@ parses the result, so validation and its field names are the core's.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QStringListModel, Qt
@@ -288,13 +288,17 @@ class RecordsTab(QWidget):
         self.model.set_records(records)
 
     def store(self, data: dict[str, Any]) -> None:
+        # Keys starting with "_" are shown only (a note's author), never part of the case.
         data[self.key] = [
-            {k: v for k, v in record.items() if v is not None} for record in self.model.records()
+            {k: v for k, v in record.items() if v is not None and not k.startswith("_")}
+            for record in self.model.records()
         ]
 
     def on_add_clicked(self) -> None:
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        fills = {"today": date.today().isoformat(), "now": now}
         record = {
-            k: (date.today().isoformat() if v == "today" else v) for k, v in self.new_record.items()
+            k: fills.get(v, v) if isinstance(v, str) else v for k, v in self.new_record.items()
         }
         row = self.model.add_record(record)
         self.table.selectRow(row)
