@@ -8,7 +8,7 @@ table, Enter opens the case, Delete deletes it (after asking).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,8 +41,21 @@ class CaseTable(QTableView):
     ran (10,000 cases, 2-core VM): about 400 ms a keystroke (median) without this, 170 ms
     with it; no difference once the worker is done."""
 
+    name_width = 190  # the name column's own width; it also takes any width left over
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.give_spare_width_to_names()
+
+    def give_spare_width_to_names(self) -> None:
+        """A wide window widens the name column (names are what people read), not the last."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        spare = self.viewport().width() - others - self.name_width
+        self.setColumnWidth(0, self.name_width + max(0, spare))
 
 
 class CasesPage(QWidget):
@@ -89,7 +102,7 @@ class CasesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(_WIDTHS):
             self.table.setColumnWidth(column, width)
@@ -162,10 +175,12 @@ class CasesPage(QWidget):
 
     def fit_columns(self) -> None:
         """Each column at least as wide as its title (titles are long in Russian and
-        Azerbaijani) and its usual width; the last column takes the rest."""
+        Azerbaijani) and its usual width; the name column takes the rest."""
         header = self.table.horizontalHeader()
         for column, width in enumerate(_WIDTHS):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 6))
+        self.table.name_width = self.table.columnWidth(0)
+        self.table.give_spare_width_to_names()
 
     def on_controller_case_saved(self, case_id: str) -> None:
         row = self.controller.case_row(case_id)
