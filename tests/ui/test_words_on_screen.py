@@ -114,3 +114,17 @@ def test_a_wide_window_gives_its_spare_width_to_the_names(
     window.resize(2000, 700)
     qtbot.waitUntil(lambda: table.columnWidth(0) > narrow + 500)
     assert table.columnWidth(last) == last_width
+
+
+def test_many_month_labels_stand_up_instead_of_overlapping(qtbot: Any) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from ui.desktop.pages.statistics_page import bar_chart
+
+    months = [(f"сент. {2020 + i}", i) for i in range(13)]
+    chart = bar_chart("Первое право, по месяцам", months, horizontal=False)
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.labelsAngle() == -90
+    few = bar_chart("", months[:4], horizontal=False)
+    axis = next(a for a in few.axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.labelsAngle() == 0

@@ -160,6 +160,11 @@ def bar_chart(title: str, counts: list[tuple[str, int]], *, horizontal: bool = T
     categories = QBarCategoryAxis()
     categories.append([label for label, _ in ordered])
     categories.setTruncateLabels(False)  # group names are the point of the chart
+    if not horizontal and len(ordered) > 6:
+        # Month names side by side would run into each other: stand them up.
+        categories.setLabelsAngle(-90)
+        if len(ordered) > 18:
+            series.setLabelsVisible(False)  # the counts are in the table below
     values = QValueAxis()
     top = max(count for _, count in counts)
     values.setRange(0, max(1, int(top * 1.15) + 1))
