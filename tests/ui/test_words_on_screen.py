@@ -128,3 +128,21 @@ def test_many_month_labels_stand_up_instead_of_overlapping(qtbot: Any) -> None:
     few = bar_chart("", months[:4], horizontal=False)
     axis = next(a for a in few.axes() if isinstance(a, QBarCategoryAxis))
     assert axis.labelsAngle() == 0
+
+
+def test_russian_statuses_are_not_cut_in_the_case_table(
+    qtbot: Any, window_factory: Any, preferences: Preferences, tmp_path: Path
+) -> None:
+    preferences.language = "ru"
+    try:
+        cases = [example_case(status="pretrial", sentence=None)]
+        window = window_factory(make_vault(tmp_path / "v.cwvault", cases))
+        unlock(qtbot, window)
+        window.show_page(window.cases_page)
+        table = window.cases_page.table
+        status = table.model().index(0, 3).data()
+        assert status == "Под следствием"
+        assert table.columnWidth(3) >= table.fontMetrics().horizontalAdvance(status) + 8
+    finally:
+        preferences.language = "en"
+        apply_language(preferences)

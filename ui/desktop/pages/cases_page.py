@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.model import KNOWN_GROUPS, STATUSES
 from ui.desktop import labels
 from ui.desktop.controller import Controller
-from ui.desktop.models.case_rows import ELIGIBILITY, CaseRow
+from ui.desktop.models.case_rows import ELIGIBILITY, STATUS, CaseRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
@@ -177,8 +177,14 @@ class CasesPage(QWidget):
         """Each column at least as wide as its title (titles are long in Russian and
         Azerbaijani) and its usual width; the name column takes the rest."""
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        # Statuses are short words; shown whole ("Под следствием"), never cut.
+        widest_status = max(metrics.horizontalAdvance(word) for _, word in labels.choices("status"))
         for column, width in enumerate(_WIDTHS):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 6))
+            needed = max(width, header.sectionSizeHint(column) + 6)
+            if column == STATUS:
+                needed = max(needed, widest_status + 16)
+            self.table.setColumnWidth(column, needed)
         self.table.name_width = self.table.columnWidth(0)
         self.table.give_spare_width_to_names()
 
