@@ -240,3 +240,9 @@ def test_escape_in_the_viewer_closes_only_the_viewer(
 
 def test_new_dates_get_an_example_in_the_language(editor: Any) -> None:
     assert editor.person.birth_date.placeholderText().startswith("e.g. 25/01/")
+
+
+def test_visibility_column_shows_the_longest_choice_whole(editor: Any) -> None:
+    table = editor.notes.table
+    widest = table.fontMetrics().horizontalAdvance("Privileged (lawyers only)")
+    assert table.columnWidth(0) >= widest + 24

@@ -182,7 +182,7 @@ def test_notes_show_their_date_author_and_what_is_new_in_a_relatives_simple_view
         editor.notes.model.headerData(c, Qt.Orientation.Horizontal)
         for c in range(editor.notes.model.columnCount())
     ]
-    assert headers[:3] == ["Visible to", "Added", "From"]
+    assert headers[:3] == ["Visible to", "Added", "Written by"]
     assert editor.notes.model.index(0, 2).data() == "Ləman Lawyer"
     assert editor.notes.model.index(0, 1).data()  # the day it was written
     assert not editor.is_dirty()

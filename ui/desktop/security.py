@@ -167,7 +167,9 @@ class ClipboardGuard(QObject):
         """Whole seconds until the copied text is cleared; 0 when nothing is waiting."""
         if not self._timer.isActive():
             return 0
-        return max(0, -(-self._timer.remainingTime() // 1000))
+        # A coarse timer may report a little more than its interval: never above it.
+        remaining = min(self._timer.remainingTime(), self._timer.interval())
+        return max(0, -(-remaining // 1000))
 
     def clear_now(self) -> None:
         self._timer.stop()

@@ -100,7 +100,7 @@ class CaseEditor(QDialog):
             [
                 Column("visibility", self.tr("Visible to"), "choice", "visibility", VISIBILITIES),
                 Column("_added", self.tr("Added"), "date", editable=False),
-                Column("_author", self.tr("From"), editable=False),
+                Column("_author", self.tr("Written by"), editable=False),
                 Column("text", self.tr("Note")),
             ],
             {"text": "", "visibility": "privileged", "created": "now"},

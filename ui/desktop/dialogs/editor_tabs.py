@@ -258,8 +258,13 @@ class RecordsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
+        metrics = self.table.fontMetrics()
         for column, spec in enumerate(columns):
-            width = {"date": 130, "term": 100, "choice": 210}.get(spec.kind, 200)
+            width = {"date": 130, "term": 100, "choice": 170}.get(spec.kind, 200)
+            if spec.kind == "choice" and spec.table:
+                # As wide as the longest choice in this language, plus the list's arrow.
+                words = [labels.label(spec.table, code) for code in spec.codes if code]
+                width = max([width, *(metrics.horizontalAdvance(w) + 44 for w in words)])
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
