@@ -212,3 +212,20 @@ def test_the_first_run_wizard_records_a_relatives_vault(qtbot: Any, tmp_path: Pa
     session = Session.open(tmp_path / "mine.cwvault", strong)
     assert owner_role(session) == "family"  # what the print dialog reads
     session.close()
+
+
+def test_a_relatives_case_list_leaves_out_articles_milestones_and_rules(
+    qtbot: Any, window_factory: Any, vaults: dict[str, Any]
+) -> None:
+    from app.owner import set_owner_role
+    from ui.desktop.models.case_rows import ARTICLES, ELIGIBILITY, MILESTONE, NAME
+
+    session = Session.open(vaults["lawyer"], PASSPHRASE)
+    set_owner_role(session, "family")
+    session.close()
+    window = window_factory(vaults["lawyer"])
+    unlock(qtbot, window)
+    table = window.cases_page.table
+    assert all(table.isColumnHidden(c) for c in (ARTICLES, MILESTONE, ELIGIBILITY))
+    assert not table.isColumnHidden(NAME)
+    assert not window.cases_page.article_filter.isVisibleTo(window.cases_page)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.model import KNOWN_GROUPS, STATUSES
 from ui.desktop import labels
 from ui.desktop.controller import Controller
-from ui.desktop.models.case_rows import ELIGIBILITY, STATUS, CaseRow
+from ui.desktop.models.case_rows import ARTICLES, ELIGIBILITY, MILESTONE, STATUS, CaseRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
@@ -53,7 +53,9 @@ class CaseTable(QTableView):
     def give_spare_width_to_names(self) -> None:
         """A wide window widens the name column (names are what people read), not the last."""
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        others = sum(
+            header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c)
+        )
         spare = self.viewport().width() - others - self.name_width
         self.setColumnWidth(0, self.name_width + max(0, spare))
 
@@ -169,6 +171,7 @@ class CasesPage(QWidget):
     # --- reacting to the controller ---------------------------------------------------
 
     def on_controller_cases_loaded(self, rows: list[CaseRow]) -> None:
+        self.show_columns_for_owner()
         self.model.set_rows(rows)
         self._refresh_articles()
         self.apply_filters()
@@ -205,6 +208,16 @@ class CasesPage(QWidget):
         self.model.set_eligibility({cid: (r.status, r.date) for cid, r in results.items()})
         if self.eligibility_filter.currentData():
             self.apply_filters()
+
+    def show_columns_for_owner(self) -> None:
+        """A relative's vault shows the person, status and dates, not articles, milestones
+        or rules (the case's full view still has them)."""
+        family = self.controller.is_unlocked and self.controller.owner_role() == "family"
+        for column in (ARTICLES, MILESTONE, ELIGIBILITY):
+            self.table.setColumnHidden(column, family)
+        for combo in (self.article_filter, self.eligibility_filter):
+            combo.setVisible(not family)
+        self.table.give_spare_width_to_names()
 
     def on_controller_vault_locked(self) -> None:
         self.search.clear()

@@ -257,6 +257,7 @@ class ContactsPage(QWidget):
         add.clicked.connect(self.on_add_clicked)
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.profile_combo.activated.connect(self.on_profile_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_contact_selection_changed)
         export.clicked.connect(self.open_export_dialog)
         imp.clicked.connect(self.open_import_dialog)
         choose.clicked.connect(self.on_choose_folder_clicked)
@@ -361,6 +362,12 @@ class ContactsPage(QWidget):
             return
         if self.verify_dialog(contact).exec() == QDialog.DialogCode.Accepted:
             self.bridge.verify(contact.name)
+
+    def on_contact_selection_changed(self, *_args: object) -> None:
+        """The profile list shows what the selected contact receives."""
+        contact = self.selected_contact()
+        if contact is not None:
+            self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(contact.profile)))
 
     def on_profile_activated(self, _index: int) -> None:
         contact = self.selected_contact()
