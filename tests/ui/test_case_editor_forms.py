@@ -182,7 +182,13 @@ def _png(path: Path) -> Path:
 def _attach(qtbot: Any, editor: Any, source: Path, monkeypatch: Any) -> Any:
     tab = editor.attachments
     monkeypatch.setattr("ui.desktop.file_dialogs.open_file", lambda *_a, **_k: str(source))
-    with qtbot.waitSignal(editor.controller.attachment_added, timeout=10_000):
+    controller = editor.controller
+    # Added, and the job finished (the next action on the vault may start).
+    with qtbot.waitSignals(
+        [controller.attachment_added, controller.busy_changed],
+        check_params_cbs=[None, lambda busy: not busy],
+        timeout=10_000,
+    ):
         qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     return tab
 
@@ -246,3 +252,18 @@ def test_visibility_column_shows_the_longest_choice_whole(editor: Any) -> None:
     table = editor.notes.table
     widest = table.fontMetrics().horizontalAdvance("Privileged (lawyers only)")
     assert table.columnWidth(0) >= widest + 24
+
+
+def test_a_date_typed_into_a_table_cell_is_kept(qtbot: Any, editor: Any) -> None:
+    custody = editor.custody
+    editor.tabs.setCurrentWidget(custody)
+    index = custody.model.index(0, 1)  # "To"
+    custody.table.setCurrentIndex(index)
+    custody.table.edit(index)
+    field = custody.table.findChild(OptionalDateEdit)
+    assert field is not None
+    field.clear()
+    type_text(field, "2023-04-20")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # the table commits it a moment later
+    qtbot.waitUntil(lambda: custody.model.record(0)["to"] == "2023-04-20", timeout=2000)
+    assert index.data() == "20/04/2023"
