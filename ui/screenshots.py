@@ -2,9 +2,11 @@
 
     python -m ui.screenshots docs/screenshots [--language en|az|ru|all] [--cases N]
 
-Writes ``dashboard.png``, ``main-window.png``, ``case-editor.png`` and ``eligibility.png``
-(with ``-az`` / ``-ru`` before ``.png`` for the other languages). The demo vault lives in a
-temporary folder and is deleted afterwards. Runs offscreen by default.
+Writes ``dashboard.png``, ``main-window.png``, ``case-editor.png``, ``eligibility.png``,
+``statistics.png``, ``statistics-rule.png``, ``contacts.png``, ``case-person.png``,
+``family-view.png`` and ``create-vault.png`` (with ``-az`` / ``-ru`` before ``.png`` for the
+other languages). The demo vault lives in a temporary folder and is deleted afterwards. Runs
+offscreen by default.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def render(folder: Path, language: str, cases: int) -> None:
     from app.session import Session
     from ui.desktop.application import DesktopApp, ensure_application
     from ui.desktop.controller import Controller
+    from ui.desktop.dialogs.create_vault_wizard import CreateVaultWizard
     from ui.desktop.preferences import Preferences
 
     ensure_application()
@@ -85,7 +88,32 @@ def render(folder: Path, language: str, cases: int) -> None:
         editor.resize(1060, 760)
         editor.tabs.setCurrentIndex(1)
         _save(editor, folder / f"case-editor{suffix}.png")
+        editor.tabs.setCurrentIndex(0)
+        _save(editor, folder / f"case-person{suffix}.png")
         editor.discard_and_close()
+        window.show_page(window.statistics_page)
+        _save(window, folder / f"statistics{suffix}.png")
+        stats = window.statistics_page
+        chosen = stats.rule_combo.findData("az-cc-76-parole")
+        if chosen >= 0:
+            stats.rule_combo.setCurrentIndex(chosen)
+            _settle(600)
+            _save(window, folder / f"statistics-rule{suffix}.png")
+        window.show_page(window.contacts_page)
+        _save(window, folder / f"contacts{suffix}.png")
+        # A relative's vault: the same case in the simple view.
+        controller.set_owner_role("family")
+        window.open_case(case_id)
+        editor = window.editors[case_id]
+        editor.resize(1060, 760)
+        _save(editor, folder / f"family-view{suffix}.png")
+        editor.discard_and_close()
+        controller.set_owner_role("lawyer")
+        wizard = CreateVaultWizard(controller, str(Path(tmp) / "new.cwvault"), window)
+        wizard.resize(700, 560)
+        wizard.show()
+        _save(wizard, folder / f"create-vault{suffix}.png")
+        wizard.hide()
         controller.shutdown()
         window.close()
 

@@ -22,7 +22,7 @@ from tests.ui.gui_support import unlock
 from ui.desktop.dialogs.export_dialog import ExportDialog, preview_lines
 from ui.desktop.dialogs.import_dialog import ImportDialog
 from ui.desktop.models.contacts_model import ConflictsModel, ContactsModel
-from ui.desktop.pages.contacts_page import VerifyDialog, install_bundle_ui
+from ui.desktop.pages.contacts_page import VerifyDialog
 
 PRIVILEGED = "PRIVILEGED strategy: challenge the search"
 
@@ -47,6 +47,11 @@ def make(path: Path, name: str, case: bool = False) -> tuple[bytes, str]:
 
 @pytest.fixture
 def vaults(tmp_path: Path) -> dict[str, Any]:
+    return make_two_vaults(tmp_path)
+
+
+def make_two_vaults(tmp_path: Path) -> dict[str, Any]:
+    """A lawyer's vault with the example case and a mother's, and the lawyer's bundle to her."""
     lawyer, mother = tmp_path / "lawyer.cwvault", tmp_path / "mother.cwvault"
     lawyer_card, case_id = make(lawyer, "Ləman Lawyer", case=True)
     mother_card, _ = make(mother, "Aynur Mother")
@@ -80,7 +85,7 @@ def test_mother_verifies_the_lawyer_then_sees_the_update_before_applying_it(
 ) -> None:
     window = window_factory(vaults["mother"])
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     window.show_page(page)
     bundle = str(vaults["dir"] / "update.cwb")
 
@@ -137,7 +142,7 @@ def test_export_preview_shows_what_the_family_profile_leaves_out(
 ) -> None:
     window = window_factory(vaults["lawyer"])
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     dialog = ExportDialog(page.bridge, page)
     qtbot.addWidget(dialog)
     dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
@@ -149,7 +154,7 @@ def test_export_preview_shows_what_the_family_profile_leaves_out(
     lines = preview_lines(
         {"person": {"full_name": "X"}, "notes": [{"id": "n", "text": PRIVILEGED}]}, "family"
     )
-    assert (False, f"note [privileged]: {PRIVILEGED}") in lines
+    assert (False, f"Note (Privileged (lawyers only)): “{PRIVILEGED}”") in lines
 
     target = vaults["dir"] / "from-gui.cwb"
     dialog.output.setText(str(target))
@@ -173,7 +178,7 @@ def test_sync_now_reports_in_the_status_line(
     folder.mkdir()
     window = window_factory(vaults["lawyer"])
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     page.folder_edit.setText(str(folder))
     with qtbot.waitSignal(page.bridge.sync_finished, timeout=20_000):
         page.sync_button.click()

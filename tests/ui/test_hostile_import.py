@@ -20,7 +20,6 @@ from app.session import Session
 from tests.conftest import PASSPHRASE, REPO
 from tests.ui.gui_support import make_vault, unlock
 from ui.desktop.dialogs.import_dialog import ImportDialog
-from ui.desktop.pages.contacts_page import install_bundle_ui
 
 UNSUPPORTED_METHOD = 99  # zip's AES marker: Python's zipfile raises NotImplementedError
 
@@ -55,7 +54,7 @@ def test_import_dialog_reports_a_bundle_the_checks_cannot_read(
     vault, bundle = stranger_bundle
     window = window_factory(vault)
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     dialog = ImportDialog(page.bridge, str(bundle), page)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not window.controller.session_busy, timeout=20_000)

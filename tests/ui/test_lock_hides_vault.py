@@ -18,7 +18,7 @@ from tests.ui.gui_support import activate, type_text, unlock
 from tests.ui.test_contacts import make
 from ui.desktop.dialogs.export_dialog import ExportDialog
 from ui.desktop.dialogs.import_dialog import ImportDialog
-from ui.desktop.pages.contacts_page import VerifyDialog, install_bundle_ui
+from ui.desktop.pages.contacts_page import VerifyDialog
 
 
 def visible_windows() -> list[QWidget]:
@@ -37,7 +37,7 @@ def test_lock_closes_the_export_import_and_verify_dialogs(
         export_to(session, ["Aynur Mother"], tmp_path / "own.cwb")
     window = window_factory(lawyer)
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
 
     export = ExportDialog(page.bridge, page)
     export.recipients.item(0).setCheckState(Qt.CheckState.Checked)
@@ -70,7 +70,7 @@ def test_auto_lock_ends_a_modal_verify_dialog(
         contacts.add_contact(session, mother_card)
     window = window_factory(lawyer)
     unlock(qtbot, window)
-    page = install_bundle_ui(window)
+    page = window.contacts_page
     window.show_page(page)
     page.table.selectRow(0)
     seen: list[str] = []

@@ -32,11 +32,8 @@ def cases() -> list[dict[str, Any]]:
 
 @pytest.fixture
 def window(window_factory: Any, qtbot: Any, tmp_path: Path) -> Any:
-    from ui.desktop.pages.statistics_page import install_reports
-
     made = window_factory(make_vault(tmp_path / "v.cwvault", cases()))
     unlock(qtbot, made)
-    install_reports(made)
     return made
 
 

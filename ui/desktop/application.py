@@ -5,6 +5,7 @@ GUI thread only. Returns the Qt event loop's exit status.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from ui.desktop.file_dialogs import forget_dialog_history
 from ui.desktop.i18n import install_language, resolve_language
 from ui.desktop.main_window import MainWindow
 from ui.desktop.preferences import Preferences
+from ui.desktop.xcb_check import xcb_problem
 from ui.pyside_refcount_guard import guard_if_needed
 
 if TYPE_CHECKING:
@@ -114,7 +116,12 @@ def run_desktop(
     """Open the desktop app and run it until it is closed; returns the exit status.
     ``vault``: the vault file (default: the last one used, else the user's default vault).
     ``session``: an already unlocked vault (``casework demo``). ``demo``: title
-    "Casework — DEMO"."""
+    "Casework — DEMO". Returns 1 at once, with one line naming the packages to install,
+    when Qt's X11 plugin would abort for want of system libraries."""
+    problem = xcb_problem(os.environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = ensure_application()
     desktop = start_desktop(vault, session, demo)
     app.aboutToQuit.connect(desktop.controller.shutdown)

@@ -64,6 +64,7 @@ class Controller(QObject):
     rule_import_failed = Signal(str)
     eligibility_evaluated = Signal(str)  # rule id; results: eligibility_results()
     attachment_added = Signal(str)  # case id
+    attachment_removed = Signal(str)  # case id
     attachment_loaded = Signal(str, str, bytes)  # case id, attachment id, the bytes
     attachment_exported = Signal(str)  # the file written
     passphrase_changed = Signal()
@@ -330,6 +331,17 @@ class Controller(QObject):
     def history(self, case_id: str) -> list[HistoryEntry]:
         return self._require().history(case_id)
 
+    def owner_role(self) -> str:
+        """``"lawyer"`` or ``"family"`` (see :mod:`app.owner`)."""
+        from app.owner import owner_role
+
+        return owner_role(self._require())
+
+    def set_owner_role(self, role: str) -> None:
+        from app.owner import set_owner_role
+
+        set_owner_role(self._require(), role)
+
     def _refresh_row(self, case_id: str) -> None:
         session = self._require()
         case = session.get_case(case_id)
@@ -517,6 +529,21 @@ class Controller(QObject):
             self._refresh_row(found_id)
             self.case_saved.emit(found_id)
             self.attachment_added.emit(found_id)
+
+        return self._start_session_job("attachment", work, done)
+
+    def remove_attachment(self, case_id: str, attachment_id: str) -> JobHandle | None:
+        """Delete an attachment's encrypted bytes and its entry; ``attachment_removed``."""
+        session = self._require()
+
+        def work(_ctx: JobContext) -> str:
+            session.remove_attachment(case_id, attachment_id)
+            return case_id
+
+        def done(found_id: str) -> None:
+            self._refresh_row(found_id)
+            self.case_saved.emit(found_id)
+            self.attachment_removed.emit(found_id)
 
         return self._start_session_job("attachment", work, done)
 

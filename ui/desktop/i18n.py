@@ -59,10 +59,25 @@ def install_language(language: str) -> str:
     QLocale.setDefault(locale_for(language))
     if language == "en":
         return language
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"casework_{language}", str(I18N_DIR))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
+    # Qt's own words (Save, Cancel...) first, then Casework's, which win where both translate.
+    for name, folders in (
+        (f"qtbase_{language}", qt_translation_folders()),
+        (f"casework_{language}", [str(I18N_DIR)]),
+    ):
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                break
     return language
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own ``qtbase_<lang>.qm`` files are: Qt's configured folder, then the
+    PySide6 wheel's ``Qt/translations`` (a packaged app may not configure the first)."""
+    import PySide6
+
+    wheel = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [folder for folder in dict.fromkeys([configured, str(wheel)]) if folder]

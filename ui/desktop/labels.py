@@ -122,6 +122,11 @@ def refresh() -> None:
         "sentence_change": translate("Labels", "Sentence changed"),
     }
     _tables["deadline"] = deadline_kinds.labels_for(language())
+    _tables["profile"] = {
+        "colleague": translate("Labels", "Lawyer or colleague: everything"),
+        "family": translate("Labels", "Family: family and public notes"),
+        "public": translate("Labels", "Public: public facts only"),
+    }
     _tables["rule_kind"] = {
         "amnesty": translate("Labels", "Amnesty"),
         "parole": translate("Labels", "Parole"),
@@ -151,7 +156,8 @@ def language() -> str:
 def label(table: str, code: str | None) -> str:
     """The word for ``code`` in ``table`` (``status``, ``group``, ``category``, ``custody``,
     ``visibility``, ``sex``, ``result``, ``effect``, ``milestone``, ``event``,
-    ``rule_kind``); an unknown code is shown as it is (an unknown group made readable)."""
+    ``rule_kind``, ``profile``); an unknown code is shown as it is (an unknown group made
+    readable)."""
     if code is None:
         return ""
     if not _tables:
@@ -241,3 +247,45 @@ def format_days(days: int) -> str:
     if days == 1:
         return translate("Labels", "1 day")
     return translate("Labels", "%1 days").replace("%1", str(days))
+
+
+def media_type_words(media_type: str, name: str = "") -> str:
+    """A file's kind in words ("PDF document", "JPEG image"), never a MIME type."""
+    kinds = {
+        "application/pdf": translate("Labels", "PDF document"),
+        "image/jpeg": translate("Labels", "JPEG image"),
+        "image/png": translate("Labels", "PNG image"),
+        "image/gif": translate("Labels", "GIF image"),
+        "image/tiff": translate("Labels", "TIFF image"),
+        "image/webp": translate("Labels", "WebP image"),
+        "image/heic": translate("Labels", "Photo (HEIC)"),
+        "text/plain": translate("Labels", "Text"),
+        "application/msword": translate("Labels", "Word document"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": translate(
+            "Labels", "Word document"
+        ),
+        "application/vnd.oasis.opendocument.text": translate("Labels", "Text document"),
+        "application/vnd.ms-excel": translate("Labels", "Spreadsheet"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": translate(
+            "Labels", "Spreadsheet"
+        ),
+        "application/zip": translate("Labels", "ZIP archive"),
+        "audio/mpeg": translate("Labels", "Audio recording"),
+        "video/mp4": translate("Labels", "Video"),
+    }
+    words = kinds.get(media_type)
+    if words:
+        return words
+    head = media_type.split("/", 1)[0]
+    generic = {
+        "image": translate("Labels", "Image"),
+        "audio": translate("Labels", "Audio recording"),
+        "video": translate("Labels", "Video"),
+        "text": translate("Labels", "Text"),
+    }.get(head)
+    if generic:
+        return generic
+    extension = name.rsplit(".", 1)[-1].upper() if "." in name else ""
+    if extension:
+        return translate("Labels", "%1 file").replace("%1", extension)
+    return translate("Labels", "File")

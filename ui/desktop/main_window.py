@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,10 +40,12 @@ from ui.desktop.dialogs.recovery_dialog import NewRecoveryCodeDialog, RecoveryDi
 from ui.desktop.dialogs.settings_dialog import SettingsDialog
 from ui.desktop.group_names import group_names_for
 from ui.desktop.pages.cases_page import CasesPage
+from ui.desktop.pages.contacts_page import ContactsPage
 from ui.desktop.pages.deadlines_page import DeadlinesPage
 from ui.desktop.pages.eligibility_page import EligibilityPage
 from ui.desktop.pages.home_page import HomePage
 from ui.desktop.pages.lock_page import LockPage
+from ui.desktop.pages.statistics_page import StatisticsPage
 from ui.desktop.pages.welcome_page import WelcomePage
 from ui.desktop.preferences import Preferences
 from ui.desktop.security import (
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         # Before the pages: group names must be in the labels when they show the cases.
         self.group_names = group_names_for(controller)
         self._drafts_vault = ""
+        self.recovery_dialog: RecoveryDialog | None = None
+        self._recovering = False
         self.setWindowTitle(self.tr("Casework — DEMO") if demo else self.tr("Casework"))
         self.resize(1280, 800)
 
@@ -105,16 +109,21 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(controller, self)
         self.eligibility_page = EligibilityPage(controller, self)
         self.deadlines_page = DeadlinesPage(controller, self)
+        self.contacts_page = ContactsPage(controller, self)
+        self.statistics_page = StatisticsPage(controller, self)
         self._build_pages()
         self._build_menus()
         self._build_status_bar()
-        from ui.desktop.pages.contacts_page import install_bundle_ui
-        from ui.desktop.pages.statistics_page import install_reports
-
-        install_bundle_ui(self)
-        install_reports(self)
 
         self.clipboard = ClipboardGuard(self)
+        self.clipboard_label = QLabel(self)
+        self.clipboard_label.hide()
+        self.statusBar().addPermanentWidget(self.clipboard_label)
+        self._clipboard_tick = QTimer(self)
+        self._clipboard_tick.setInterval(1000)
+        self._clipboard_tick.timeout.connect(self.show_clipboard_countdown)
+        self.clipboard.copied.connect(self.on_clipboard_copied)
+        self.clipboard.cleared.connect(self.show_clipboard_countdown)
         self.idle = IdleWatcher(preferences.auto_lock_minutes, self)
         self.screen_lock = ScreenLockWatcher(self)
         self.idle.idle_timed_out.connect(self.on_idle_timed_out)
@@ -132,6 +141,7 @@ class MainWindow(QMainWindow):
         controller.vault_unlocked.connect(self.on_controller_vault_unlocked)
         controller.recovery_code_replaced.connect(self.on_controller_recovery_code_replaced)
         controller.vault_locked.connect(self.on_controller_vault_locked)
+        controller.unlock_failed.connect(self.on_controller_unlock_failed)
         controller.job_failed.connect(self.on_controller_job_failed)
         controller.attachment_exported.connect(self.on_controller_attachment_exported)
         controller.workers.job_started.connect(self.on_workers_job_started)
@@ -148,6 +158,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Cases"), self.cases_page)
         self.add_page(self.tr("Eligibility"), self.eligibility_page)
         self.add_page(self.tr("Deadlines"), self.deadlines_page)
+        self.add_page(self.tr("Contacts"), self.contacts_page)
+        self.add_page(self.tr("Statistics"), self.statistics_page)
 
     def add_page(self, name: str, widget: QWidget, icon: QIcon | None = None) -> int:
         """Add a navigation entry and its page; returns its index. Later pages (Contacts,
@@ -212,7 +224,14 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for number, title in enumerate(
-            (self.tr("Home"), self.tr("Cases"), self.tr("Eligibility"), self.tr("Deadlines")),
+            (
+                self.tr("Home"),
+                self.tr("Cases"),
+                self.tr("Eligibility"),
+                self.tr("Deadlines"),
+                self.tr("Contacts"),
+                self.tr("Statistics"),
+            ),
             start=1,
         ):
             action = QAction(title, self)
@@ -224,6 +243,31 @@ class MainWindow(QMainWindow):
             )
             go.addAction(action)
         self.go_menu = go
+        self.bundles_menu = self.menuBar().addMenu(self.tr("&Bundles"))
+        for text, slot in (
+            (self.tr("&Export bundle…"), self.contacts_page.open_export_dialog),
+            (self.tr("&Import bundle…"), self.contacts_page.open_import_dialog),
+            (self.tr("&Sync now"), self.contacts_page.on_sync_clicked),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.bundles_menu.addAction(action)
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        for text, slot, shortcut in (
+            (
+                self.tr("&Print case summaries…"),
+                self.print_summaries,
+                QKeySequence.StandardKey.Print,
+            ),
+            (self.tr("&Import a list…"), self.open_import_list, None),
+            (self.tr("&Export the list…"), self.open_export_list, None),
+            (self.tr("&Statistics"), lambda: self.show_page(self.statistics_page), None),
+        ):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            self.reports_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         self.job_label = QLabel(self)
@@ -249,6 +293,7 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.welcome_page)
 
     def _set_vault_actions(self, unlocked: bool) -> None:
+        # Menus that would do nothing while locked are greyed out, not silently inert.
         for action in (
             self.new_case_action,
             self.import_rule_action,
@@ -256,9 +301,13 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             action.setEnabled(unlocked)
-        self.go_menu.setEnabled(unlocked)
+        for menu in (self.go_menu, self.bundles_menu, self.reports_menu):
+            menu.setEnabled(unlocked)
+            for action in menu.actions():
+                action.setEnabled(unlocked)
 
     def on_controller_vault_unlocked(self) -> None:
+        self._forget_recovery_dialog()
         if not self.demo:  # a demo vault lives in a temporary folder: never remember it
             self.preferences.vault_path = str(self.controller.vault_path)
         self.screens.setCurrentWidget(self.workspace)
@@ -317,13 +366,12 @@ class MainWindow(QMainWindow):
             self.show_locked_screen()
 
     def open_recovery_dialog(self) -> None:
-        dialog = RecoveryDialog(self)
-        self.recovery_dialog = dialog
-        dialog.accepted.connect(
-            lambda: self.controller.unlock_with_recovery(
-                dialog.recovery_code(), dialog.new_passphrase()
-            )
-        )
+        """The same dialog comes back after a wrong code, with what was typed still there."""
+        dialog = self.recovery_dialog
+        if dialog is None:
+            dialog = RecoveryDialog(self)
+            dialog.accepted.connect(self.on_recovery_dialog_accepted)
+            self.recovery_dialog = dialog
         dialog.open()
 
     def on_controller_recovery_code_replaced(self, code: str) -> None:
@@ -337,6 +385,28 @@ class MainWindow(QMainWindow):
         if self.controller.is_unlocked:
             GroupsDialog(self.group_names, self).exec()
 
+    def on_recovery_dialog_accepted(self) -> None:
+        dialog = self.recovery_dialog
+        if dialog is None:
+            return
+        self._recovering = True
+        self.controller.unlock_with_recovery(dialog.recovery_code(), dialog.new_passphrase())
+
+    def on_controller_unlock_failed(self, message: str) -> None:
+        if not self._recovering or self.recovery_dialog is None:
+            return
+        self._recovering = False
+        if message:  # "" = cancelled by the user
+            self.recovery_dialog.show_error(message)
+            self.recovery_dialog.open()
+
+    def _forget_recovery_dialog(self) -> None:
+        # The code and the new passphrase must not stay in a hidden widget.
+        self._recovering = False
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
+
     def open_settings(self) -> None:
         before = self.preferences.language
         dialog = SettingsDialog(self.preferences, self)
@@ -344,6 +414,31 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(self.preferences.auto_lock_minutes)
             if self.preferences.language != before:
                 self.language_changed.emit()
+
+    def print_summaries(self) -> None:
+        """Print the case chosen in the Cases page (or those shown there)."""
+        from ui.desktop.dialogs.print_dialogs import SummaryPrintDialog
+
+        if not self.controller.is_unlocked:
+            return
+        chosen = self.cases_page.selected_case_id()
+        proxy = self.cases_page.proxy
+        shown = [proxy.case_id(row) for row in range(proxy.rowCount())]
+        SummaryPrintDialog(
+            self.controller, [chosen] if chosen else [], self, shown_ids=shown
+        ).exec()
+
+    def open_import_list(self) -> None:
+        from ui.desktop.dialogs.import_list_dialog import ImportListDialog
+
+        if self.controller.is_unlocked:
+            ImportListDialog(self.controller, self).exec()
+
+    def open_export_list(self) -> None:
+        from ui.desktop.dialogs.import_list_dialog import ExportListDialog
+
+        if self.controller.is_unlocked:
+            ExportListDialog(self.controller, self).exec()
 
     def open_case(self, case_id: str) -> None:
         editor = self.editors.get(case_id)
@@ -368,6 +463,24 @@ class MainWindow(QMainWindow):
         editor.show()
         editor.activateWindow()
         editor.person.full_name.setFocus()
+
+    # --- clipboard ----------------------------------------------------------------------
+
+    def on_clipboard_copied(self) -> None:
+        self._clipboard_tick.start()
+        self.show_clipboard_countdown()
+
+    def show_clipboard_countdown(self) -> None:
+        """ "Clipboard clears in 30 s", counting down, while copied text waits to be cleared."""
+        left = self.clipboard.seconds_left()
+        if left <= 0:
+            self._clipboard_tick.stop()
+            self.clipboard_label.hide()
+            return
+        self.clipboard_label.setText(
+            self.tr("Copied text is cleared from the clipboard in %1 s").replace("%1", str(left))
+        )
+        self.clipboard_label.show()
 
     # --- jobs -------------------------------------------------------------------------
 

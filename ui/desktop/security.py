@@ -195,6 +195,7 @@ class ClipboardGuard(QObject):
             # Copied from this app: forget it in 30 seconds.
             self._text = text
             self._timer.start()
+            self.copied.emit()
         elif self._text is not None:
             # The user copied something from another program: leave it alone.
             self._text = None
@@ -210,6 +211,14 @@ class ClipboardGuard(QObject):
         QGuiApplication.clipboard().setMimeData(mime)
         self._timer.start()
         self.copied.emit()
+
+    def seconds_left(self) -> int:
+        """Whole seconds until the copied text is cleared; 0 when nothing is waiting."""
+        if not self._timer.isActive():
+            return 0
+        # A coarse timer may report a little more than its interval: never above it.
+        remaining = min(self._timer.remainingTime(), self._timer.interval())
+        return max(0, -(-remaining // 1000))
 
     def clear_now(self) -> None:
         self._timer.stop()

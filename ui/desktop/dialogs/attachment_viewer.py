@@ -5,8 +5,10 @@ temporary file (DESIGN §2)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ui.desktop import labels
 
 
 def can_view(media_type: str) -> bool:
@@ -18,6 +20,7 @@ class AttachmentViewer(QDialog):
         super().__init__(parent)
         # The file name may name the client: the title says only what kind of thing it is.
         self.setWindowTitle(self.tr("Attachment"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(900, 1000)
         layout = QVBoxLayout(self)
         self._bytes = QByteArray(data)
@@ -34,7 +37,11 @@ class AttachmentViewer(QDialog):
         if image.loadFromData(self._bytes):
             label.setPixmap(QPixmap.fromImage(image))
         else:
-            label.setText(self.tr("This file cannot be shown (%1).").replace("%1", media_type))
+            label.setText(
+                self.tr("This file cannot be shown (%1).").replace(
+                    "%1", labels.media_type_words(media_type)
+                )
+            )
         self.image = image
         area = QScrollArea(self)
         area.setWidget(label)
@@ -56,6 +63,14 @@ class AttachmentViewer(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         return view
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape closes this viewer only; it must not reach the case editor behind it.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.reject()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         # Drop the decrypted bytes as soon as the viewer closes.

@@ -1,33 +1,45 @@
 """The case editor's attachments: add (encrypted into the vault on a worker), view from
-memory, export a decrypted copy only when asked."""
+memory, export a decrypted copy only when asked, choose who may see each one (saved with the
+case), remove one (its encrypted bytes are deleted at once, after a question)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.model import VISIBILITIES
 from ui.desktop import file_dialogs, labels
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachment_viewer import AttachmentViewer, can_view
 from ui.desktop.models.record_list_model import Column, RecordListModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
+translate = QCoreApplication.translate
+
 
 def human_size(size: int) -> str:
+    units = (
+        translate("AttachmentsTab", "B"),
+        translate("AttachmentsTab", "KB"),
+        translate("AttachmentsTab", "MB"),
+        translate("AttachmentsTab", "GB"),
+    )
     value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+    for number, unit in enumerate(units):
+        if value < 1024 or number == len(units) - 1:
+            return f"{QLocale().toString(value, 'f', 0 if number == 0 else 1)} {unit}"
         value /= 1024
     return str(size)
 
@@ -39,12 +51,13 @@ class AttachmentsTab(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.case_id = ""
+        self._stored = False
         columns = [
             Column("name", self.tr("Name"), editable=False),
-            Column("media_type", self.tr("Type"), editable=False),
+            Column("kind_text", self.tr("Type"), editable=False),
             Column("size_text", self.tr("Size"), editable=False),
             Column("added_text", self.tr("Added"), editable=False),
-            Column("visibility", self.tr("Visible to"), "choice", "visibility", editable=False),
+            Column("visibility", self.tr("Visible to"), "choice", "visibility", VISIBILITIES),
         ]
         self.model = RecordListModel(columns, self)
         self.table = QTableView(self)
@@ -62,10 +75,18 @@ class AttachmentsTab(QWidget):
         self.add_button = QPushButton(self.tr("Add file…"), self)
         self.view_button = QPushButton(self.tr("View"), self)
         self.export_button = QPushButton(self.tr("Export a copy…"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.visibility = QComboBox(self)
+        for code, word in labels.choices("visibility"):
+            self.visibility.addItem(word, code)
+        self.visibility.setAccessibleName(self.tr("Visible to"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(QLabel(self.tr("Visible to:"), self))
+        buttons.addWidget(self.visibility)
+        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
@@ -73,6 +94,9 @@ class AttachmentsTab(QWidget):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.view_button.clicked.connect(self.on_view_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
+        self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.visibility.activated.connect(self.on_visibility_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.activated.connect(lambda _i: self.on_view_clicked())
         controller.attachment_loaded.connect(self.on_controller_attachment_loaded)
         self._pending_view: str | None = None
@@ -86,12 +110,19 @@ class AttachmentsTab(QWidget):
                 {
                     **item,
                     "size_text": human_size(int(item.get("size") or 0)),
+                    "kind_text": labels.media_type_words(
+                        str(item.get("media_type") or ""), str(item.get("name") or "")
+                    ),
                     "added_text": labels.format_date(_parse_day(added)) if added else "",
                 }
             )
         self.model.set_records(records)
+        self._stored = stored
         for button in (self.add_button, self.view_button, self.export_button):
             button.setEnabled(stored)
+        if records:
+            self.table.selectRow(0)
+        self._show_selected_visibility()
         self.note.setText(
             self.tr(
                 "Files are encrypted into the vault. They open here from memory; “Export” "
@@ -100,6 +131,53 @@ class AttachmentsTab(QWidget):
             if stored
             else self.tr("Save the case first, then add files.")
         )
+
+    def store(self, data: dict[str, Any]) -> None:
+        """Write each attachment's chosen visibility into the case JSON."""
+        chosen = {str(r["id"]): r.get("visibility") for r in self.model.records()}
+        for item in data.get("attachments") or []:
+            if chosen.get(str(item.get("id"))):
+                item["visibility"] = chosen[str(item["id"])]
+
+    def _selected_row(self) -> int | None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            return current.row()
+        return 0 if self.model.rowCount() else None
+
+    def _show_selected_visibility(self) -> None:
+        row = self._selected_row()
+        has_row = row is not None
+        self.visibility.setEnabled(has_row)
+        self.remove_button.setEnabled(has_row and self._stored)
+        if row is not None:
+            code = self.model.record(row).get("visibility") or "privileged"
+            self.visibility.setCurrentIndex(max(0, self.visibility.findData(code)))
+
+    def on_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        self._show_selected_visibility()
+
+    def on_visibility_activated(self, _index: int) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.model.set_field(row, "visibility", self.visibility.currentData())
+
+    def on_remove_clicked(self) -> None:
+        record = self._selected()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the file"),
+            self.tr(
+                "Remove “%1” from this case? Its encrypted copy is deleted from the vault; "
+                "the file on your computer, if any, is not touched."
+            ).replace("%1", str(record.get("name") or "")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.remove_attachment(self.case_id, str(record["id"]))
 
     def _selected(self) -> dict[str, Any] | None:
         current = self.table.currentIndex()

@@ -15,7 +15,7 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -45,8 +46,10 @@ from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.attachments_tab import AttachmentsTab
 from ui.desktop.dialogs.editor_tabs import PersonTab, RecordsTab, SentenceTab
+from ui.desktop.dialogs.family_view import FamilyCaseView, note_origins
 from ui.desktop.dialogs.sentence_summary import sentence_summary, sentence_warning_text
 from ui.desktop.group_names import group_names_for
+from ui.desktop.history_words import history_rows, when_day
 from ui.desktop.messages import describe_failure
 from ui.desktop.models.record_list_model import Column, RecordListModel
 
@@ -99,9 +102,11 @@ class CaseEditor(QDialog):
             "notes",
             [
                 Column("visibility", self.tr("Visible to"), "choice", "visibility", VISIBILITIES),
+                Column("_added", self.tr("Added"), "date", editable=False),
+                Column("_author", self.tr("Written by"), editable=False),
                 Column("text", self.tr("Note")),
             ],
-            {"text": "", "visibility": "privileged"},
+            {"text": "", "visibility": "privileged", "created": "now"},
             self,
             badge_column=0,
             detail_key="text",
@@ -174,12 +179,28 @@ class CaseEditor(QDialog):
         ):
             self.tabs.addTab(widget, title)
 
+        self.family_view = FamilyCaseView(self)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.tabs)
+        self.views.addWidget(self.family_view)
+        self.family_view.full_view_requested.connect(self.show_full_view)
+        self.view_button = QPushButton(self.tr("Simple view"), self)
+        self.view_button.setToolTip(self.tr("The person, visits, family notes and next steps"))
+        self.view_button.clicked.connect(self.on_view_button_clicked)
+        self.view_button.hide()
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(
             "color: #b00020; font-weight: bold; background: #fdecea; padding: 6px;"
         )
         self.error.hide()
+        self._error_field: str | None = None
+        # While a field's error shows, look again now and then: once that field is right,
+        # the banner goes (the next problem, if any, is named at the next Save).
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(400)
+        self._recheck.timeout.connect(self.on_recheck_timeout)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #2e7d32;")
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -188,11 +209,12 @@ class CaseEditor(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.view_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.views, 1)
         layout.addLayout(buttons)
 
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -200,7 +222,12 @@ class CaseEditor(QDialog):
         self.close_button.clicked.connect(self.close)
         controller.vault_about_to_lock.connect(self.on_controller_vault_about_to_lock)
         controller.attachment_added.connect(self.on_controller_attachment_added)
+        controller.attachment_removed.connect(self.on_controller_attachment_added)
         self._load(case)
+        # A relative's vault opens each case in the simple view; the full one is a click away.
+        if self.controller.is_stored(case.id) and controller.owner_role() == "family":
+            self.view_button.show()
+            self.show_simple_view()
 
     # --- loading ----------------------------------------------------------------------
 
@@ -221,6 +248,23 @@ class CaseEditor(QDialog):
         self.setWindowTitle(self._title())
         self._show_computed(case if stored else None)
         self._show_history(stored)
+
+    def show_simple_view(self) -> None:
+        self.views.setCurrentWidget(self.family_view)
+        self.view_button.setText(self.tr("Full case"))
+        self.save_button.setEnabled(False)
+
+    def show_full_view(self) -> None:
+        self.views.setCurrentWidget(self.tabs)
+        self.view_button.setText(self.tr("Simple view"))
+        self.view_button.show()
+        self.save_button.setEnabled(True)
+
+    def on_view_button_clicked(self) -> None:
+        if self.views.currentWidget() is self.family_view:
+            self.show_full_view()
+        else:
+            self.show_simple_view()
 
     def _show_computed(self, case: Case | None) -> None:
         if case is None:
@@ -255,19 +299,26 @@ class CaseEditor(QDialog):
         self.eligibility_model.setStringList(lines)
 
     def _show_history(self, stored: bool) -> None:
-        rows = []
+        entries = list(self.controller.history(self.case_id)) if stored else []
+        self.history_model.set_records(history_rows(entries))
+        origins = note_origins(entries, self.tr("you"))
+        records = []
+        for record in self.notes.model.records():
+            origin = origins.get(str(record.get("id")))
+            created = str(record.get("created") or "")
+            record["_added"] = when_day(created) or when_day(origin.at if origin else "")
+            record["_author"] = origin.author if origin else ""
+            records.append(record)
+        self.notes.model.set_records(records)
         if stored:
-            for entry in reversed(self.controller.history(self.case_id)):
-                for change in entry.changes:
-                    rows.append(
-                        {
-                            "at": entry.at[:16].replace("T", " "),
-                            "source": entry.source,
-                            "field": field_label(change.field),
-                            "change": f"{_short(change.old)} → {_short(change.new)}",
-                        }
-                    )
-        self.history_model.set_records(rows)
+            case = self.controller.get_case(self.case_id)
+            self.family_view.show_case(
+                case,
+                self.controller.compute(case),
+                entries,
+                self.controller.case_row(self.case_id),
+                self.controller.today(),
+            )
 
     # --- collecting and saving ------------------------------------------------------------
 
@@ -278,6 +329,7 @@ class CaseEditor(QDialog):
         self.sentence.store(data)
         for tab in (self.custody, self.events, self.notes, self.eligibility_notes):
             tab.store(data)
+        self.attachments.store(data)
         for key in ("notes", "events", "eligibility_notes"):
             for item in data.get(key) or []:
                 item.setdefault("id", new_id())
@@ -302,7 +354,7 @@ class CaseEditor(QDialog):
         except (VaultError, OSError, RuntimeError) as exc:
             self.show_field_error("", describe_failure(exc))
             return False
-        self.error.hide()
+        self.hide_error()
         self._load(self.controller.get_case(self.case_id))
         self.status.setText(self.tr("Saved."))
         return True
@@ -312,6 +364,9 @@ class CaseEditor(QDialog):
         text = field_message(message)
         self.error.setText(f"{field_label(field)}: {text}" if field else text)
         self.error.show()
+        self._error_field = field
+        if field:
+            self._recheck.start()
         self.status.clear()
         tab, widget, row = self._locate(field)
         self.tabs.setCurrentIndex(tab)
@@ -319,6 +374,22 @@ class CaseEditor(QDialog):
             widget.select_row(row)
         if widget is not None:
             widget.setFocus()
+
+    def hide_error(self) -> None:
+        self.error.hide()
+        self._error_field = None
+        self._recheck.stop()
+
+    def on_recheck_timeout(self) -> None:
+        if not self.error.isVisible() or not self._error_field:
+            self._recheck.stop()
+            return
+        try:
+            self.build_case()
+        except CaseJsonError as exc:
+            if exc.field == self._error_field:
+                return  # still wrong
+        self.hide_error()
 
     def _locate(self, field: str) -> tuple[int, QWidget | None, int | None]:
         match = re.match(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", field)
@@ -406,6 +477,7 @@ class CaseEditor(QDialog):
             self.discard_and_close()
 
     def on_controller_attachment_added(self, case_id: str) -> None:
+        """An attachment was added or removed: take the stored list, keep the other edits."""
         if case_id != self.case_id:
             return
         stored = case_to_json(self.controller.get_case(case_id))
@@ -413,17 +485,6 @@ class CaseEditor(QDialog):
         self._base["attachments"] = attachments
         self._loaded["attachments"] = attachments
         self.attachments.load(case_id, list(attachments), True)
-
-
-def _short(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict):
-        value = value.get("text") or value.get("name") or value.get("kind") or value.get("term")
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def field_label(path: str) -> str:

@@ -1,5 +1,7 @@
-"""First run: create a vault (location, passphrase with strength meter, confirmation), show the
-recovery code once with Print and Save, and have the user type part of it back."""
+"""First run: create a vault (who it is for — a lawyer or a relative —, location, passphrase
+with strength meter, confirmation), show the recovery code once with Print and Save, and have
+the user type part of it back. The choice "I am a relative" is kept in the vault
+(:mod:`app.owner`): cases then open in the simpler family view."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -47,10 +51,22 @@ class LocationPage(QWizardPage):
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.on_browse_clicked)
         self.passphrase = PassphraseFields(self)
+        self.lawyer_choice = QRadioButton(self.tr("I am a lawyer (or work with one)"), self)
+        self.family_choice = QRadioButton(
+            self.tr("I am a relative or friend of the person in prison"), self
+        )
+        self.lawyer_choice.setChecked(True)
+        self.role_group = QButtonGroup(self)
+        for button in (self.lawyer_choice, self.family_choice):
+            self.role_group.addButton(button)
+        roles = QVBoxLayout()
+        roles.addWidget(self.lawyer_choice)
+        roles.addWidget(self.family_choice)
         row = QHBoxLayout()
         row.addWidget(self.location, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
+        form.addRow(self.tr("Who are you?"), roles)
         form.addRow(self.tr("Vault file:"), row)
         form.addRow(self.passphrase)
         self.error = QLabel(self)
@@ -71,6 +87,9 @@ class LocationPage(QWizardPage):
             if not path.endswith(".cwvault"):
                 path += ".cwvault"
             self.location.setText(path)
+
+    def owner_role(self) -> str:
+        return "family" if self.family_choice.isChecked() else "lawyer"
 
     def isComplete(self) -> bool:
         return bool(self.location.text().strip()) and self.passphrase.is_acceptable()
@@ -145,6 +164,9 @@ class RecoveryCodePage(QWizardPage):
 
     def on_controller_vault_created(self, code: str) -> None:
         self.code = code
+        wizard = self.wizard()
+        if isinstance(wizard, CreateVaultWizard):
+            self.controller.set_owner_role(wizard.location_page.owner_role())
         self.busy.hide()
         self.status.setText(self.tr("The vault was created. Your recovery code:"))
         self.code_label.setText(code)

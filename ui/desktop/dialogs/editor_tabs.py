@@ -5,6 +5,7 @@ parses the result, so validation and its field names are the core's.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QStringListModel, Qt
@@ -31,17 +32,14 @@ from ui.desktop import labels
 from ui.desktop.models.record_list_model import Column, RecordDelegate, RecordListModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 from ui.desktop.widgets.group_picker import GroupPicker
-from ui.desktop.widgets.optional_date_edit import OptionalDateEdit
+from ui.desktop.widgets.optional_date_edit import OptionalDateEdit, years_before
 
 
 def _iso(widget: OptionalDateEdit) -> str | None:
-    value = widget.value()
-    return value.isoformat() if value else None
+    return widget.iso_text()
 
 
 def _set_date(widget: OptionalDateEdit, text: str | None) -> None:
-    from datetime import date
-
     widget.set_value(date.fromisoformat(text) if text else None)
 
 
@@ -73,6 +71,10 @@ class PersonTab(QWidget):
         self.sex = choice_combo(self, "sex", SEXES, True)
         self.status = choice_combo(self, "status", STATUSES, False)
         self.arrested_on = OptionalDateEdit(self)
+        # A birth date is decades back: the calendar opens 30 years before the arrest.
+        self.birth_date.set_calendar_hint(
+            lambda: years_before(self.arrested_on.value() or date.today(), 30)
+        )
         self.facility = QLineEdit(self)
         self.groups = GroupPicker(self)
         form = QFormLayout(self)
@@ -332,16 +334,22 @@ class RecordsTab(QWidget):
         self.model = RecordListModel(columns, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegate(RecordDelegate(columns, self.table))
+        editors = RecordDelegate(columns, self.table)
+        self.table.setItemDelegate(editors)
         if badge_column is not None:
-            self.table.setItemDelegateForColumn(badge_column, BadgeDelegate(self.table))
+            self.table.setItemDelegateForColumn(badge_column, BadgeDelegate(self.table, editors))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
+        metrics = self.table.fontMetrics()
         for column, spec in enumerate(columns):
-            width = {"date": 120, "term": 100, "choice": 170}.get(spec.kind, 200)
+            width = {"date": 130, "term": 100, "choice": 170}.get(spec.kind, 200)
+            if spec.kind == "choice" and spec.table:
+                # As wide as the longest choice in this language, plus the list's arrow.
+                words = [labels.label(spec.table, code) for code in spec.codes if code]
+                width = max([width, *(metrics.horizontalAdvance(w) + 44 for w in words)])
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -370,15 +378,17 @@ class RecordsTab(QWidget):
         self.model.set_records(records)
 
     def store(self, data: dict[str, Any]) -> None:
+        # Keys starting with "_" are shown only (a note's author), never part of the case.
         data[self.key] = [
-            {k: v for k, v in record.items() if v is not None} for record in self.model.records()
+            {k: v for k, v in record.items() if v is not None and not k.startswith("_")}
+            for record in self.model.records()
         ]
 
     def on_add_clicked(self) -> None:
-        from datetime import date
-
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        fills = {"today": date.today().isoformat(), "now": now}
         record = {
-            k: (date.today().isoformat() if v == "today" else v) for k, v in self.new_record.items()
+            k: fills.get(v, v) if isinstance(v, str) else v for k, v in self.new_record.items()
         }
         row = self.model.add_record(record)
         self.table.selectRow(row)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from app.case_json import case_to_json
 from app.contacts import PROFILES
 from app.profiles import filter_case_json
-from ui.desktop import file_dialogs
+from ui.desktop import file_dialogs, labels
 from ui.desktop.bundle_bridge import BundleBridge
+from ui.desktop.history_words import field_words, value_words
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,37 +40,41 @@ def preview_lines(case_json: dict[str, Any], profile: str) -> list[tuple[bool, s
     lines: list[tuple[bool, str]] = []
     for key, value in person.items():
         if value not in (None, [], ""):
-            lines.append((key in kept_person, f"{key}: {_text(value)}"))
+            lines.append((key in kept_person, f"{field_words(key)}: {value_words(key, value)}"))
     for key in ("status", "arrested_on", "facility", "custody", "sentence"):
-        if case_json.get(key) not in (None, [], ""):
-            lines.append((key in kept, f"{key}: {_text(case_json[key])}"))
-    for list_name, label in (
-        ("notes", "note"),
-        ("events", "event"),
-        ("eligibility_notes", "eligibility note"),
-        ("attachments", "document"),
-    ):
+        value = case_json.get(key)
+        if value not in (None, [], ""):
+            shown = _sentence_words(value) if key == "sentence" else value_words(key, value)
+            lines.append((key in kept, f"{field_words(key)}: {shown}"))
+    for list_name in ("notes", "events", "eligibility_notes", "attachments"):
         kept_ids = {e.get("id") for e in kept.get(list_name, [])}
         for element in case_json.get(list_name) or []:
-            text = element.get("text") or element.get("name") or element.get("kind") or ""
-            visibility = element.get("visibility", "privileged")
-            lines.append((element.get("id") in kept_ids, f"{label} [{visibility}]: {_text(text)}"))
+            visibility = labels.label("visibility", element.get("visibility", "privileged"))
+            what = value_words(list_name, element, list_name)
+            lines.append(
+                (element.get("id") in kept_ids, f"{field_words(list_name)} ({visibility}): {what}")
+            )
     return lines
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(_text(v) for v in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items() if v not in (None, [], ""))
-    text = str(value)
-    return text if len(text) <= 90 else text[:89] + "…"
+def _sentence_words(sentence: dict[str, Any]) -> str:
+    return "; ".join(
+        f"{field_words(k)} {value_words(k, v)}"
+        for k, v in sentence.items()
+        if v not in (None, [], "") and k in ("verdict_date", "articles", "term", "start_date")
+    )
+
+
+def with_bundle_suffix(path: str) -> str:
+    """``path`` ending in ``.cwb`` (added when missing), so "Import bundle…" lists it."""
+    return path if path.lower().endswith(".cwb") else path + ".cwb"
 
 
 class ExportDialog(QDialog):
     def __init__(self, bridge: BundleBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.written_path = ""
         self.setWindowTitle(self.tr("Export bundle"))
         self.resize(900, 600)
         self.recipients = QStandardItemModel(self)
@@ -79,8 +84,23 @@ class ExportDialog(QDialog):
             item.setData(contact.name, ID_ROLE)
             item.setData(contact.profile, ID_ROLE + 1)
             if not contact.sendable:
+                # Say why it cannot be chosen and what to do, not just grey it out.
                 item.setEnabled(False)
-                item.setText(self.tr("%1 (not verified)").replace("%1", contact.name))
+                why = (
+                    self.tr("keys changed: verify again on the Contacts page")
+                    if contact.key_changed
+                    else self.tr(
+                        "not verified yet: on the Contacts page, select them and click “Verify…”"
+                    )
+                )
+                item.setText(f"{contact.name} — {why}")
+                item.setToolTip(
+                    self.tr(
+                        "Bundles go only to contacts whose keys you have compared with them, "
+                        "so nobody else can read them. Compare the numbers by phone or in "
+                        "person with “Verify…” on the Contacts page."
+                    )
+                )
             self.recipients.appendRow(item)
         self.cases = QStandardItemModel(self)
         for row in sorted(bridge.controller.case_rows(), key=lambda r: r.display[0].casefold()):
@@ -94,7 +114,7 @@ class ExportDialog(QDialog):
         self.case_view.setModel(self.cases)
         self.profile_combo = QComboBox(self)
         for profile in PROFILES:
-            self.profile_combo.addItem(profile, profile)
+            self.profile_combo.addItem(labels.label("profile", profile), profile)
         self.profile_combo.setCurrentIndex(PROFILES.index("family"))
         self.preview = QTextBrowser(self)
         self.output = QLineEdit(self)
@@ -171,9 +191,14 @@ class ExportDialog(QDialog):
             self.cases.item(r).setCheckState(Qt.CheckState.Checked)
 
     def on_choose_clicked(self) -> None:
-        path = file_dialogs.save_file(self, self.tr("Save bundle"), "bundle.cwb", "*.cwb")
+        path = file_dialogs.save_file(
+            self,
+            self.tr("Save bundle"),
+            self.output.text() or "bundle.cwb",
+            self.tr("Casework bundles (*.cwb)"),
+        )
         if path:
-            self.output.setText(path)
+            self.output.setText(with_bundle_suffix(path))
 
     def update_preview(self) -> None:
         index = self.case_view.currentIndex()
@@ -189,12 +214,15 @@ class ExportDialog(QDialog):
             if included:
                 html.append(f"<div>✔ {escaped}</div>")
             else:
-                html.append(f"<div style='color:#888'>✘ <s>{escaped}</s> (left out)</div>")
+                left_out = self.tr("(left out)")
+                html.append(f"<div style='color:#888'>✘ <s>{escaped}</s> {left_out}</div>")
         self.preview.setHtml("".join(html))
 
     def on_export_clicked(self) -> None:
         names, case_ids = self.checked(self.recipients), self.checked(self.cases)
-        path = self.output.text().strip()
+        path = with_bundle_suffix(self.output.text().strip()) if self.output.text().strip() else ""
+        if path:
+            self.output.setText(path)
         if not names or not case_ids or not path:
             self.status.setText(self.tr("Choose at least one contact, one case and a file."))
             return
@@ -207,12 +235,13 @@ class ExportDialog(QDialog):
         if isinstance(result, str):
             self.status.setText(self.tr("Not exported: %1").replace("%1", result))
             return
+        self.written_path = str(result.path)
         text = self.tr("Wrote %1: %2 case(s), %3 document(s), profile %4.")
         for marker, value in (
             ("%1", str(result.path)),
             ("%2", str(len(result.cases))),
             ("%3", str(result.attachments)),
-            ("%4", result.profile),
+            ("%4", labels.label("profile", result.profile)),
         ):
             text = text.replace(marker, value)
         self.status.setText(text)

@@ -1,11 +1,16 @@
-"""A new passphrase typed twice, with a strength meter and a message saying what is missing."""
+"""A new passphrase typed twice, with a strength meter, a show/hide toggle and a message
+saying what is missing. A "Fair" passphrase is accepted only with a plain warning next to
+it, never called good."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from ui.desktop.widgets.reveal_toggle import add_reveal_toggle
 from ui.desktop.widgets.strength_meter import MIN_ACCEPTED_SCORE, StrengthMeter
+
+GOOD_SCORE = 3  # "Good" on the meter
 
 
 class PassphraseFields(QWidget):
@@ -19,6 +24,7 @@ class PassphraseFields(QWidget):
         self.second = QLineEdit(self)
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.reveal = add_reveal_toggle(self.first, self.second)
         self.meter = StrengthMeter(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -35,15 +41,29 @@ class PassphraseFields(QWidget):
 
     def on_text_changed(self, _text: str) -> None:
         self.meter.on_passphrase_edited(self.first.text())
-        self.hint.setText(self.problem() or self.tr("Good. Keep it only in your head."))
+        problem = self.problem()
+        warning = self.warning()
+        self.hint.setText(problem or warning or self.tr("Good. Keep it only in your head."))
+        colour = "#555" if problem or not warning else "#b35900"
+        weight = "bold" if warning and not problem else "normal"
+        self.hint.setStyleSheet(f"color: {colour}; font-weight: {weight};")
         self.changed.emit()
+
+    def warning(self) -> str:
+        """Shown for an accepted but only fair passphrase ("" otherwise)."""
+        if self.first.text() and MIN_ACCEPTED_SCORE <= self.meter.level < GOOD_SCORE:
+            return self.tr(
+                "Only fair: someone with a fast computer could guess it in time. Add a word "
+                "or two to make it good; you can also go on with this one."
+            )
+        return ""
 
     def problem(self) -> str:
         """What stops this passphrase being accepted ("" when it is fine)."""
         if not self.first.text():
             return self.tr(
-                "Choose a passphrase of four or more unrelated words, e.g. "
-                "“lamp river cotton seventeen”."
+                "Choose a passphrase of five or more unrelated words, e.g. "
+                "“lamp river cotton seventeen orbit”."
             )
         if self.meter.level < MIN_ACCEPTED_SCORE:
             return self.tr("Too easy to guess: add more words or characters.")

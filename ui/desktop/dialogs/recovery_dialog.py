@@ -36,6 +36,10 @@ class RecoveryDialog(QDialog):
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.passphrase = PassphraseFields(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Recovery code:"), self.code)
         self.buttons = QDialogButtonBox(
@@ -44,6 +48,7 @@ class RecoveryDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
+        layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.buttons)
@@ -52,6 +57,11 @@ class RecoveryDialog(QDialog):
         self.code.textChanged.connect(self.on_input_changed)
         self.passphrase.changed.connect(self.on_input_changed)
         self.on_input_changed()
+
+    def show_error(self, message: str) -> None:
+        """Why the last try failed; what was typed stays for correcting."""
+        self.error.setText(message)
+        self.error.show()
 
     def on_input_changed(self, *_args: object) -> None:
         ok = len("".join(c for c in self.code.text() if c.isalnum())) >= 32

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from app.bundle.conflicts import Conflict
 from app.contacts import Contact
 from app.identity import format_fingerprint
+from ui.desktop import labels
 
 
 class ContactsModel(QAbstractTableModel):
@@ -59,7 +60,7 @@ class ContactsModel(QAbstractTableModel):
                     return self.tr("KEY CHANGED")
                 return self.tr("verified") if contact.verified else self.tr("not verified")
             if column == "profile":
-                return contact.profile
+                return labels.label("profile", contact.profile)
             if column == "shared":
                 return len(contact.shared)
             return format_fingerprint(contact.fingerprint)[:17] + "…"

@@ -184,7 +184,7 @@ class RecordDelegate(QStyledItemDelegate):
             try:
                 editor.set_value(date.fromisoformat(str(value)) if value else None)
             except ValueError:
-                editor.set_value(None)
+                editor.setText(str(value))  # what was typed before, not yet a date
             return
         if isinstance(editor, QComboBox):
             found = editor.findData(value or "")
@@ -194,8 +194,7 @@ class RecordDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, OptionalDateEdit):
-            day = editor.value()
-            model.setData(index, day.isoformat() if day else None, roles.EDIT)
+            model.setData(index, editor.iso_text(), roles.EDIT)
             return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData() or None, roles.EDIT)

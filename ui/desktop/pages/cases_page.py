@@ -8,7 +8,7 @@ table, Enter opens the case, Delete deletes it (after asking).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.model import STATUSES
 from ui.desktop import labels
 from ui.desktop.controller import Controller
-from ui.desktop.models.case_rows import ELIGIBILITY, CaseRow
+from ui.desktop.models.case_rows import ARTICLES, ELIGIBILITY, MILESTONE, STATUS, CaseRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
@@ -41,8 +41,23 @@ class CaseTable(QTableView):
     ran (10,000 cases, 2-core VM): about 400 ms a keystroke (median) without this, 170 ms
     with it; no difference once the worker is done."""
 
+    name_width = 190  # the name column's own width; it also takes any width left over
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.give_spare_width_to_names()
+
+    def give_spare_width_to_names(self) -> None:
+        """A wide window widens the name column (names are what people read), not the last."""
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c)
+        )
+        spare = self.viewport().width() - others - self.name_width
+        self.setColumnWidth(0, self.name_width + max(0, spare))
 
 
 class CasesPage(QWidget):
@@ -89,7 +104,7 @@ class CasesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(_WIDTHS):
             self.table.setColumnWidth(column, width)
@@ -156,6 +171,7 @@ class CasesPage(QWidget):
     # --- reacting to the controller ---------------------------------------------------
 
     def on_controller_cases_loaded(self, rows: list[CaseRow]) -> None:
+        self.show_columns_for_owner()
         self.model.set_rows(rows)
         self._refresh_articles()
         self._refresh_groups()
@@ -163,10 +179,18 @@ class CasesPage(QWidget):
 
     def fit_columns(self) -> None:
         """Each column at least as wide as its title (titles are long in Russian and
-        Azerbaijani) and its usual width; the last column takes the rest."""
+        Azerbaijani) and its usual width; the name column takes the rest."""
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        # Statuses are short words; shown whole ("Под следствием"), never cut.
+        widest_status = max(metrics.horizontalAdvance(word) for _, word in labels.choices("status"))
         for column, width in enumerate(_WIDTHS):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 6))
+            needed = max(width, header.sectionSizeHint(column) + 6)
+            if column == STATUS:
+                needed = max(needed, widest_status + 16)
+            self.table.setColumnWidth(column, needed)
+        self.table.name_width = self.table.columnWidth(0)
+        self.table.give_spare_width_to_names()
 
     def on_controller_case_saved(self, case_id: str) -> None:
         row = self.controller.case_row(case_id)
@@ -186,6 +210,16 @@ class CasesPage(QWidget):
         self.model.set_eligibility({cid: (r.status, r.date) for cid, r in results.items()})
         if self.eligibility_filter.currentData():
             self.apply_filters()
+
+    def show_columns_for_owner(self) -> None:
+        """A relative's vault shows the person, status and dates, not articles, milestones
+        or rules (the case's full view still has them)."""
+        family = self.controller.is_unlocked and self.controller.owner_role() == "family"
+        for column in (ARTICLES, MILESTONE, ELIGIBILITY):
+            self.table.setColumnHidden(column, family)
+        for combo in (self.article_filter, self.eligibility_filter):
+            combo.setVisible(not family)
+        self.table.give_spare_width_to_names()
 
     def on_controller_vault_locked(self) -> None:
         self.search.clear()

@@ -3,15 +3,16 @@ fingerprint/QR verification flow, the sync folder with "Sync now", conflicts to 
 the entry points to the export and import dialogs.
 
 The work goes through :class:`~ui.desktop.bundle_bridge.BundleBridge` (the bundle part of
-the controller). Register everything with :func:`install_bundle_ui`. GUI thread only.
+the controller). The main window adds this page and its Bundles menu. GUI thread only.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,16 +25,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import contacts as contact_service
-from app.contacts import PROFILES, Contact
+from app.contacts import DEFAULT_PROFILE, PROFILES, Contact
 from app.identity import format_fingerprint, qr_matrix, qr_text
 from app.private_files import write_private_file
-from ui.desktop import file_dialogs
+from ui.desktop import file_dialogs, labels
 from ui.desktop.bundle_bridge import REFUSALS, BundleBridge
 from ui.desktop.controller import Controller
 from ui.desktop.models.contacts_model import ConflictsModel, ContactsModel
@@ -90,9 +92,11 @@ class VerifyDialog(QDialog):
         self.qr.set_text(qr_text(contact.age_recipient, contact.minisign_public_key))
         intro = QLabel(
             self.tr(
-                "Call %1 or meet them. Ask them to read their fingerprint (casework identity "
-                "show): it must match every group below. Never compare over the channel the "
-                "card came through."
+                "Make sure the keys really are those of %1, before sharing anything. Phone "
+                "them or meet them, not through the way the card came to you. Ask them to open "
+                "Casework, go to Contacts and read out the numbers under “You”: every group "
+                "must be the same as the numbers on the left. Or, side by side, hold your "
+                "screens together: their QR code must look exactly like this one."
             ).replace("%1", contact.name),
             self,
         )
@@ -119,6 +123,34 @@ class VerifyDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class ContactRoleDialog(QDialog):
+    """Who the new contact is: a relative or friend (the family profile, the default) or a
+    lawyer (everything, privileged notes too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who is this contact?"))
+        self.family = QRadioButton(
+            self.tr("A relative or friend: receives family and public notes only"), self
+        )
+        self.lawyer = QRadioButton(
+            self.tr("A lawyer or colleague: receives everything, privileged notes too"), self
+        )
+        self.family.setChecked(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.family)
+        layout.addWidget(self.lawyer)
+        layout.addWidget(buttons)
+
+    def profile(self) -> str:
+        return "colleague" if self.lawyer.isChecked() else DEFAULT_PROFILE
+
+
 class ContactsPage(QWidget):
     """Navigation page "Contacts": identity, contacts, sync folder, conflicts."""
 
@@ -126,6 +158,7 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.bridge = BundleBridge(controller, self)
+        self.last_bundle_folder = ""  # in memory only: a folder may name a client
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Your name, as contacts will see it"))
         self.own_fingerprint = QLabel(self)
@@ -157,7 +190,9 @@ class ContactsPage(QWidget):
         self.verify_button = QPushButton(self.tr("Verify…"), self)
         self.profile_combo = QComboBox(self)
         for profile in PROFILES:
-            self.profile_combo.addItem(profile, profile)
+            self.profile_combo.addItem(labels.label("profile", profile), profile)
+        self.profile_combo.setCurrentIndex(PROFILES.index(DEFAULT_PROFILE))
+        self.profile_combo.setToolTip(self.tr("What the selected contact receives"))
         export = QPushButton(self.tr("Export bundle…"), self)
         imp = QPushButton(self.tr("Import bundle…"), self)
         buttons = QHBoxLayout()
@@ -203,6 +238,16 @@ class ContactsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(me)
         layout.addWidget(QLabel(self.tr("Contacts"), self))
+        self.empty_label = QLabel(
+            self.tr(
+                "No contacts yet. Ask your lawyer or relative for their card (they save it "
+                "with “Save my card…” above), then click “Add contact from card…”."
+            ),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(sync)
@@ -213,6 +258,7 @@ class ContactsPage(QWidget):
         add.clicked.connect(self.on_add_clicked)
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.profile_combo.activated.connect(self.on_profile_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_contact_selection_changed)
         export.clicked.connect(self.open_export_dialog)
         imp.clicked.connect(self.open_import_dialog)
         choose.clicked.connect(self.on_choose_folder_clicked)
@@ -236,11 +282,13 @@ class ContactsPage(QWidget):
         self.own_fingerprint.setText(fingerprint_lines(me.fingerprint))
         self.own_qr.set_text(qr_text(me.age_recipient, me.minisign_public_key))
         self.model.set_contacts(self.bridge.contacts())
+        self.empty_label.setVisible(self.model.rowCount() == 0)
         self.conflicts_model.set_conflicts(self.bridge.conflicts())
         if not self.folder_edit.text():
             self.folder_edit.setText(self.bridge.sync_folder())
 
     def on_controller_vault_locked(self) -> None:
+        self.last_bundle_folder = ""
         self.model.set_contacts([])
         self.conflicts_model.set_conflicts([])
         for edit in (self.name_edit, self.folder_edit):
@@ -275,9 +323,13 @@ class ContactsPage(QWidget):
         if path:
             write_private_file(path, card)
 
-    def add_card_file(self, path: str) -> contact_service.AddResult | None:
+    def add_card_file(
+        self, path: str, profile: str = DEFAULT_PROFILE
+    ) -> contact_service.AddResult | None:
+        """Add the card's owner as a contact with ``profile`` (family unless the user said
+        the contact is a lawyer)."""
         try:
-            result = self.bridge.add_card(path, profile=self.profile_combo.currentData())
+            result = self.bridge.add_card(path, profile=profile)
         except REFUSALS as exc:
             self._refused(exc)
             return None
@@ -293,9 +345,14 @@ class ContactsPage(QWidget):
         return result
 
     def on_add_clicked(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Contact card"), "", "*.json")
-        if path:
-            self.add_card_file(path)
+        path = file_dialogs.open_file(
+            self, self.tr("Contact card"), "", self.tr("Contact cards (*.json);;All files (*)")
+        )
+        if not path:
+            return
+        dialog = ContactRoleDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_card_file(path, dialog.profile())
 
     def verify_dialog(self, contact: Contact) -> VerifyDialog:
         return VerifyDialog(contact, self.bridge.identity().fingerprint, self)
@@ -307,6 +364,12 @@ class ContactsPage(QWidget):
         if self.verify_dialog(contact).exec() == QDialog.DialogCode.Accepted:
             self.bridge.verify(contact.name)
 
+    def on_contact_selection_changed(self, *_args: object) -> None:
+        """The profile list shows what the selected contact receives."""
+        contact = self.selected_contact()
+        if contact is not None:
+            self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(contact.profile)))
+
     def on_profile_activated(self, _index: int) -> None:
         contact = self.selected_contact()
         if contact is not None:
@@ -315,12 +378,20 @@ class ContactsPage(QWidget):
     def open_export_dialog(self) -> None:
         from ui.desktop.dialogs.export_dialog import ExportDialog
 
-        ExportDialog(self.bridge, self).exec()
+        dialog = ExportDialog(self.bridge, self)
+        dialog.exec()
+        if dialog.written_path:  # "Import bundle…" then opens where it was saved
+            self.last_bundle_folder = str(Path(dialog.written_path).parent)
 
     def open_import_dialog(self, path: str = "") -> None:
         from ui.desktop.dialogs.import_dialog import ImportDialog
 
-        path = path or file_dialogs.open_file(self, self.tr("Bundle"), "", "*.cwb")
+        path = path or file_dialogs.open_file(
+            self,
+            self.tr("Bundle"),
+            self.last_bundle_folder,
+            self.tr("Casework bundles (*.cwb);;All files (*)"),
+        )
         if path:
             ImportDialog(self.bridge, path, self).exec()
 
@@ -369,21 +440,3 @@ class ContactsPage(QWidget):
         except REFUSALS as exc:
             self._refused(exc)
         self.refresh()
-
-
-def install_bundle_ui(window: Any) -> ContactsPage:
-    """Add the Contacts page and a Bundles menu (export, import, sync now) to the main
-    window; returns the page."""
-    page = ContactsPage(window.controller, window)
-    window.add_page(translate("page", "Contacts"), page)
-    menu = window.menuBar().addMenu(translate("page", "&Bundles"))
-    for text, slot in (
-        (translate("page", "&Export bundle…"), page.open_export_dialog),
-        (translate("page", "&Import bundle…"), page.open_import_dialog),
-        (translate("page", "&Sync now"), page.on_sync_clicked),
-    ):
-        action = QAction(text, window)
-        action.triggered.connect(lambda _checked=False, s=slot: s())
-        menu.addAction(action)
-    window.contacts_page = page
-    return page

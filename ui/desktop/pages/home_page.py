@@ -43,6 +43,7 @@ class HomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.summary.setFont(font)
+        self.summary.setWordWrap(True)
         self.releases = UpcomingModel(self._name, self)
         self.eligibility = UpcomingModel(self._name, self)
         self.deadlines = UpcomingModel(self._name, self)
@@ -157,11 +158,21 @@ class HomePage(QWidget):
         groups: Counter[str] = Counter(g for row in rows for g in row.groups)
         self.chart.set_counts([(labels.label("group", g), n) for g, n in groups.most_common()])
         imprisoned = sum(1 for row in rows if row.status == "imprisoned")
-        self.summary.setText(
-            self.tr("%1 cases, %2 in prison")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(imprisoned))
-        )
+        pretrial = sum(1 for row in rows if row.status == "pretrial")
+        if rows:
+            self.summary.setText(
+                self.tr("%1 cases: %2 in prison, %3 in pretrial detention")
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(imprisoned))
+                .replace("%3", str(pretrial))
+            )
+        else:
+            self.summary.setText(
+                self.tr(
+                    "No cases yet. Add the first one with Vault › New case (Ctrl+N), or bring "
+                    "in a list with Reports › Import a list…"
+                )
+            )
         self._refresh_eligibility()
 
     def _refresh_eligibility(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.controller import Controller
+from ui.desktop.widgets.reveal_toggle import add_reveal_toggle
 
 
 class LockPage(QWidget):
@@ -41,6 +42,7 @@ class LockPage(QWidget):
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setMinimumWidth(320)
+        self.reveal = add_reveal_toggle(self.passphrase)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         self.busy = QProgressBar(self)

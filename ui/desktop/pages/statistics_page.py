@@ -8,8 +8,7 @@ rule here selects it for the whole app, as on the Eligibility page). They are co
 :mod:`app.stats` on the GUI thread, which takes milliseconds even for 10,000 cases, a short
 moment after the last change. Everything shown is cleared when the vault locks.
 
-:func:`install_reports` adds this page and the Reports menu (print summaries, import and
-export the list) to a main window. GUI thread only.
+The main window adds this page and its Reports menu. GUI thread only.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -45,7 +44,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -162,6 +160,11 @@ def bar_chart(title: str, counts: list[tuple[str, int]], *, horizontal: bool = T
     categories = QBarCategoryAxis()
     categories.append([label for label, _ in ordered])
     categories.setTruncateLabels(False)  # group names are the point of the chart
+    if not horizontal and len(ordered) > 6:
+        # Month names side by side would run into each other: stand them up.
+        categories.setLabelsAngle(-90)
+        if len(ordered) > 18:
+            series.setLabelsVisible(False)  # the counts are in the table below
     values = QValueAxis()
     top = max(count for _, count in counts)
     values.setRange(0, max(1, int(top * 1.15) + 1))
@@ -485,67 +488,3 @@ class StatisticsPage(QWidget):
         write_output_file(path, stats_csv(self.statistics).encode("utf-8-sig"))
         notify_outside_vault(self, path)
         return path
-
-
-def install_reports(window: QMainWindow) -> StatisticsPage:
-    """Add the Statistics page and a Reports menu (print summaries, import and export the
-    list) to ``window``, a :class:`~ui.desktop.main_window.MainWindow`; call it once the
-    window's own pages are added (a second call changes nothing)."""
-    from ui.desktop.dialogs.import_list_dialog import ExportListDialog, ImportListDialog
-    from ui.desktop.dialogs.print_dialogs import SummaryPrintDialog
-
-    existing = getattr(window, "statistics_page", None)
-    if isinstance(existing, StatisticsPage):  # installed already (idempotent)
-        return existing
-    controller: Controller = window.controller  # type: ignore[attr-defined]
-    page = StatisticsPage(controller, window)
-    window.add_page(translate("window", "Statistics"), page)  # type: ignore[attr-defined]
-    cases_page = getattr(window, "cases_page", None)
-
-    def print_summaries() -> None:
-        selected: list[str] = []
-        shown: list[str] = []
-        if cases_page is not None:
-            chosen = cases_page.selected_case_id()
-            selected = [chosen] if chosen else []
-            proxy = cases_page.proxy
-            shown = [proxy.case_id(row) for row in range(proxy.rowCount())]
-        SummaryPrintDialog(controller, selected, window, shown_ids=shown).exec()
-
-    menu = window.menuBar().addMenu(translate("window", "&Reports"))
-    actions = []
-    for text, slot, shortcut in (
-        (
-            translate("window", "&Print case summaries…"),
-            print_summaries,
-            QKeySequence.StandardKey.Print,
-        ),
-        (
-            translate("window", "&Import a list…"),
-            lambda: ImportListDialog(controller, window).exec(),
-            None,
-        ),
-        (
-            translate("window", "&Export the list…"),
-            lambda: ExportListDialog(controller, window).exec(),
-            None,
-        ),
-        (translate("window", "&Statistics"), lambda: window.show_page(page), None),  # type: ignore[attr-defined]
-    ):
-        action = QAction(text, window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        actions.append(action)
-
-    def enable(unlocked: bool) -> None:
-        for action in actions:
-            action.setEnabled(unlocked)
-
-    controller.vault_unlocked.connect(lambda: enable(True))
-    controller.vault_locked.connect(lambda: enable(False))
-    enable(controller.is_unlocked)
-    window.reports_menu = menu  # type: ignore[attr-defined]
-    window.statistics_page = page  # type: ignore[attr-defined]
-    return page

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.desktop.models import roles
+
+Index = QModelIndex | QPersistentModelIndex
 
 # Background, text; chosen for contrast above 4.5:1 (WCAG AA).
 BADGE_COLOURS: dict[str, tuple[str, str]] = {
@@ -21,16 +23,38 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
 
 
 class BadgeDelegate(QStyledItemDelegate):
-    """Uses the ``STATUS_CODE`` role for the colour and the display text as the label."""
+    """Uses the ``STATUS_CODE`` role for the colour and the display text as the label.
+    Editing goes to ``editors`` (the table's own delegate: a translated choice list for a
+    visibility, never a text cell where a code must be typed)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, editors: QStyledItemDelegate | None = None
+    ) -> None:
         super().__init__(parent)
+        self._editors = editors
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if self._editors is not None:
+            return self._editors.createEditor(parent, option, index)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if self._editors is not None:
+            self._editors.setEditorData(editor, index)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if self._editors is not None:
+            self._editors.setModelData(editor, model, index)
+        else:
+            super().setModelData(editor, model, index)
 
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        index: Index,
     ) -> None:
         code = index.data(roles.STATUS_CODE)
         text = index.data(roles.DISPLAY)
