@@ -84,24 +84,23 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        cases = session.search(
+        # The list rows read at unlock hold all of this: no whole case is decrypted.
+        found = session.search_rows(
             args.search or "", group=args.group, status=args.status, article=args.article
         )
         if not args.search:
-            cases.sort(key=lambda c: c.person.full_name.casefold())
-        rows = []
-        for case in cases:
-            row = session.list_row(case.id)
-            rows.append(
-                {
-                    "id": case.id,
-                    "full_name": case.person.full_name,
-                    "aliases": list(case.person.aliases),
-                    "groups": list(case.person.groups),
-                    "status": case.status,
-                    "last_day": row["last_day"],
-                }
-            )
+            found.sort(key=lambda r: r.full_name.casefold())
+        rows = [
+            {
+                "id": row.case_id,
+                "full_name": row.full_name,
+                "aliases": list(row.aliases),
+                "groups": list(row.groups),
+                "status": row.status,
+                "last_day": row.last_day,
+            }
+            for row in found
+        ]
     if args.json:
         print_json(rows)
         return 0

@@ -82,8 +82,8 @@ def open_session(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # One write of the whole text: json.dump to a stream writes each small piece apart.
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def read_input_text(name: str) -> str:
