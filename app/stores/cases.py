@@ -3,8 +3,8 @@ and rules, and the whole case for the one being shown or edited.
 
 Records per case (docs/vault-format.md):
 
-- ``facts`` (id ``named_id("facts:<case id>")``): the :class:`~app.list_row.ListRow` and the
-  light case (:mod:`app.case_facts`), about 0.5 KB compressed. Unlock decrypts only these.
+- ``facts``: the :class:`~app.list_row.ListRow` and the light case (:mod:`app.case_facts`),
+  packed many cases to a record (:mod:`app.stores.facts`). Unlock decrypts only these.
 - ``case`` (id = case id): the case JSON without notes, the per-field merge clocks and
   tombstones; read when the case is opened.
 - ``notes``: the notes' full text; ``history``: one per saved change set.
@@ -27,12 +27,11 @@ from app.case_changes import (
     pack_clocks,
     unpack_clocks,
 )
-from app.case_facts import facts_payload, light_case, row_of_payload
 from app.case_json import case_to_json, new_id, parse_case
 from app.hlc import Stamp
 from app.list_row import ListRow
 from app.model import Case
-from app.search.index import SearchIndex
+from app.stores.facts import FactsStore
 from app.stores.writer import Writer
 from storage.errors import RecordTampered
 
@@ -45,50 +44,25 @@ class CaseStore:
     def __init__(self, writer: Writer) -> None:
         self.writer = writer
         self.vault = writer.vault
-        self.index = SearchIndex()
+        self.facts = FactsStore(writer)
+        self.index = self.facts.index
         self.damaged: list[RecordTampered] = []
-        self._rows: dict[str, ListRow] = {}
-        self._facts: dict[str, str] = {}  # case id -> light case JSON text
-        self._light: dict[str, Case] = {}  # light cases built so far
-        self._revisions: dict[str, int] = {}  # case id -> revision of its facts record
+        self._rows = self.facts.rows  # the same dict: updated when a transaction commits
         self._cases: dict[str, Case] = {}  # whole cases (without notes) opened so far
         self._clocks: dict[str, dict[str, Any]] = {}  # packed: see pack_clocks
         self._tombstones: dict[str, dict[str, str]] = {}
-        self._index_batch: list[ListRow] = []
-        writer.on_every_commit(self._flush_index)
 
     # ------------------------------------------------------------ unlock
 
     def load(self, progress: Progress | None = None) -> None:
-        """Read every case's facts (decrypting nothing else), then build the search index."""
-        total = self.vault.count("case")
-        rows, facts, revisions = self._rows, self._facts, self._revisions
-        done = 0
-        for item in self.vault.records_tolerant(kind="facts"):
-            done += 1
-            if isinstance(item, RecordTampered):
-                continue  # rebuilt from the case record below, if that one is sound
-            try:
-                row = row_of_payload(item.payload)
-            except (ValueError, TypeError):
-                continue
-            if item.case_id is None or row.case_id != item.case_id:
-                continue
-            rows[row.case_id] = row
-            facts[row.case_id] = item.payload["case"]
-            revisions[row.case_id] = item.revision
-            if progress is not None and done % 1000 == 0:
-                progress(done, total)
-        if len(rows) < total:
-            self._rebuild_missing_facts()
-        self.index.bulk_load(rows.values(), ignore_other_keys=True)
-        if progress is not None:
-            progress(total, total)
+        """Read every case's facts (decrypting nothing else) and build the search index."""
+        missing = self.facts.load(self.vault.case_ids(), progress)
+        if missing:
+            self._rebuild_missing_facts(sorted(missing))
 
-    def _rebuild_missing_facts(self) -> None:
+    def _rebuild_missing_facts(self, missing: list[str]) -> None:
         """Cases without readable facts (a vault from before facts records, or a damaged
-        facts record): compute them from the case record and store them."""
-        missing = [cid for cid in self.vault.case_ids() if cid not in self._rows]
+        pack): compute them from the case record and store them."""
         with self.writer.transaction():
             for case_id in missing:
                 try:
@@ -100,48 +74,18 @@ class CaseStore:
                     continue
                 payload = dict(record.payload)
                 case = parse_case(payload["case"], case_id=case_id)
-                if "row" in payload:  # the row now lives in the facts record only
+                if "row" in payload:  # the row now lives in the facts only
                     del payload["row"]
                     self.vault.put(case_id, "case", payload, case_id=case_id)
                 self._cases[case_id] = case
                 self._clocks[case_id] = dict(payload.get("clocks", {}))
                 self._tombstones[case_id] = dict(payload.get("tombstones", {}))
-                self._put_facts(case)
-
-    def _put_facts(self, case: Case) -> ListRow:
-        row, payload = facts_payload(case)
-        revision = self.vault.put(
-            self.vault.named_id(f"facts:{case.id}"), "facts", payload, case_id=case.id
-        )
-        text = payload["case"]
-
-        def apply() -> None:
-            self._rows[case.id] = row
-            self._facts[case.id] = text
-            self._light.pop(case.id, None)
-            self._revisions[case.id] = revision
-            self._index_batch.append(row)
-
-        self.writer.after_commit(apply)
-        return row
-
-    def _flush_index(self) -> None:
-        if self._index_batch:
-            # One bulk update of the search index per transaction, not one per case.
-            batch, self._index_batch = self._index_batch, []
-            self.index.bulk_load(batch, ignore_other_keys=True)
+                self.facts.stage(case)
 
     def close(self) -> None:
-        for held in (
-            self._rows,
-            self._facts,
-            self._light,
-            self._cases,
-            self._clocks,
-            self._tombstones,
-        ):
+        self.facts.close()
+        for held in (self._cases, self._clocks, self._tombstones):
             held.clear()
-        self.index.close()
 
     # ------------------------------------------------------------ reading facts
 
@@ -162,18 +106,16 @@ class CaseStore:
 
     def revision(self, case_id: str) -> int:
         """The revision of a case's facts: it changes whenever the case is saved."""
-        return self._revisions.get(case_id, 0)
+        return self.facts.revision(case_id)
 
     def light_case(self, case_id: str) -> Case:
         """The case as rules and statistics see it (:mod:`app.case_facts`), from its facts."""
-        found = self._light.get(case_id)
-        if found is None:
-            found = self._light[case_id] = light_case(case_id, self._facts[case_id])
-        return found
+        return self.facts.light_case(case_id)
 
     def light_cases(self, case_ids: Iterable[str] | None = None) -> list[Case]:
         ids = self._rows if case_ids is None else case_ids
-        return [self.light_case(i) for i in ids if i in self._facts]
+        facts = self.facts
+        return [facts.light_case(i) for i in ids if facts.has_light_case(i)]
 
     def resolve_id(self, case_id: str) -> str:
         """The full id for a full id or an unambiguous prefix of one (at least 4 characters).
@@ -341,7 +283,7 @@ class CaseStore:
                 {"case": case_json, "clocks": packed, "tombstones": tombstones},
                 case_id=case.id,
             )
-            self._put_facts(case)
+            self.facts.stage(case)
             if any(c.field.startswith("notes/") for c in changes):
                 self.vault.put(self._notes_id(case.id), "notes", {"notes": notes}, case_id=case.id)
             if recorded:
@@ -380,12 +322,11 @@ class CaseStore:
                 {"case_id": case_id, "deleted": str(stamp)},
             )
             self.writer.save_device()
+            self.facts.stage_removal(case_id)
         if not self.writer.in_transaction:
             self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        for held in (self._cases, self._clocks, self._rows, self._facts, self._light):
-            held.pop(case_id, None)
-        self._revisions.pop(case_id, None)
-        self.index.remove(case_id)
+        self._cases.pop(case_id, None)
+        self._clocks.pop(case_id, None)
 
     def _notes_id(self, case_id: str) -> str:
         return self.vault.named_id(f"notes:{case_id}")

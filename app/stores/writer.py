@@ -25,6 +25,8 @@ class Writer:
         self._pending: list[Callable[[], None]] | None = None
         self._device_dirty = False
         self._on_commit: list[Callable[[], None]] = []
+        self._before_commit: list[Callable[[], None]] = []
+        self._on_rollback: list[Callable[[], None]] = []
 
     @property
     def in_transaction(self) -> bool:
@@ -33,6 +35,14 @@ class Writer:
     def on_every_commit(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` after each outermost commit (after the registered updates)."""
         self._on_commit.append(hook)
+
+    def before_every_commit(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` at the end of each outermost transaction, inside it (to write
+        what was gathered during the transaction once)."""
+        self._before_commit.append(hook)
+
+    def on_every_rollback(self, hook: Callable[[], None]) -> None:
+        self._on_rollback.append(hook)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -45,10 +55,14 @@ class Writer:
         try:
             with self.vault.transaction():
                 yield
+                for before in self._before_commit:
+                    before()
                 if self._device_dirty:
                     self.save_device()
         except BaseException:
             self._pending = None
+            for undo in self._on_rollback:
+                undo()
             raise
         pending, self._pending = self._pending, None
         for apply in pending:

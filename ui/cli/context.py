@@ -82,8 +82,14 @@ def open_session(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def print_json(value: Any) -> None:
-    # One write of the whole text: json.dump to a stream writes each small piece apart.
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    """Print JSON in one write. A list prints one item per line: Python's JSON encoder is
+    about 10× slower with ``indent`` (it cannot use its C part), which for 10,000 cases
+    takes a second."""
+    if isinstance(value, list) and value:
+        items = ",\n ".join(json.dumps(item, ensure_ascii=False) for item in value)
+        sys.stdout.write(f"[{items}]\n")
+    else:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def read_input_text(name: str) -> str:
