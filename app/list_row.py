@@ -9,6 +9,7 @@ today's date. Plaintext: keep only in memory.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -22,14 +23,14 @@ __all__ = ["ROW_FIELDS", "ListRow", "list_row_for"]
 
 
 @dataclass(frozen=True, slots=True)
-class ListRow:
+class ListRow(Mapping[str, Any]):
     """One case as the list sees it.
 
     ``deadlines`` holds every procedural deadline as ``(due, kind)`` pairs, past ones
     included; ``search`` the names folded for the search index
-    (:func:`app.search.search_keys`), so unlock need not fold them. Reading a field by
-    name (``row["full_name"]``, ``row.get("half")``) works too, for code written for the
-    older dict rows.
+    (:func:`app.search.search_keys`), so unlock need not fold them. It is also a read-only
+    mapping of its fields (``row["full_name"]``, ``row.get("half")``), for code written for
+    the older dict rows.
     """
 
     case_id: str
@@ -53,11 +54,11 @@ class ListRow:
             raise KeyError(name)
         return getattr(self, name)
 
-    def __contains__(self, name: object) -> bool:
-        return name in ROW_FIELDS
+    def __iter__(self) -> Iterator[str]:
+        return iter(_FIELD_ORDER)
 
-    def get(self, name: str, default: Any = None) -> Any:
-        return getattr(self, name) if name in ROW_FIELDS else default
+    def __len__(self) -> int:
+        return len(_FIELD_ORDER)
 
     def to_json(self) -> list[Any]:
         """The row as a JSON list in field order (no key names: it is stored once per case)."""
@@ -108,7 +109,8 @@ class ListRow:
         )
 
 
-ROW_FIELDS = frozenset(f.name for f in fields(ListRow))
+_FIELD_ORDER = tuple(f.name for f in fields(ListRow))
+ROW_FIELDS = frozenset(_FIELD_ORDER)
 
 
 def list_row_for(case: Case) -> ListRow:

@@ -187,6 +187,12 @@ class Session:
         cases; kept while the vault is open and recomputed for a case when it is saved."""
         return self.results.evaluate(rule, case_ids, on=on, today=today, progress=progress)
 
+    def forget_derived(self) -> None:
+        """Drop the results and light cases kept in memory; they are made again when next
+        asked for (benchmarks measure the first evaluation this way)."""
+        self.results.clear()
+        self.cases.facts.forget_light_cases()
+
     def list_cases(self) -> list[Case]:
         """Every readable whole case, without notes' text (see :meth:`get_case`). The first
         call decrypts every case record; lists, statistics and rules need only

@@ -59,6 +59,10 @@ print("VISIBLE", time.process_time(), flush=True)
 """
 
 
+DURING_ROUNDS = 12  # evaluations typed through, at most
+DURING_KEYSTROKES = 80  # keystrokes wanted while evaluations run
+
+
 def _median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -359,31 +363,43 @@ def interactive_figures(vault: Path, tmp: Path) -> list[dict[str, Any]]:
 
     queries = _queries(page)
 
-    # Typed at once, while the evaluation after unlock runs on a worker (a few seconds).
+    # Typed at once, while the evaluation after unlock runs on a worker; then again while
+    # it runs from scratch (results and light cases dropped first), until enough keystrokes
+    # have been typed during evaluations.
     during: list[float] = []
-    for text in queries:
-        if controller.eligibility_results():
-            break
-        during.append(keystroke(text)[0])
+    done = [False]
+    controller.eligibility_evaluated.connect(lambda _rule: done.__setitem__(0, True))
+    rounds = 0
+    position = 0
+    while rounds < DURING_ROUNDS and len(during) < DURING_KEYSTROKES:
+        if rounds:
+            done[0] = False
+            controller.require_session().forget_derived()
+            controller.evaluate_selected_rule()
+        rounds += 1
+        while not done[0] and len(during) < DURING_KEYSTROKES * 2:
+            during.append(keystroke(queries[position % len(queries)])[0])
+            position += 1
+        if not done[0]:
+            evaluated = QEventLoop()
+            controller.eligibility_evaluated.connect(evaluated.quit)
+            QTimer.singleShot(300_000, evaluated.quit)
+            evaluated.exec()
     page.search.clear()
-    if not controller.eligibility_results():
-        evaluated = QEventLoop()
-        controller.eligibility_evaluated.connect(evaluated.quit)
-        QTimer.singleShot(300_000, evaluated.quit)
-        evaluated.exec()
     controller.workers.wait_for_done(60_000)
     app.processEvents()
     if during:
         results.append(
             {
-                "name": "search keystroke while the eligibility evaluation after unlock runs",
-                "value": round(_median(during) * 1000, 1),
+                "name": "search keystroke while the eligibility evaluation runs, p95",
+                "value": round(_p95(during) * 1000, 1),
                 "unit": "ms",
-                "target": None,
-                "note": f"median of the {len(during)} keystrokes typed before it ended; p95 "
-                f"{_p95(during) * 1000:.0f} ms, slowest {max(during) * 1000:.0f} ms. The "
-                "worker (whole cases decrypted, the rule evaluated, all in Python) holds the "
-                "interpreter lock most of the time and its garbage collections stop the GUI",
+                "target": 50,
+                "note": f"{len(during)} keystrokes typed during {rounds} evaluations of the "
+                "default rule over every case from scratch (the first right after unlock); "
+                f"median {_median(during) * 1000:.1f} ms, slowest {max(during) * 1000:.0f} ms. "
+                "The evaluation reads light cases from the facts, in slices of 200 cases with "
+                "a pause between them; what unlock made is frozen out of the garbage collector",
             }
         )
 

@@ -70,7 +70,7 @@ def build_plain_copy(path: Path, documents: list[dict[str, Any]]) -> None:
                 doc["id"],
                 json.dumps({"case": body}, ensure_ascii=False),
                 json.dumps(notes, ensure_ascii=False),
-                json.dumps(row, ensure_ascii=False),
+                json.dumps(dict(row), ensure_ascii=False),
             )
         )
     conn.executemany("INSERT INTO cases VALUES (?, ?, ?, ?)", rows)

@@ -20,7 +20,6 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,7 @@ from app.search.fold import fold_query, fold_token, split_plain
 if TYPE_CHECKING:
     from app.list_row import ListRow
 
-__all__ = ["KEYS_VERSION", "CaseRow", "IndexClosedError", "SearchIndex", "search_keys"]
+__all__ = ["KEYS_VERSION", "IndexClosedError", "SearchIndex", "search_keys"]
 
 # Bump whenever folding (app/search/fold.py) or the layout below may give other keys for
 # the same names: stored keys of another version are then recomputed on load.
@@ -84,19 +83,6 @@ _TRIGRAM = 3
 
 class IndexClosedError(RuntimeError):
     """The index was closed (the vault was locked); build a new one."""
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """What the case list shows for one case (plaintext: keep only in memory)."""
-
-    case_id: str
-    full_name: str
-    aliases: tuple[str, ...]
-    groups: tuple[str, ...]
-    status: str
-    articles: tuple[str, ...]
-    last_day: str | None
 
 
 # (case_id, names, groups, status, articles, last_day, name_key, plain, words,
@@ -257,8 +243,11 @@ class SearchIndex:
         with self._lock:
             return int(self._open().execute("SELECT count(*) FROM cases").fetchone()[0])
 
-    def get(self, case_id: str) -> CaseRow | None:
-        """The display fields stored for ``case_id``, or ``None``."""
+    def get(self, case_id: str) -> ListRow | None:
+        """The list row of ``case_id`` as far as the index keeps it (names, groups, status,
+        articles, last day; the other fields are left empty), or ``None``."""
+        from app.list_row import ListRow  # it imports search_keys from here
+
         with self._lock:
             found = (
                 self._open()
@@ -274,7 +263,15 @@ class SearchIndex:
         cid, names, groups, status, articles, last_day = found
         full_name, *aliases = _split(names)
         groups_, articles_ = _unpack(groups), _unpack(articles)
-        return CaseRow(cid, full_name, tuple(aliases), groups_, status, articles_, last_day)
+        return ListRow(
+            cid,
+            full_name,
+            tuple(aliases),
+            groups_,
+            status,
+            articles_,
+            last_day=last_day,
+        )
 
     def filter(
         self,

@@ -110,6 +110,9 @@ class FactsStore:
             found = self._light[case_id] = light_case(case_id, self._texts[case_id])
         return found
 
+    def forget_light_cases(self) -> None:
+        self._light.clear()
+
     def has_light_case(self, case_id: str) -> bool:
         return case_id in self._texts
 

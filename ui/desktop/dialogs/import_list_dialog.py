@@ -53,7 +53,6 @@ from app.list_import import (
     ListReadError,
     ListTable,
     MappingError,
-    apply_import,
     load_mapping_file,
     plan_import,
     read_list_file,
@@ -64,6 +63,7 @@ from ui.desktop.controller import Controller
 from ui.desktop.dialogs.print_dialogs import notify_outside_vault
 from ui.desktop.file_dialogs import open_file, save_file
 from ui.desktop.models.case_rows import build_rows
+from ui.desktop.session_jobs import ListImportJob
 from ui.desktop.workers import JobContext, JobHandle
 
 PREVIEW_ROWS = 20
@@ -240,9 +240,6 @@ def start_list_import(
     """
     session = controller._require()
 
-    def work(ctx: JobContext) -> int:
-        return len(apply_import(session, plan, skip_bad=skip_bad, progress=ctx.progress))
-
     def done(count: int) -> None:
         rows = build_rows(session.list_rows(), controller.today())
         controller._rows = {row.case_id: row for row in rows}
@@ -250,7 +247,7 @@ def start_list_import(
         controller.evaluate_selected_rule()
         on_done(count)
 
-    return controller._start_session_job("list-import", work, done)
+    return controller.run_job(ListImportJob(plan, skip_bad), done)
 
 
 class ImportListDialog(QDialog):

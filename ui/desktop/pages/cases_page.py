@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.model import KNOWN_GROUPS, STATUSES
 from ui.desktop import labels
 from ui.desktop.controller import Controller
-from ui.desktop.models.case_rows import ELIGIBILITY, CaseRow
+from ui.desktop.models.case_rows import ELIGIBILITY, TableRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
@@ -155,7 +155,7 @@ class CasesPage(QWidget):
 
     # --- reacting to the controller ---------------------------------------------------
 
-    def on_controller_cases_loaded(self, rows: list[CaseRow]) -> None:
+    def on_controller_cases_loaded(self, rows: list[TableRow]) -> None:
         self.model.set_rows(rows)
         self._refresh_articles()
         self.apply_filters()
