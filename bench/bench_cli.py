@@ -68,9 +68,7 @@ def _plain_copy(vault: Path, target: Path) -> None:
         ]
     conn = sqlite3.connect(target)
     conn.execute("CREATE TABLE rows (id TEXT PRIMARY KEY, row TEXT)")
-    conn.executemany(
-        "INSERT INTO rows VALUES (?, ?)", [(r["id"], json.dumps(r)) for r in rows]
-    )
+    conn.executemany("INSERT INTO rows VALUES (?, ?)", [(r["id"], json.dumps(r)) for r in rows])
     conn.commit()
     conn.close()
 
@@ -104,8 +102,7 @@ def run() -> list[dict[str, Any]]:
             )
             if argv == ["case", "list", "--json"]:
                 plain_full = statistics.median(
-                    _timed([sys.executable, "-c", PLAIN_LIST, str(plain)], env)
-                    for _ in range(RUNS)
+                    _timed([sys.executable, "-c", PLAIN_LIST, str(plain)], env) for _ in range(RUNS)
                 )
                 plain_empty = statistics.median(
                     _timed([sys.executable, "-c", PLAIN_LIST, str(empty_plain)], env)

@@ -171,6 +171,10 @@ class RulesBridge(QObject):
         if rule is None or self._session() is None:
             return
         self._evaluation = _Evaluation(rule, self._today(), self._case_ids())
+        # The evaluation makes cases and results by the hundred thousand, and makes no
+        # cycles: the cyclic collector would only stop typing to scan them. Back on (and
+        # what was made frozen) when it ends.
+        gc.disable()
         self._timer.start()
 
     @property
@@ -180,25 +184,34 @@ class RulesBridge(QObject):
     def _evaluate_slice(self) -> None:
         evaluation, session = self._evaluation, self._session()
         if evaluation is None or session is None:
-            self._timer.stop()
-            self._evaluation = None
+            self._stop()
             return
         deadline = time.perf_counter() + SLICE_SECONDS
         ids, rule, today = evaluation.ids, evaluation.rule, evaluation.today
-        while evaluation.position < len(ids):
-            part = ids[evaluation.position : evaluation.position + STEP]
-            evaluation.results.update(session.evaluate_rule(rule, part, on=None, today=today))
-            evaluation.position += len(part)
-            if time.perf_counter() >= deadline:
-                self.evaluation_progressed.emit(evaluation.position, len(ids))
-                return
-        self._timer.stop()
-        self._evaluation = None
+        try:
+            while evaluation.position < len(ids):
+                part = ids[evaluation.position : evaluation.position + STEP]
+                found = session.evaluate_rule(rule, part, on=None, today=today)
+                evaluation.results.update(found)
+                evaluation.position += len(part)
+                if time.perf_counter() >= deadline:
+                    self.evaluation_progressed.emit(evaluation.position, len(ids))
+                    return
+        except BaseException:
+            self._stop()
+            raise
+        self._stop()
         self._results[rule.id] = evaluation.results
-        # What the evaluation made lives until the next one: out of the collector's way.
-        gc.freeze()
         self.evaluation_progressed.emit(len(ids), len(ids))
         self.eligibility_evaluated.emit(rule.id)
+
+    def _stop(self) -> None:
+        self._timer.stop()
+        if self._evaluation is not None:
+            self._evaluation = None
+            # What the evaluation made lives until the next one: out of the collector's way.
+            gc.freeze()
+            gc.enable()
 
     def results(self, rule_id: str | None = None) -> dict[str, RuleResult]:
         """Results of a rule by case id (empty until ``eligibility_evaluated``)."""
@@ -222,7 +235,6 @@ class RulesBridge(QObject):
         return evaluate_rule(rule, case, on=None, today=self._today())
 
     def on_locked(self) -> None:
-        self._timer.stop()
-        self._evaluation = None
+        self._stop()
         self._results.clear()
         self._imported.clear()
