@@ -269,7 +269,7 @@ def list_ready_after_passphrase(vault: Path, tmp: Path) -> list[dict[str, Any]]:
             f"{best['paint_wall'] * 1000:.0f} ms; median over runs "
             f"{_median([r['ready_wall'] - r['opened_wall'] for r in runs]) * 1000:.0f} ms; "
             f"eligibility under the default rule done "
-            f"{med("evaluated_wall"):.1f} s after the paint (median, in slices on the GUI thread)",
+            f"{med('evaluated_wall'):.1f} s after the paint (median, in slices on the GUI thread)",
         },
     ]
 
