@@ -399,7 +399,7 @@ def interactive_figures(vault: Path, tmp: Path) -> list[dict[str, Any]]:
                 "default rule over every case from scratch (the first right after unlock); "
                 f"median {_median(during) * 1000:.1f} ms, slowest {max(during) * 1000:.0f} ms. "
                 "The evaluation reads light cases from the facts, on the GUI thread in slices "
-                "of at most 4 ms, with the cyclic garbage collector off while it runs and what "
+                "of at most 2 ms, with the cyclic garbage collector off while it runs and what "
                 "unlock made frozen out of its way",
             }
         )

@@ -38,8 +38,8 @@ from ui.desktop.messages import describe_failure
 if TYPE_CHECKING:
     from app.session import Session
 
-SLICE_SECONDS = 0.004  # work done between two turns of the event loop, at most about
-STEP = 16  # cases evaluated between two looks at the clock (about a millisecond)
+SLICE_SECONDS = 0.002  # work done between two turns of the event loop, at most about
+STEP = 8  # cases evaluated between two looks at the clock (under a millisecond)
 
 
 class _Evaluation:
