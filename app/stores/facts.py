@@ -130,14 +130,18 @@ class FactsStore:
     def _write_staged(self) -> None:
         if not self._staged:
             return
+        by_pack: dict[int, list[str]] = {}
+        for case_id in self._staged:
+            by_pack.setdefault(pack_of(case_id), []).append(case_id)
         staged = self._staged
-        for pack in sorted({pack_of(case_id) for case_id in staged}):
-            ids = {i for i in self._members.get(pack, ()) if i not in staged}
+        for pack in sorted(by_pack):
+            ids = [i for i in self._members.get(pack, ()) if i not in staged]
             entries: dict[str, list[Any]] = {
                 i: [self.rows[i].to_json(), self._texts[i], self._revisions[i]] for i in ids
             }
-            for case_id, new in staged.items():
-                if new is None or pack_of(case_id) != pack:
+            for case_id in by_pack[pack]:
+                new = staged[case_id]
+                if new is None:
                     continue
                 revision = self._revisions.get(case_id, 0) + 1
                 self._staged_revisions[case_id] = revision
