@@ -4,9 +4,10 @@ for cases and their facts, attachments, settings and records, and eligibility re
 One :class:`Session` per open vault. It is not thread-safe: the GUI opens it on a worker
 thread and then uses it from the GUI thread only; long operations take a progress callback.
 
-Unlock decrypts one small ``facts`` record per case (its list row and light case: see
-:mod:`app.case_facts` and docs/vault-format.md) and builds the search index from the rows;
-whole cases are decrypted only when one is shown or edited.
+Unlock decrypts the packed ``facts`` records (each case's list row and light case: see
+:mod:`app.case_facts`, :mod:`app.stores.facts` and docs/vault-format.md); the search index
+is built from the rows when first used; whole cases are decrypted only when one is shown
+or edited.
 """
 
 from __future__ import annotations
@@ -156,7 +157,13 @@ class Session:
 
     @property
     def index(self) -> SearchIndex:
+        """The search index, built from the list rows on first use."""
         return self.cases.index
+
+    def prepare_search(self) -> None:
+        """Build the search index now (the desktop does it while unlocking, so the first
+        keystroke does not wait for it)."""
+        self.cases.index.count()
 
     # ------------------------------------------------------------ reading
 

@@ -31,6 +31,7 @@ from app.case_json import case_to_json, new_id, parse_case
 from app.hlc import Stamp
 from app.list_row import ListRow
 from app.model import Case
+from app.search.index import SearchIndex
 from app.stores.facts import FactsStore
 from app.stores.writer import Writer
 from storage.errors import RecordTampered
@@ -45,7 +46,6 @@ class CaseStore:
         self.writer = writer
         self.vault = writer.vault
         self.facts = FactsStore(writer)
-        self.index = self.facts.index
         self.damaged: list[RecordTampered] = []
         self._rows = self.facts.rows  # the same dict: updated when a transaction commits
         self._cases: dict[str, Case] = {}  # whole cases (without notes) opened so far
@@ -55,7 +55,8 @@ class CaseStore:
     # ------------------------------------------------------------ unlock
 
     def load(self, progress: Progress | None = None) -> None:
-        """Read every case's facts (decrypting nothing else) and build the search index."""
+        """Read every case's facts (decrypting nothing else); the search index is built
+        when first used."""
         missing = self.facts.load(self.vault.case_ids(), progress)
         if missing:
             self._rebuild_missing_facts(sorted(missing))
@@ -130,6 +131,10 @@ class CaseStore:
         if len(matches) > 1:
             raise KeyError(f"the id {case_id!r} is ambiguous: give more characters")
         raise KeyError(f"no case with id {case_id!r}")
+
+    @property
+    def index(self) -> SearchIndex:
+        return self.facts.index
 
     def search_ids(
         self,

@@ -41,7 +41,7 @@ class FactsStore:
     def __init__(self, writer: Writer) -> None:
         self.writer = writer
         self.vault = writer.vault
-        self.index = SearchIndex()
+        self._index: SearchIndex | None = None  # built when first searched
         self.rows: dict[str, ListRow] = {}
         self._texts: dict[str, str] = {}  # case id -> light case JSON text
         self._revisions: dict[str, int] = {}
@@ -56,9 +56,19 @@ class FactsStore:
 
     # ------------------------------------------------------------ unlock
 
+    @property
+    def index(self) -> SearchIndex:
+        """The search index of the rows, built on first use (0.1-0.2 s for 10,000 cases):
+        listing every case or evaluating a rule needs none."""
+        if self._index is None:
+            index = SearchIndex()
+            index.bulk_load(self.rows.values(), ignore_other_keys=True)
+            self._index = index
+        return self._index
+
     def load(self, case_ids: Iterable[str], progress: Progress | None = None) -> list[str]:
-        """Read every pack and build the search index; returns the ids (of ``case_ids``,
-        the cases that have keys) whose facts are missing or unreadable."""
+        """Read every pack; returns the ids (of ``case_ids``, the cases that have keys)
+        whose facts are missing or unreadable."""
         known = set(case_ids)
         total = len(known)
         rows, texts, revisions, members = self.rows, self._texts, self._revisions, self._members
@@ -90,14 +100,15 @@ class FactsStore:
                 held.add(case_id)
             if progress is not None:
                 progress(len(rows), total)
-        self.index.bulk_load(rows.values(), ignore_other_keys=True)
         return [case_id for case_id in known if case_id not in rows]
 
     def close(self) -> None:
         for held in (self.rows, self._texts, self._revisions, self._light, self._members):
             held.clear()
         self._drop_staged()
-        self.index.close()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
 
     # ------------------------------------------------------------ reading
 
@@ -167,7 +178,8 @@ class FactsStore:
                 self._texts.pop(case_id, None)
                 self._revisions.pop(case_id, None)
                 held.discard(case_id)
-                self.index.remove(case_id)
+                if self._index is not None:
+                    self._index.remove(case_id)
                 continue
             row, text = new
             self.rows[case_id] = row
@@ -175,9 +187,9 @@ class FactsStore:
             self._revisions[case_id] = revisions[case_id]
             held.add(case_id)
             batch.append(row)
-        if batch:
+        if batch and self._index is not None:
             # One bulk update of the search index per transaction, not one per case.
-            self.index.bulk_load(batch, ignore_other_keys=True)
+            self._index.bulk_load(batch, ignore_other_keys=True)
 
     def _drop_staged(self) -> None:
         self._staged.clear()

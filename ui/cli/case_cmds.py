@@ -84,10 +84,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        # The list rows read at unlock hold all of this: no whole case is decrypted.
-        found = session.search_rows(
-            args.search or "", group=args.group, status=args.status, article=args.article
-        )
+        # The list rows read at unlock hold all of this: no whole case is decrypted, and
+        # without a search or filter, the search index is not even built.
+        if args.search or args.group or args.status or args.article:
+            found = session.search_rows(
+                args.search or "", group=args.group, status=args.status, article=args.article
+            )
+        else:
+            found = session.list_rows()
         if not args.search:
             found.sort(key=lambda r: r.full_name.casefold())
         rows = [

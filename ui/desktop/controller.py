@@ -141,6 +141,7 @@ class Controller(QObject):
 
             session = Session.open(path, passphrase, progress=ctx.progress)
             try:
+                session.prepare_search()
                 rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
@@ -162,6 +163,7 @@ class Controller(QObject):
             session = Session.open_with_recovery(path, recovery_code)
             try:
                 session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
+                session.prepare_search()
                 rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
@@ -176,6 +178,7 @@ class Controller(QObject):
         today = self.today()
 
         def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
+            session.prepare_search()
             return session, "", build_rows(session.list_rows(), today)
 
         self._start_unlock(work)
