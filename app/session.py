@@ -13,6 +13,7 @@ or edited.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -88,7 +89,16 @@ class Session:
         self.attachments = AttachmentStore(self.cases)
         self.records = RecordStore(vault)
         self.results = ResultCache(self.cases)
-        self.cases.load(progress)
+        # Unlock makes a few objects per case and no cycles: the cyclic collector, which
+        # would scan them again and again as they pile up (most of the time for 100,000
+        # cases), stays off meanwhile.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.cases.load(progress)
+        finally:
+            if collecting:
+                gc.enable()
 
     # ------------------------------------------------------------ opening
 

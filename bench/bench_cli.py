@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -47,10 +48,17 @@ sys.stdout.write(f"[{items}]\\n")
 """
 
 
+_CPU: list[float] = []  # CPU time (user + system) of each process timed, in order
+
+
 def _timed(argv: list[str], env: dict[str, str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(argv, env=env, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return elapsed
 
 
 def _plain_copy(vault: Path, target: Path) -> None:
@@ -92,13 +100,19 @@ def run() -> list[dict[str, Any]]:
         for name, argv, target in COMMANDS:
             on_full: list[float] = []
             on_empty: list[float] = []
+            cpu_full: list[float] = []
+            cpu_empty: list[float] = []
             for _ in range(RUNS):  # in turns, so a busy moment of the machine hits both
                 on_empty.append(_timed([*cli, str(empty), *argv], env))
+                cpu_empty.append(_CPU[-1])
                 on_full.append(_timed([*cli, str(full), *argv], env))
+                cpu_full.append(_CPU[-1])
             full_s, empty_s = statistics.median(on_full), statistics.median(on_empty)
+            cpu_extra = statistics.median(cpu_full) - statistics.median(cpu_empty)
             reference = (
                 f"empty vault {empty_s:.2f} s, {CASES:,} cases {full_s:.2f} s "
-                f"(medians of {RUNS} whole processes, Argon2id {memory} MiB in both)"
+                f"(medians of {RUNS} whole processes, Argon2id {memory} MiB in both); "
+                f"extra CPU time {cpu_extra:.2f} s"
             )
             if argv == ["case", "list", "--json"]:
                 plain_full = statistics.median(
