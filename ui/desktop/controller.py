@@ -1,14 +1,16 @@
 """The one bridge between the desktop UI and the core (``app/``).
 
 Widgets never call :mod:`app` services or hold a :class:`~app.session.Session`; they call
-the :class:`Controller`'s methods and react to its past-tense signals. Long work (unlock,
-vault creation, eligibility over every case, attachments) runs through
-:class:`~ui.desktop.workers.Workers`; results come back on the GUI thread.
+the :class:`Controller`'s methods and react to its past-tense signals. Unlock and vault
+creation run on a :class:`~ui.desktop.workers.Workers` thread; other long work on the
+open vault is a session job (:mod:`ui.desktop.session_jobs`, :meth:`Controller.run_job`)
+with separate success and failure callbacks. Rules and eligibility live in
+:class:`~ui.desktop.rules_bridge.RulesBridge` (evaluated from the cases' facts in short
+slices on the GUI thread); the controller forwards its rule methods and signals there.
 
-Session threading: :class:`Session` is not thread-safe. A worker job that touches the open
-session (attachments, passphrase change) is the only user of it while it runs: the UI shows
-a modal progress dialog for such jobs, and :meth:`Controller.lock` waits for them (after
-cancelling) before closing the vault. Jobs on plain values (eligibility) run freely.
+Session threading: :class:`Session` is not thread-safe. A session job is the only user of
+the session while it runs: the UI shows progress for such jobs, and :meth:`Controller.lock`
+waits for them (after cancelling) before closing the vault.
 
 All methods: GUI thread only.
 """
@@ -354,7 +356,8 @@ class Controller(QObject):
         self.rules_bridge.import_rule(self._require(), path)
 
     def evaluate_selected_rule(self) -> None:
-        """Evaluate the selected rule for every case on a worker; ``eligibility_evaluated``."""
+        """Evaluate the selected rule for every case (slices on the GUI thread);
+        ``eligibility_evaluated``."""
         self.rules_bridge.evaluate_selected_rule()
 
     def eligibility_results(self, rule_id: str | None = None) -> dict[str, RuleResult]:
