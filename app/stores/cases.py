@@ -57,7 +57,14 @@ class CaseStore:
     def load(self, progress: Progress | None = None) -> None:
         """Read every case's facts (decrypting nothing else); the search index is built
         when first used."""
-        missing = self.facts.load(self.vault.case_ids(), progress)
+        case_records = {
+            str(case_id): int(revision)
+            for case_id, revision in self.vault.conn.execute(
+                "SELECT r.id, r.revision FROM records r JOIN case_keys k ON k.case_id = r.id"
+                " WHERE r.kind = 'case'"
+            )
+        }
+        missing = self.facts.load(case_records, progress)
         if missing:
             self._rebuild_missing_facts(sorted(missing))
 
@@ -75,13 +82,14 @@ class CaseStore:
                     continue
                 payload = dict(record.payload)
                 case = parse_case(payload["case"], case_id=case_id)
+                revision = record.revision
                 if "row" in payload:  # the row now lives in the facts only
                     del payload["row"]
-                    self.vault.put(case_id, "case", payload, case_id=case_id)
+                    revision = self.vault.put(case_id, "case", payload, case_id=case_id)
                 self._cases[case_id] = case
                 self._clocks[case_id] = dict(payload.get("clocks", {}))
                 self._tombstones[case_id] = dict(payload.get("tombstones", {}))
-                self.facts.stage(case)
+                self.facts.stage(case, revision)
 
     def close(self) -> None:
         self.facts.close()
@@ -282,13 +290,13 @@ class CaseStore:
         notes = case_json.pop("notes")
         packed = pack_clocks(clocks)
         with self.writer.transaction():
-            self.vault.put(
+            revision = self.vault.put(
                 case.id,
                 "case",
                 {"case": case_json, "clocks": packed, "tombstones": tombstones},
                 case_id=case.id,
             )
-            self.facts.stage(case)
+            self.facts.stage(case, revision)
             if any(c.field.startswith("notes/") for c in changes):
                 self.vault.put(self._notes_id(case.id), "notes", {"notes": notes}, case_id=case.id)
             if recorded:

@@ -8,14 +8,16 @@ cost more than the data itself — and the packs compress about 3× better than 
 per case. A saved case rewrites its pack once per transaction (about 20 cases per pack for
 10,000 cases), so importing 10,000 cases in one transaction writes each pack once.
 
-Each case's entry carries its own revision, which changes whenever the case is saved:
-results kept in memory (:mod:`app.stores.results`) are keyed by it.
+Each case's entry carries its own revision, which changes whenever the case is saved
+(results kept in memory, :mod:`app.stores.results`, are keyed by it), and the revision of
+the case record it was made from: facts that do not match their case record (written by
+an older Casework, which keeps no facts) are made again on unlock.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from app.case_facts import FACTS_VERSION, facts_payload, light_case
@@ -45,10 +47,11 @@ class FactsStore:
         self.rows: dict[str, ListRow] = {}
         self._texts: dict[str, str] = {}  # case id -> light case JSON text
         self._revisions: dict[str, int] = {}
+        self._case_revisions: dict[str, int] = {}  # of the case record the facts came from
         self._light: dict[str, Case] = {}
         self._members: dict[int, set[str]] = {}
         # Changes of the running transaction: written before it commits, applied after.
-        self._staged: dict[str, tuple[ListRow, str] | None] = {}
+        self._staged: dict[str, tuple[ListRow, str, int] | None] = {}
         self._staged_revisions: dict[str, int] = {}
         writer.before_every_commit(self._write_staged)
         writer.on_every_commit(self._apply_staged)
@@ -66,12 +69,14 @@ class FactsStore:
             self._index = index
         return self._index
 
-    def load(self, case_ids: Iterable[str], progress: Progress | None = None) -> list[str]:
-        """Read every pack; returns the ids (of ``case_ids``, the cases that have keys)
-        whose facts are missing or unreadable."""
-        known = set(case_ids)
+    def load(self, case_records: dict[str, int], progress: Progress | None = None) -> list[str]:
+        """Read every pack; ``case_records`` is the revision of every case record by case
+        id. Returns the ids whose facts are missing, unreadable, or were made from another
+        revision of the case record (one written by an older Casework, say)."""
+        known = case_records
         total = len(known)
         rows, texts, revisions, members = self.rows, self._texts, self._revisions, self._members
+        case_revisions = self._case_revisions
         from_json = ListRow.from_json
         for item in self.vault.records_tolerant(kind="facts"):
             if isinstance(item, RecordTampered):
@@ -88,7 +93,9 @@ class FactsStore:
                 if case_id not in known or pack_of(case_id) != pack:
                     continue
                 try:
-                    row_json, text, revision = entry
+                    row_json, text, revision, case_revision = entry
+                    if case_revision != known[case_id]:
+                        continue  # the case record changed without its facts
                     row = from_json(row_json)
                 except (TypeError, ValueError):
                     continue
@@ -97,13 +104,21 @@ class FactsStore:
                 rows[case_id] = row
                 texts[case_id] = text
                 revisions[case_id] = revision
+                case_revisions[case_id] = case_revision
                 held.add(case_id)
             if progress is not None:
                 progress(len(rows), total)
         return [case_id for case_id in known if case_id not in rows]
 
     def close(self) -> None:
-        for held in (self.rows, self._texts, self._revisions, self._light, self._members):
+        for held in (
+            self.rows,
+            self._texts,
+            self._revisions,
+            self._case_revisions,
+            self._light,
+            self._members,
+        ):
             held.clear()
         self._drop_staged()
         if self._index is not None:
@@ -129,10 +144,11 @@ class FactsStore:
 
     # ------------------------------------------------------------ writing
 
-    def stage(self, case: Case) -> ListRow:
-        """Compute a saved case's facts; they are written when the transaction commits."""
+    def stage(self, case: Case, case_revision: int) -> ListRow:
+        """Compute the facts of a case saved as revision ``case_revision`` of its case
+        record; they are written when the transaction commits."""
         row, payload = facts_payload(case)
-        self._staged[case.id] = (row, payload["case"])
+        self._staged[case.id] = (row, payload["case"], case_revision)
         return row
 
     def stage_removal(self, case_id: str) -> None:
@@ -148,7 +164,13 @@ class FactsStore:
         for pack in sorted(by_pack):
             ids = [i for i in self._members.get(pack, ()) if i not in staged]
             entries: dict[str, list[Any]] = {
-                i: [self.rows[i].to_json(), self._texts[i], self._revisions[i]] for i in ids
+                i: [
+                    self.rows[i].to_json(),
+                    self._texts[i],
+                    self._revisions[i],
+                    self._case_revisions[i],
+                ]
+                for i in ids
             }
             for case_id in by_pack[pack]:
                 new = staged[case_id]
@@ -156,7 +178,7 @@ class FactsStore:
                     continue
                 revision = self._revisions.get(case_id, 0) + 1
                 self._staged_revisions[case_id] = revision
-                entries[case_id] = [new[0].to_json(), new[1], revision]
+                entries[case_id] = [new[0].to_json(), new[1], revision, new[2]]
             record_id = self.vault.named_id(f"facts:{pack}")
             if entries:
                 payload = {"v": FACTS_VERSION, "pack": pack, "cases": entries}
@@ -177,14 +199,16 @@ class FactsStore:
                 self.rows.pop(case_id, None)
                 self._texts.pop(case_id, None)
                 self._revisions.pop(case_id, None)
+                self._case_revisions.pop(case_id, None)
                 held.discard(case_id)
                 if self._index is not None:
                     self._index.remove(case_id)
                 continue
-            row, text = new
+            row, text, case_revision = new
             self.rows[case_id] = row
             self._texts[case_id] = text
             self._revisions[case_id] = revisions[case_id]
+            self._case_revisions[case_id] = case_revision
             held.add(case_id)
             batch.append(row)
         if batch and self._index is not None:

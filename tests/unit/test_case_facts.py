@@ -157,3 +157,20 @@ def test_damaged_facts_are_rebuilt_from_the_case(tmp_path: Path) -> None:
             rows, key=lambda r: r.case_id
         )
         assert session.damaged == []
+
+
+def test_a_case_saved_by_an_older_casework_gets_fresh_facts(tmp_path: Path) -> None:
+    path, ids = _new_vault(tmp_path, 3)
+    with Session.open(path, "pw") as session:
+        record = session.vault.get(ids[0])
+        assert record is not None
+        payload = dict(record.payload)
+        payload["case"] = {**payload["case"], "status": "released"}
+        payload["case"]["person"] = {**payload["case"]["person"], "full_name": "Renamed Elsewhere"}
+        # An older version writes the case record alone (its list row inside it, no facts).
+        session.vault.put(ids[0], "case", payload, case_id=ids[0])
+    with Session.open(path, "pw") as session:
+        row = session.list_row(ids[0])
+        assert (row.full_name, row.status) == ("Renamed Elsewhere", "released")
+        assert session.search_ids("Renamed Elsewhere") == [ids[0]]
+        assert session.light_cases([ids[0]])[0].status == "released"
