@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import getpass
 import json
 import os
@@ -75,10 +76,15 @@ def open_session(args: argparse.Namespace) -> Iterator[Any]:
 
     path = vault_path(args)
     session = Session.open(path, read_passphrase(args))
+    # One command over thousands of cases makes objects by the hundred thousand and no
+    # cycles: the cyclic garbage collector would only rescan them (about 0.1 s for
+    # 10,000 cases). Reference counting still frees everything.
+    gc.disable()
     try:
         yield session
     finally:
         session.close()
+        gc.enable()
 
 
 def print_json(value: Any) -> None:
