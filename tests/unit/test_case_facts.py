@@ -9,6 +9,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.case_facts import facts_payload, light_case, light_case_of
 from app.demo import generate_cases
 from app.eligibility import evaluate_rule, load_builtin_rules
@@ -174,3 +177,13 @@ def test_a_case_saved_by_an_older_casework_gets_fresh_facts(tmp_path: Path) -> N
         assert (row.full_name, row.status) == ("Renamed Elsewhere", "released")
         assert session.search_ids("Renamed Elsewhere") == [ids[0]]
         assert session.light_cases([ids[0]])[0].status == "released"
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=10**6), day=st.integers(0, 3000))
+def test_light_case_reads_back_what_was_saved(seed: int, day: int) -> None:
+    today = date.fromordinal(date(2018, 1, 1).toordinal() + day)
+    for case in generate_cases(4, seed=seed, today=today):
+        row, payload = facts_payload(case)
+        assert light_case(case.id, payload["case"]) == light_case_of(case)
+        assert ListRow.from_json(payload["row"]) == row
