@@ -15,7 +15,8 @@ How it measures, on a shared machine where other work slows any one run:
   vault opens (as ``casework demo`` does; a normal unlock lands on Home) and the clock stops
   after the table's first paint with rows. Argon2id, timed alone in the same process, is
   subtracted. The vault's own opening (``Session.open``: decrypting the facts; the search
-  index is built on the same worker just after: ``app/``, not the GUI) is timed too, so the note gives the GUI's share.
+  index is built on the same worker just after: ``app/``, not the GUI) is timed too, so
+  the note gives the GUI's share.
 - A keystroke is ``setText`` on the search box, then Qt's events until the table has
   painted (or once, when the rows shown did not change). The target's figure is typed once
   the eligibility evaluation that follows unlock has finished: the sequence ``REPEATS``
