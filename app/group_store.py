@@ -11,6 +11,7 @@ in use as the user's own groups, their old names written into the record.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from app.groups import (
@@ -36,7 +37,7 @@ class GroupVault(Protocol):
 
     def put_vault_record(self, kind: str, name: str, payload: Any) -> None: ...
 
-    def list_rows(self) -> list[dict[str, Any]]: ...
+    def list_rows(self) -> Sequence[Mapping[str, Any]]: ...
 
 
 _DAMAGED: dict[str, Any] = {"damaged": True}

@@ -14,13 +14,17 @@ How it measures, on a shared machine where other work slows any one run:
 - "List ready" is the case list painted with its rows: the cases page is shown when the
   vault opens (as ``casework demo`` does; a normal unlock lands on Home) and the clock stops
   after the table's first paint with rows. Argon2id, timed alone in the same process, is
-  subtracted. The vault's own opening (``Session.open``: decrypting the rows, building the
-  search index: ``app/``, not the GUI) is timed too, so the note gives the GUI's share.
+  subtracted. The vault's own opening (``Session.open``: decrypting the facts; the search
+  index is built on the same worker just after: ``app/``, not the GUI) is timed too, so
+  the note gives the GUI's share.
 - A keystroke is ``setText`` on the search box, then Qt's events until the table has
   painted (or once, when the rows shown did not change). The target's figure is typed once
   the eligibility evaluation that follows unlock has finished: the sequence ``REPEATS``
   times, each keystroke keeping its minimum, then the 95th percentile of those. Keystrokes
-  typed while that evaluation runs are reported on their own (median), untouched.
+  typed while an evaluation runs — the one after unlock, then evaluations from scratch
+  (results and light cases dropped) until ``DURING_KEYSTROKES`` have been typed — are
+  reported on their own: every sample counts, and the figure is their 95th percentile,
+  against the same 50 ms target ("p95 ≤ 50 ms at all times", issue 13).
 """
 
 from __future__ import annotations
@@ -57,6 +61,10 @@ desktop.window.show()
 QTest.qWaitForWindowExposed(desktop.window)
 print("VISIBLE", time.process_time(), flush=True)
 """
+
+
+DURING_ROUNDS = 12  # evaluations typed through, at most
+DURING_KEYSTROKES = 80  # keystrokes wanted while evaluations run
 
 
 def _median(values: list[float]) -> float:
@@ -265,7 +273,7 @@ def list_ready_after_passphrase(vault: Path, tmp: Path) -> list[dict[str, Any]]:
             f"{best['paint_wall'] * 1000:.0f} ms; median over runs "
             f"{_median([r['ready_wall'] - r['opened_wall'] for r in runs]) * 1000:.0f} ms; "
             f"eligibility under the default rule done "
-            f"{med('evaluated_wall'):.1f} s after the paint (median, on a worker)",
+            f"{med('evaluated_wall'):.1f} s after the paint (median, in slices on the GUI thread)",
         },
     ]
 
@@ -331,7 +339,7 @@ def interactive_figures(vault: Path, tmp: Path) -> list[dict[str, Any]]:
     controller.cases_loaded.connect(lambda _rows: QTimer.singleShot(0, loop.quit))
     QTimer.singleShot(300_000, loop.quit)
     controller.unlock(PASSPHRASE)
-    loop.exec()  # unlocked; the eligibility evaluation has started on a worker
+    loop.exec()  # unlocked; the eligibility evaluation has started (GUI thread slices)
     assert page.model.rowCount() == CASES, page.model.rowCount()
     results: list[dict[str, Any]] = []
 
@@ -359,31 +367,44 @@ def interactive_figures(vault: Path, tmp: Path) -> list[dict[str, Any]]:
 
     queries = _queries(page)
 
-    # Typed at once, while the evaluation after unlock runs on a worker (a few seconds).
+    # Typed at once, while the evaluation after unlock runs; then again while
+    # it runs from scratch (results and light cases dropped first), until enough keystrokes
+    # have been typed during evaluations.
     during: list[float] = []
-    for text in queries:
-        if controller.eligibility_results():
-            break
-        during.append(keystroke(text)[0])
+    done = [False]
+    controller.eligibility_evaluated.connect(lambda _rule: done.__setitem__(0, True))
+    rounds = 0
+    position = 0
+    while rounds < DURING_ROUNDS and len(during) < DURING_KEYSTROKES:
+        if rounds:
+            done[0] = False
+            controller.require_session().forget_derived()
+            controller.evaluate_selected_rule()
+        rounds += 1
+        while not done[0] and len(during) < DURING_KEYSTROKES * 2:
+            during.append(keystroke(queries[position % len(queries)])[0])
+            position += 1
+        if not done[0]:
+            evaluated = QEventLoop()
+            controller.eligibility_evaluated.connect(evaluated.quit)
+            QTimer.singleShot(300_000, evaluated.quit)
+            evaluated.exec()
     page.search.clear()
-    if not controller.eligibility_results():
-        evaluated = QEventLoop()
-        controller.eligibility_evaluated.connect(evaluated.quit)
-        QTimer.singleShot(300_000, evaluated.quit)
-        evaluated.exec()
     controller.workers.wait_for_done(60_000)
     app.processEvents()
     if during:
         results.append(
             {
-                "name": "search keystroke while the eligibility evaluation after unlock runs",
-                "value": round(_median(during) * 1000, 1),
+                "name": "search keystroke while the eligibility evaluation runs, p95",
+                "value": round(_p95(during) * 1000, 1),
                 "unit": "ms",
-                "target": None,
-                "note": f"median of the {len(during)} keystrokes typed before it ended; p95 "
-                f"{_p95(during) * 1000:.0f} ms, slowest {max(during) * 1000:.0f} ms. The "
-                "worker (whole cases decrypted, the rule evaluated, all in Python) holds the "
-                "interpreter lock most of the time and its garbage collections stop the GUI",
+                "target": 50,
+                "note": f"{len(during)} keystrokes typed during {rounds} evaluations of the "
+                "default rule over every case from scratch (the first right after unlock); "
+                f"median {_median(during) * 1000:.1f} ms, slowest {max(during) * 1000:.0f} ms. "
+                "The evaluation reads light cases from the facts, on the GUI thread in slices "
+                "of at most 2 ms, with the cyclic garbage collector off while it runs and what "
+                "unlock made frozen out of its way",
             }
         )
 

@@ -70,7 +70,7 @@ def build_plain_copy(path: Path, documents: list[dict[str, Any]]) -> None:
                 doc["id"],
                 json.dumps({"case": body}, ensure_ascii=False),
                 json.dumps(notes, ensure_ascii=False),
-                json.dumps(row, ensure_ascii=False),
+                json.dumps(dict(row), ensure_ascii=False),
             )
         )
     conn.executemany("INSERT INTO cases VALUES (?, ?, ?, ?)", rows)
@@ -92,15 +92,19 @@ def load_plain_copy(path: Path) -> float:
     return elapsed
 
 
-def unlock_times(path: Path) -> tuple[float, float]:
-    """(Argon2id + key unwrap, loading the case list) in seconds."""
+def unlock_times(path: Path) -> tuple[float, float, float]:
+    """(Argon2id + key unwrap, loading the case list, building the search index) in
+    seconds: the list can be shown after the second; the desktop builds the index while
+    unlocking too, the CLI only when it searches."""
     started = time.perf_counter()
     vault = Vault.open(path, PASSPHRASE)
     opened = time.perf_counter()
     session = Session(vault)
     loaded = time.perf_counter()
+    session.prepare_search()
+    indexed = time.perf_counter()
     session.close()
-    return opened - started, loaded - opened
+    return opened - started, loaded - opened, indexed - loaded
 
 
 def kdf_time(path: Path) -> float:
@@ -166,6 +170,7 @@ def run(n: int = 10_000, large: int = 100_000) -> list[dict[str, Any]]:
         plain_s = min(load_plain_copy(plain_path) for _ in range(3))
         runs = [unlock_times(vault_path) for _ in range(3)]
         load_s = min(r[1] for r in runs)
+        with_index_s = min(r[1] + r[2] for r in runs)
         argon_s = kdf_time(vault_path)
         memory_whole, memory_after = peak_memory_mib(vault_path)
         figures += [
@@ -174,11 +179,13 @@ def run(n: int = 10_000, large: int = 100_000) -> list[dict[str, Any]]:
                 "value": round(load_s, 3),
                 "unit": "s",
                 "target": 0.3,
-                "reference": f"Argon2id step {argon_s:.2f} s",
+                "reference": f"Argon2id step {argon_s:.2f} s; with the search index built "
+                f"too (as the desktop does while unlocking) {with_index_s:.2f} s",
             },
             {
-                "name": "unlock ÷ loading the same data from an unencrypted SQLite copy",
-                "value": round(load_s / plain_s, 2),
+                "name": "unlock with the search index ÷ loading the same rows from an "
+                "unencrypted SQLite copy into the same index",
+                "value": round(with_index_s / plain_s, 2),
                 "unit": "×",
                 "target": 1.3,
                 "reference": f"unencrypted copy {plain_s:.3f} s",
@@ -221,7 +228,9 @@ def run(n: int = 10_000, large: int = 100_000) -> list[dict[str, Any]]:
         if large:
             big = base / "big.cwvault"
             big_build_s, _docs = build_vault(big, large)
-            big_load = min(unlock_times(big)[1] for _ in range(2))
+            big_runs = [unlock_times(big) for _ in range(2)]
+            big_load = min(r[1] for r in big_runs)
+            big_index = min(r[1] + r[2] for r in big_runs)
             figures.append(
                 {
                     "name": f"unlock {large:,} cases (excluding Argon2id)",
@@ -229,7 +238,8 @@ def run(n: int = 10_000, large: int = 100_000) -> list[dict[str, Any]]:
                     "unit": "s",
                     "target": 3.0,
                     "reference": f"{big_load / load_s / (large / n):.2f}× linear scaling from "
-                    f"{n:,}; building it took {big_build_s:.0f} s",
+                    f"{n:,}; with the search index {big_index:.2f} s; building it took "
+                    f"{big_build_s:.0f} s",
                 }
             )
     return figures

@@ -6,11 +6,10 @@ SQLite database and ranks matches. See ``docs/search.md``.
 """
 
 from app.search.fold import fold_name, fold_query, fold_token, plain_name, split_plain
-from app.search.index import KEYS_VERSION, CaseRow, IndexClosedError, SearchIndex, search_keys
+from app.search.index import KEYS_VERSION, IndexClosedError, SearchIndex, search_keys
 
 __all__ = [
     "KEYS_VERSION",
-    "CaseRow",
     "IndexClosedError",
     "SearchIndex",
     "fold_name",

@@ -20,14 +20,16 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
-from typing import Any
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, Any
 
 from app.search.fold import fold_query, fold_token, split_plain
 
-__all__ = ["KEYS_VERSION", "CaseRow", "IndexClosedError", "SearchIndex", "search_keys"]
+if TYPE_CHECKING:
+    from app.list_row import ListRow
+
+__all__ = ["KEYS_VERSION", "IndexClosedError", "SearchIndex", "search_keys"]
 
 # Bump whenever folding (app/search/fold.py) or the layout below may give other keys for
 # the same names: stored keys of another version are then recomputed on load.
@@ -81,19 +83,6 @@ _TRIGRAM = 3
 
 class IndexClosedError(RuntimeError):
     """The index was closed (the vault was locked); build a new one."""
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """What the case list shows for one case (plaintext: keep only in memory)."""
-
-    case_id: str
-    full_name: str
-    aliases: tuple[str, ...]
-    groups: tuple[str, ...]
-    status: str
-    articles: tuple[str, ...]
-    last_day: str | None
 
 
 # (case_id, names, groups, status, articles, last_day, name_key, plain, words,
@@ -183,11 +172,12 @@ class SearchIndex:
                 return _delete(conn, [case_id]) > 0
 
     def bulk_load(
-        self, rows: Iterable[Mapping[str, Any]], *, ignore_other_keys: bool = False
+        self, rows: Iterable[Mapping[str, Any] | ListRow], *, ignore_other_keys: bool = False
     ) -> int:
         """Add or replace many cases in one transaction; return how many rows were read.
 
-        Each row is a mapping with the keyword arguments of :meth:`upsert` plus
+        Each row is an :class:`app.list_row.ListRow`, or a mapping with the keyword
+        arguments of :meth:`upsert` plus
         ``case_id``; an absent or ``None`` ``aliases``/``groups``/``articles`` is empty,
         ``status`` then ``"unknown"``. A row's ``search`` (from :func:`search_keys`)
         saves folding its names; without it, or if it is stale, the names are folded
@@ -208,8 +198,9 @@ class SearchIndex:
         for position, row in enumerate(rows):
             values = _prepare_usual(row, dates, ignore_other_keys)
             if values is None:
+                mapping = row if isinstance(row, Mapping) else _as_mapping(row)
                 try:
-                    values = _prepare_any(row, memo, dates, ignore_other_keys)
+                    values = _prepare_any(mapping, memo, dates, ignore_other_keys)
                 except (ValueError, TypeError) as error:
                     raise type(error)(f"row {position}: {error}") from None
             add(values)
@@ -252,8 +243,11 @@ class SearchIndex:
         with self._lock:
             return int(self._open().execute("SELECT count(*) FROM cases").fetchone()[0])
 
-    def get(self, case_id: str) -> CaseRow | None:
-        """The display fields stored for ``case_id``, or ``None``."""
+    def get(self, case_id: str) -> ListRow | None:
+        """The list row of ``case_id`` as far as the index keeps it (names, groups, status,
+        articles, last day; the other fields are left empty), or ``None``."""
+        from app.list_row import ListRow  # it imports search_keys from here
+
         with self._lock:
             found = (
                 self._open()
@@ -269,7 +263,15 @@ class SearchIndex:
         cid, names, groups, status, articles, last_day = found
         full_name, *aliases = _split(names)
         groups_, articles_ = _unpack(groups), _unpack(articles)
-        return CaseRow(cid, full_name, tuple(aliases), groups_, status, articles_, last_day)
+        return ListRow(
+            cid,
+            full_name,
+            tuple(aliases),
+            groups_,
+            status,
+            articles_,
+            last_day=last_day,
+        )
 
     def filter(
         self,
@@ -425,37 +427,48 @@ def _prepare(
     return _prepare_any(row, memo, dates, ignore_other_keys) if prepared is None else prepared
 
 
-_FIELDS = itemgetter(
-    "case_id", "full_name", "aliases", "groups", "status", "articles", "last_day", "search"
+_FIELD_NAMES = (
+    "case_id",
+    "full_name",
+    "aliases",
+    "groups",
+    "status",
+    "articles",
+    "last_day",
+    "search",
 )
+_FIELDS = itemgetter(*_FIELD_NAMES)
+_ATTRIBUTES = attrgetter(*_FIELD_NAMES)  # a row object (app.list_row.ListRow)
+_LISTS = (list, tuple)
 
 
 def _prepare_usual(
-    row: Mapping[str, Any], dates: set[str], ignore_other_keys: bool
+    row: Mapping[str, Any] | ListRow, dates: set[str], ignore_other_keys: bool
 ) -> _Prepared | None:
     """The fast path of unlock: a row as the app stores it (every field, lists, strings,
     current :func:`search_keys`), checked inline. ``None`` for anything else, which
     :func:`_prepare_any` then checks, folds, or refuses with the right error."""
     try:
-        case_id, full_name, aliases, groups, status, articles, last_day, keys = _FIELDS(row)
+        fields = _FIELDS(row) if type(row) is dict else _ATTRIBUTES(row)
+        case_id, full_name, aliases, groups, status, articles, last_day, keys = fields
         version, names, name_key, plain, words, name_sets = keys
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None
     if not (
         version == KEYS_VERSION
         and type(case_id) is str
         and case_id
         and type(full_name) is str
-        and type(aliases) is list
-        and type(groups) is list
+        and type(aliases) in _LISTS
+        and type(groups) in _LISTS
         and type(status) is str
-        and type(articles) is list
+        and type(articles) in _LISTS
         and type(name_key) is str
         and type(plain) is str
         and type(words) is str
         and type(name_sets) is str
         and (last_day is None or last_day in dates or _check_date(last_day, dates))
-        and (ignore_other_keys or _ROW_KEYS.issuperset(row))
+        and (ignore_other_keys or type(row) is not dict or _ROW_KEYS.issuperset(row))
     ):
         return None
     try:  # str.join refuses anything but strings
@@ -487,6 +500,10 @@ def _prepare_usual(
         words,
         name_sets,
     )
+
+
+def _as_mapping(row: ListRow) -> dict[str, Any]:
+    return dict(zip(_FIELD_NAMES, _ATTRIBUTES(row), strict=True))
 
 
 def _check_date(value: object, dates: set[str]) -> bool:

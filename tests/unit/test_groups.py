@@ -130,7 +130,7 @@ def test_the_schema_1_fixture_keeps_every_group_and_shows_names(tmp_path: Path) 
     vault = tmp_path / FIXTURE.name
     shutil.copyfile(FIXTURE, vault)
     with Session.open(vault, PASSPHRASE) as session:
-        by_name = {row["full_name"]: row["groups"] for row in session.list_rows()}
+        by_name = {row["full_name"]: list(row["groups"]) for row in session.list_rows()}
         assert by_name["Əli Həsənov"] == ["religious_believers"]
         assert by_name["Гюльнара Мамедова"] == ["journalists"]
         # A group the user typed in 0.1 stays theirs, shown readably.

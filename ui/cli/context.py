@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import getpass
 import json
 import os
@@ -76,6 +77,10 @@ def open_session(args: argparse.Namespace) -> Iterator[Any]:
 
     path = vault_path(args)
     session = Session.open(path, read_passphrase(args))
+    # One command over thousands of cases makes objects by the hundred thousand and no
+    # cycles: the cyclic garbage collector would only rescan them (about 0.1 s for
+    # 10,000 cases). Reference counting still frees everything.
+    gc.disable()
     try:
         yield session
     except sqlite3.Error as exc:
@@ -87,11 +92,18 @@ def open_session(args: argparse.Namespace) -> Iterator[Any]:
     finally:
         with contextlib.suppress(sqlite3.Error):
             session.close()
+        gc.enable()
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """Print JSON in one write. A list prints one item per line: Python's JSON encoder is
+    about 10× slower with ``indent`` (it cannot use its C part), which for 10,000 cases
+    takes a second."""
+    if isinstance(value, list) and value:
+        items = ",\n ".join(json.dumps(item, ensure_ascii=False) for item in value)
+        sys.stdout.write(f"[{items}]\n")
+    else:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def read_input_text(name: str) -> str:

@@ -77,7 +77,8 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
     today = date.today()
     with open_session(args) as session:
         rule = resolve_rule(session, args.rule)
-        cases = sorted(session.list_cases(), key=lambda c: c.person.full_name.casefold())
+        # Light cases (the facts read at unlock): rules need no notes, documents or texts.
+        cases = sorted(session.light_cases(), key=lambda c: c.person.full_name.casefold())
         reviewed = [review(evaluate_rule(rule, case, on=on, today=today), case) for case in cases]
     if args.json:
         out = []

@@ -168,7 +168,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         if rule is None:  # the list rows suffice: no case is decrypted whole
             stats = row_stats(session.list_rows())
         else:
-            stats = compute_stats(session.list_cases(), rule=rule, on=on, today=today)
+            stats = compute_stats(session.light_cases(), rule=rule, on=on, today=today)
     data = stats_json(stats)
     if args.csv:
         path = _write(args.csv, stats_csv(stats).encode("utf-8-sig"))

@@ -1,43 +1,47 @@
 """The one bridge between the desktop UI and the core (``app/``).
 
 Widgets never call :mod:`app` services or hold a :class:`~app.session.Session`; they call
-the :class:`Controller`'s methods and react to its past-tense signals. Long work (unlock,
-vault creation, eligibility over every case, attachments) runs through
-:class:`~ui.desktop.workers.Workers`; results come back on the GUI thread.
+the :class:`Controller`'s methods and react to its past-tense signals. Unlock and vault
+creation run on a :class:`~ui.desktop.workers.Workers` thread; other long work on the
+open vault is a session job (:mod:`ui.desktop.session_jobs`, :meth:`Controller.run_job`)
+with separate success and failure callbacks. Rules and eligibility live in
+:class:`~ui.desktop.rules_bridge.RulesBridge` (evaluated from the cases' facts in short
+slices on the GUI thread); the controller forwards its rule methods and signals there.
 
-Session threading: :class:`Session` is not thread-safe. A worker job that touches the open
-session (attachments, passphrase change) is the only user of it while it runs: the UI shows
-a modal progress dialog for such jobs, and :meth:`Controller.lock` waits for them (after
-cancelling) before closing the vault. Jobs on plain values (eligibility) run freely.
+Session threading: :class:`Session` is not thread-safe. A session job is the only user of
+the session while it runs: the UI shows progress for such jobs, and :meth:`Controller.lock`
+waits for them (after cancelling) before closing the vault.
 
 All methods: GUI thread only.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from app.case_json import new_id
-from app.eligibility import (
-    Rule,
-    RuleError,
-    RuleResult,
-    evaluate_rule,
-    load_builtin_rules,
-    parse_rule_text,
-)
+from app.eligibility import Rule, RuleResult
 from app.model import Case, Person
-from app.private_files import private_output
 from app.sentence import Computation, compute_sentence
 from ui.desktop.messages import describe_failure
-from ui.desktop.models.case_rows import CaseRow, build_row, build_rows
-from ui.desktop.workers import JobContext, JobHandle, ProgressReader, Workers
+from ui.desktop.models.case_rows import TableRow, build_row, build_rows
+from ui.desktop.rules_bridge import RulesBridge
+from ui.desktop.session_jobs import (
+    AddAttachmentJob,
+    ChangePassphraseJob,
+    ExportAttachmentJob,
+    LoadAttachmentJob,
+    RemoveAttachmentJob,
+    SessionJob,
+)
+from ui.desktop.workers import JobContext, JobHandle, Workers
 
 translate = QCoreApplication.translate
 
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
     from app.session import HistoryEntry, Session
 
 CHUNK = 1 << 20
+T = TypeVar("T")
 
 
 class Controller(QObject):
@@ -56,7 +61,7 @@ class Controller(QObject):
     vault_locked = Signal()
     unlock_failed = Signal(str)  # a message for the user
     unlock_progressed = Signal(int, int)
-    cases_loaded = Signal(object)  # list[CaseRow], right after unlock
+    cases_loaded = Signal(object)  # list[TableRow], right after unlock
     case_saved = Signal(str)  # case id (its row: case_row(id))
     case_deleted = Signal(str)
     rules_changed = Signal()
@@ -87,12 +92,16 @@ class Controller(QObject):
         self.today = today
         self.workers = Workers(self)
         self._session: Session | None = None
-        self._rows: dict[str, CaseRow] = {}
-        self._builtin: tuple[Rule, ...] | None = None  # read on first use (startup time)
-        self._imported_rules: dict[str, Rule] = {}
-        self._selected_rule_id = ""
-        self._results: dict[str, dict[str, RuleResult]] = {}
-        self._evaluation: JobHandle | None = None
+        self._rows: dict[str, TableRow] = {}
+        self.rules_bridge = RulesBridge(
+            lambda: None if self._lock_pending else self._session,
+            lambda: self.today(),
+            lambda: list(self._rows),
+            self,
+        )
+        for name in ("rules_changed", "rule_selected", "rule_import_failed"):
+            getattr(self.rules_bridge, name).connect(getattr(self, name))
+        self.rules_bridge.eligibility_evaluated.connect(self.eligibility_evaluated)
         self._session_job: JobHandle | None = None
         self._lock_pending = False
         self._unlocking: JobHandle | None = None
@@ -121,7 +130,7 @@ class Controller(QObject):
         self.vault_path = Path(path)
         memory = self.kdf_memory_mib
 
-        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
             from app.session import Session
 
             session, code = Session.create(self.vault_path, passphrase, kdf_memory_mib=memory)
@@ -133,15 +142,19 @@ class Controller(QObject):
         """Open the vault on a worker; ``vault_unlocked`` or ``unlock_failed(message)``."""
         path, today = self.vault_path, self.today()
 
-        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
             from app.session import Session
 
             session = Session.open(path, passphrase, progress=ctx.progress)
             try:
+                session.prepare_search()
                 rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
                 raise
+            # What unlock made lives until the vault is locked: keep the cyclic garbage
+            # collector from scanning it again and again (its pauses stall typing).
+            gc.freeze()
             return session, "", rows
 
         self._start_unlock(work)
@@ -151,13 +164,14 @@ class Controller(QObject):
         path, today, memory = self.vault_path, self.today(), self.kdf_memory_mib
         replaced: list[str] = []
 
-        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
             from app.session import Session
 
             session = Session.open_with_recovery(path, recovery_code)
             try:
                 new_code = session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
                 replaced.extend([new_code] if new_code else [])
+                session.prepare_search()
                 rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
@@ -176,7 +190,8 @@ class Controller(QObject):
         self.vault_path = Path(session.vault.path)
         today = self.today()
 
-        def work(ctx: JobContext) -> tuple[Session, str, list[CaseRow]]:
+        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
+            session.prepare_search()
             return session, "", build_rows(session.list_rows(), today)
 
         self._start_unlock(work)
@@ -186,7 +201,7 @@ class Controller(QObject):
             self._unlocking.cancel()
 
     def _start_unlock(
-        self, work: Callable[[JobContext], tuple[Session, str, list[CaseRow]]]
+        self, work: Callable[[JobContext], tuple[Session, str, list[TableRow]]]
     ) -> None:
         if self._session is not None or self._unlocking is not None:
             return
@@ -204,13 +219,13 @@ class Controller(QObject):
             discard=discard,
         )
 
-    def _on_unlock_succeeded(self, result: tuple[Session, str, list[CaseRow]]) -> None:
+    def _on_unlock_succeeded(self, result: tuple[Session, str, list[TableRow]]) -> None:
         self._unlocking = None
         session, code, rows = result
         self._session = session
         self._lock_pending = False
         self._rows = {row.case_id: row for row in rows}
-        self._load_imported_rules()
+        self.rules_bridge.load_imported_rules(session)
         if code:
             self.vault_created.emit(code)
         self.vault_unlocked.emit()
@@ -233,11 +248,8 @@ class Controller(QObject):
         if self._session is None:
             return
         self.vault_about_to_lock.emit()
-        if self._evaluation is not None:
-            self._evaluation.cancel()
+        self.rules_bridge.on_locked()
         self._rows.clear()
-        self._results.clear()
-        self._imported_rules.clear()
         if self._session_job is not None and not self._session_job.done:
             self._lock_pending = True
             self._session_job.cancel()
@@ -251,22 +263,27 @@ class Controller(QObject):
         self._lock_pending = False
         if session is not None:
             session.close()
+        gc.unfreeze()  # what was frozen at unlock can be collected now
 
     @property
     def session_busy(self) -> bool:
         return self._session_job is not None
 
-    def _require(self) -> Session:
+    def require_session(self) -> Session:
+        """The open session, for bridges that run on it (GUI thread, or inside a session
+        job). Raises ``RuntimeError`` while locked."""
         if self._session is None or self._lock_pending:
             raise RuntimeError("the vault is locked")
         return self._session
 
+    _require = require_session
+
     # ------------------------------------------------------------ cases
 
-    def case_rows(self) -> list[CaseRow]:
+    def case_rows(self) -> list[TableRow]:
         return list(self._rows.values())
 
-    def case_row(self, case_id: str) -> CaseRow | None:
+    def case_row(self, case_id: str) -> TableRow | None:
         return self._rows.get(case_id)
 
     def case_count(self) -> int:
@@ -309,8 +326,7 @@ class Controller(QObject):
     def delete_case(self, case_id: str) -> None:
         self._require().delete_case(case_id)
         self._rows.pop(case_id, None)
-        for results in self._results.values():
-            results.pop(case_id, None)
+        self.rules_bridge.forget_case(case_id)
         self.case_deleted.emit(case_id)
 
     def relabel_rows(self) -> None:
@@ -342,256 +358,144 @@ class Controller(QObject):
 
         set_owner_role(self._require(), role)
 
-    def _refresh_row(self, case_id: str) -> None:
+    def refresh_row(self, case_id: str) -> None:
+        """Remake a saved case's row and its result under the selected rule, from its
+        facts (the whole case is not read)."""
         session = self._require()
-        case = session.get_case(case_id)
-        result = None
-        rule = self.selected_rule()
-        if rule is not None:
-            found = evaluate_rule(rule, case, on=None, today=self.today())
-            self._results.setdefault(rule.id, {})[case_id] = found
-            result = (found.status, found.date)
+        found = self.rules_bridge.result_for(case_id)
+        result = None if found is None else (found.status, found.date)
         self._rows[case_id] = build_row(session.list_row(case_id), self.today(), result)
 
-    # ------------------------------------------------------------ rules
+    _refresh_row = refresh_row
 
-    @property
-    def _builtin_rules(self) -> tuple[Rule, ...]:
-        if self._builtin is None:
-            self._builtin = load_builtin_rules()
-            if not self._selected_rule_id:
-                self._selected_rule_id = self._default_rule_id()
-        return self._builtin
+    # ------------------------------------------------------------ rules (RulesBridge)
 
     def rules(self) -> list[Rule]:
         """Built-in rules, then imported ones."""
-        return [*self._builtin_rules, *self._imported_rules.values()]
+        return self.rules_bridge.rules()
 
     def is_builtin(self, rule_id: str) -> bool:
-        return any(r.id == rule_id for r in self._builtin_rules)
+        return self.rules_bridge.is_builtin(rule_id)
 
     def selected_rule(self) -> Rule | None:
-        rules = self.rules()
-        for rule in rules:
-            if rule.id == self._selected_rule_id:
-                return rule
-        return None
-
-    def _default_rule_id(self) -> str:
-        # Parole is evaluated on today's date and forecasts ahead; amnesties are dated acts.
-        rules = self._builtin or ()
-        for rule in rules:
-            if rule.kind == "parole":
-                return rule.id
-        return rules[0].id if rules else ""
+        return self.rules_bridge.selected_rule()
 
     def select_rule(self, rule_id: str) -> None:
-        self.rules()  # the built-in pack is read, and the default chosen, on first use
-        if rule_id == self._selected_rule_id:
-            return
-        self._selected_rule_id = rule_id
-        self.rule_selected.emit(rule_id)
-        self.evaluate_selected_rule()
+        self.rules_bridge.select_rule(rule_id)
 
     def import_rule(self, path: str | os.PathLike[str]) -> None:
         """Read a ``.toml`` rule, keep it in the vault and select it; ``rules_changed`` or
         ``rule_import_failed(message)`` naming the line and key."""
-        session = self._require()
-        try:
-            text = Path(path).read_bytes().decode("utf-8")
-            rule = parse_rule_text(text, Path(path).name)
-        except RuleError as exc:
-            self.rule_import_failed.emit(str(exc))
-            return
-        except (OSError, UnicodeDecodeError) as exc:
-            self.rule_import_failed.emit(
-                describe_failure(exc) if isinstance(exc, OSError) else str(exc)
-            )
-            return
-        session.put_vault_record(
-            "rule", rule.id, {"id": rule.id, "text": text, "filename": Path(path).name}
-        )
-        self._imported_rules[rule.id] = rule
-        self.rules_changed.emit()
-        self._selected_rule_id = ""
-        self.select_rule(rule.id)
-
-    def _load_imported_rules(self) -> None:
-        self._imported_rules.clear()
-        session = self._require()
-        for payload in session.vault_records("rule"):
-            if not isinstance(payload, dict) or "text" not in payload:
-                continue
-            try:
-                rule = parse_rule_text(payload["text"], str(payload.get("filename", "")))
-            except RuleError:
-                continue
-            self._imported_rules[rule.id] = rule
-        if self._imported_rules:
-            self.rules_changed.emit()
+        self.rules_bridge.import_rule(self._require(), path)
 
     def evaluate_selected_rule(self) -> None:
-        """Evaluate the selected rule for every case on a worker; ``eligibility_evaluated``."""
-        rule = self.selected_rule()
-        session = self._session
-        if rule is None or session is None:
-            return
-        if self._evaluation is not None:
-            self._evaluation.cancel()
-        today = self.today()
-
-        def work(ctx: JobContext) -> tuple[str, dict[str, RuleResult]]:
-            # Whole cases are decrypted on first use (seconds for 10,000): here, off the GUI
-            # thread. This only reads the vault, which SQLite serialises; a case saved
-            # meanwhile changes the dict being copied, so that is retried.
-            for _attempt in range(3):
-                try:
-                    cases = session.list_cases()
-                    break
-                except RuntimeError:
-                    ctx.check_cancelled()
-            else:
-                cases = []
-            results: dict[str, RuleResult] = {}
-            for done, case in enumerate(cases, start=1):
-                results[case.id] = evaluate_rule(rule, case, on=None, today=today)
-                if done % 500 == 0:
-                    ctx.progress(done, len(cases))
-            return rule.id, results
-
-        self._evaluation = self.workers.start(
-            "eligibility", work, on_success=self._on_evaluation_succeeded
-        )
-
-    def _on_evaluation_succeeded(self, result: tuple[str, dict[str, RuleResult]]) -> None:
-        rule_id, results = result
-        if self._session is None:
-            return
-        self._results[rule_id] = results
-        if rule_id != self._selected_rule_id:
-            return  # a rule that was selected before; its job finished before the cancel
-        self._evaluation = None
-        self.eligibility_evaluated.emit(rule_id)
+        """Evaluate the selected rule for every case (slices on the GUI thread);
+        ``eligibility_evaluated``."""
+        self.rules_bridge.evaluate_selected_rule()
 
     def eligibility_results(self, rule_id: str | None = None) -> dict[str, RuleResult]:
         """Results of a rule by case id (empty until ``eligibility_evaluated``)."""
-        return dict(self._results.get(rule_id or self._selected_rule_id, {}))
+        return self.rules_bridge.results(rule_id)
 
     def evaluate_case(self, rule: Rule, case: Case) -> RuleResult:
-        return evaluate_rule(rule, case, on=None, today=self.today())
+        return self.rules_bridge.evaluate_case(rule, case)
 
-    # ------------------------------------------------------------ attachments
+    # ------------------------------------------------------------ session jobs
 
-    def _start_session_job(
+    def run_job(
         self,
-        name: str,
-        work: Callable[[JobContext], Any],
-        on_success: Callable[[Any], None],
+        job: SessionJob[T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[str], None] | None = None,
     ) -> JobHandle | None:
+        """Run ``job`` on a worker as the only user of the session (see
+        :mod:`ui.desktop.session_jobs`): ``on_success(result)`` or ``on_failure(message)``
+        on the GUI thread; without ``on_failure`` a failure is ``job_failed(message)``.
+        Returns None (and reports a failure) while another session job runs."""
+        fail = on_failure or self.job_failed.emit
         if self._session_job is not None:
-            self.job_failed.emit(translate("Controller", "Wait until the current task ends."))
+            fail(translate("Controller", "Wait until the current task ends."))
             return None
+        session = self._require()
+        refusals = job.refusals
 
-        def succeeded(result: Any) -> None:
+        def work(ctx: JobContext) -> tuple[bool, T | str]:
+            try:
+                return True, job.run(session, ctx)
+            except refusals as exc:
+                return False, str(exc)  # a refusal is an answer to show, not a crash
+
+        def succeeded(outcome: tuple[bool, Any]) -> None:
+            if self._lock_pending:
+                return
+            ok, value = outcome
+            if ok:
+                on_success(value)
+            else:
+                fail(value)
+
+        def failed(exc: Exception) -> None:
             if not self._lock_pending:
-                on_success(result)
+                fail(describe_failure(exc))
 
-        def finished_job(_handle: Any = None) -> None:
+        def finished_job() -> None:
             self._session_job = None
             self.busy_changed.emit(False)
             if self._lock_pending:
                 self._close_session()
 
-        def failed(exc: Exception) -> None:
-            if not self._lock_pending:
-                self.job_failed.emit(describe_failure(exc))
-
         handle = self.workers.start(
-            name, work, on_success=succeeded, on_failure=failed, on_finished=finished_job
+            job.name, work, on_success=succeeded, on_failure=failed, on_finished=finished_job
         )
         self._session_job = handle
         self.busy_changed.emit(True)
         return handle
 
+    # ------------------------------------------------------------ attachments
+
     def add_attachment(self, case_id: str, path: str | os.PathLike[str]) -> JobHandle | None:
         """Encrypt a file into the vault (streamed); ``attachment_added(case id)``."""
-        session = self._require()
-        source = Path(path)
-        total = source.stat().st_size
-
-        def work(ctx: JobContext) -> str:
-            with source.open("rb") as raw:
-                reader = ProgressReader(raw, total, ctx)
-                session.add_attachment(case_id, reader, source.name)  # type: ignore[arg-type]
-            return case_id
 
         def done(found_id: str) -> None:
-            self._refresh_row(found_id)
+            self.refresh_row(found_id)
             self.case_saved.emit(found_id)
             self.attachment_added.emit(found_id)
 
-        return self._start_session_job("attachment", work, done)
+        return self.run_job(AddAttachmentJob(case_id, path), done)
 
     def remove_attachment(self, case_id: str, attachment_id: str) -> JobHandle | None:
         """Delete an attachment's encrypted bytes and its entry; ``attachment_removed``."""
-        session = self._require()
-
-        def work(_ctx: JobContext) -> str:
-            session.remove_attachment(case_id, attachment_id)
-            return case_id
 
         def done(found_id: str) -> None:
-            self._refresh_row(found_id)
+            self.refresh_row(found_id)
             self.case_saved.emit(found_id)
             self.attachment_removed.emit(found_id)
 
-        return self._start_session_job("attachment", work, done)
+        return self.run_job(RemoveAttachmentJob(case_id, attachment_id), done)
 
     def load_attachment(self, case_id: str, attachment_id: str) -> JobHandle | None:
         """Decrypt an attachment into memory (never a temp file);
         ``attachment_loaded(case id, attachment id, bytes)``."""
-        session = self._require()
-
-        def work(ctx: JobContext) -> tuple[str, str, bytes]:
-            buffer = bytearray()
-            for chunk in session.read_attachment(case_id, attachment_id):
-                buffer += chunk
-                ctx.progress(len(buffer), 0)
-            return case_id, attachment_id, bytes(buffer)
-
-        return self._start_session_job(
-            "attachment", work, lambda r: self.attachment_loaded.emit(*r)
+        return self.run_job(
+            LoadAttachmentJob(case_id, attachment_id), lambda r: self.attachment_loaded.emit(*r)
         )
 
     def export_attachment(
         self, case_id: str, attachment_id: str, destination: str | os.PathLike[str]
     ) -> JobHandle | None:
         """Write a decrypted copy where the user asked (an explicit export)."""
-        session = self._require()
-        target = Path(destination)
-
-        def work(ctx: JobContext) -> str:
-            with private_output(target) as out:  # owner-only; nothing left on error
-                for chunk in session.read_attachment(case_id, attachment_id):
-                    out.write(chunk)
-                    ctx.progress(out.tell(), 0)
-            return str(target)
-
-        return self._start_session_job("export", work, self.attachment_exported.emit)
+        return self.run_job(
+            ExportAttachmentJob(case_id, attachment_id, destination),
+            self.attachment_exported.emit,
+        )
 
     def change_passphrase(self, new_passphrase: str) -> JobHandle | None:
-        session = self._require()
-        memory = self.kdf_memory_mib
-
-        def work(ctx: JobContext) -> str | None:
-            return session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
-
         def done(code: str | None) -> None:
             if code:  # a vault with an old-style recovery slot gets a new code: show it
                 self.recovery_code_replaced.emit(code)
             self.passphrase_changed.emit()
 
-        return self._start_session_job("passphrase", work, done)
+        return self.run_job(ChangePassphraseJob(new_passphrase, self.kdf_memory_mib), done)
 
     def shutdown(self) -> None:
         """Cancel jobs, wait for them, lock (application exit)."""

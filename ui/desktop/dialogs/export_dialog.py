@@ -161,6 +161,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.on_export_clicked)
         self.buttons.rejected.connect(self.reject)
         bridge.export_finished.connect(self.on_bridge_export_finished)
+        bridge.export_failed.connect(self.on_bridge_export_failed)
         if self.cases.rowCount():
             self.case_view.setCurrentIndex(self.cases.index(0, 0))
         self.update_preview()
@@ -230,11 +231,12 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.bridge.export(names, str(self.profile_combo.currentData()), case_ids, path)
 
+    def on_bridge_export_failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Not exported: %1").replace("%1", message))
+
     def on_bridge_export_finished(self, result: Any) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(result, str):
-            self.status.setText(self.tr("Not exported: %1").replace("%1", result))
-            return
         self.written_path = str(result.path)
         text = self.tr("Wrote %1: %2 case(s), %3 document(s), profile %4.")
         for marker, value in (

@@ -20,7 +20,7 @@ from app.model import Case
 from app.sentence import Computation
 from app.session import HistoryEntry
 from ui.desktop import labels
-from ui.desktop.models.case_rows import CaseRow
+from ui.desktop.models.case_rows import TableRow
 
 FAMILY_VISIBLE = ("family", "public")
 
@@ -89,7 +89,7 @@ class FamilyCaseView(QWidget):
         case: Case,
         computation: Computation | None,
         history: list[HistoryEntry],
-        row: CaseRow | None,
+        row: TableRow | None,
         today: date,
     ) -> None:
         self.title.setText(case.person.full_name)
@@ -139,7 +139,7 @@ class FamilyCaseView(QWidget):
             body = f"<li style='color:#666'>{escape(self.tr('Nothing yet.'))}</li>"
         return f"<h3>{escape(title)}</h3><ul>{body}</ul>"
 
-    def _next_steps(self, case: Case, row: CaseRow | None, today: date) -> list[str]:
+    def _next_steps(self, case: Case, row: TableRow | None, today: date) -> list[str]:
         dated: list[tuple[date, str]] = [
             (event.date, f"{labels.label('event', event.kind)} {event.text or ''}".strip())
             for event in case.events

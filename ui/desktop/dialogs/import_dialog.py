@@ -62,14 +62,16 @@ class ImportDialog(QDialog):
         self.apply_button.clicked.connect(self.on_apply_clicked)
         self.buttons.rejected.connect(self.reject)
         bridge.import_planned.connect(self.on_bridge_import_planned)
+        bridge.import_plan_failed.connect(self.on_bridge_import_plan_failed)
         bridge.import_applied.connect(self.on_bridge_import_applied)
+        bridge.import_failed.connect(self.on_bridge_import_failed)
         bridge.plan_import(path)
 
+    def on_bridge_import_plan_failed(self, message: str) -> None:
+        self.state.setText(self.tr("Refused: %1").replace("%1", message))
+        self.state.setStyleSheet("color: #b00020; font-weight: bold;")
+
     def on_bridge_import_planned(self, result: Any) -> None:
-        if isinstance(result, str):
-            self.state.setText(self.tr("Refused: %1").replace("%1", result))
-            self.state.setStyleSheet("color: #b00020; font-weight: bold;")
-            return
         self.plan = result
         report = result.to_json()
         self.sender_label.setText(report["sender"])
@@ -125,10 +127,10 @@ class ImportDialog(QDialog):
         self.applied = True
         self.bridge.apply_import(self.plan)
 
+    def on_bridge_import_failed(self, message: str) -> None:
+        self.state.setText(self.tr("Not imported: %1").replace("%1", message))
+
     def on_bridge_import_applied(self, result: Any) -> None:
-        if isinstance(result, str):
-            self.state.setText(self.tr("Not imported: %1").replace("%1", result))
-            return
         report = result.to_json()
         self.state.setText(
             self.tr("Imported: %1 new case(s), %2 changed, %3 conflict(s) to review.")

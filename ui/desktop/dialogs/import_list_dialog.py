@@ -19,7 +19,7 @@ GUI thread only.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -56,7 +56,6 @@ from app.list_import import (
     ListReadError,
     ListTable,
     MappingError,
-    apply_import,
     load_mapping_file,
     plan_import,
     read_list_file,
@@ -69,7 +68,11 @@ from ui.desktop.dialogs.export_list_dialog import ExportListDialog
 from ui.desktop.dialogs.print_dialogs import app_language
 from ui.desktop.file_dialogs import open_file
 from ui.desktop.models.case_rows import build_rows
+from ui.desktop.session_jobs import ListImportJob, PlanListUpdateJob
 from ui.desktop.workers import JobContext, JobHandle
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 __all__ = ["ExportListDialog", "ImportListDialog", "MappingModel", "PreviewModel"]
 
@@ -274,9 +277,6 @@ def start_list_import(
     """
     session = controller._require()
 
-    def work(ctx: JobContext) -> int:
-        return len(apply_import(session, plan, skip_bad=skip_bad, progress=ctx.progress))
-
     def done(count: int) -> None:
         rows = build_rows(session.list_rows(), controller.today())
         controller._rows = {row.case_id: row for row in rows}
@@ -284,7 +284,7 @@ def start_list_import(
         controller.evaluate_selected_rule()
         on_done(count)
 
-    return controller._start_session_job("list-import", work, done)
+    return controller.run_job(ListImportJob(plan, skip_bad), done)
 
 
 class ImportListDialog(QDialog):
@@ -455,13 +455,14 @@ class ImportListDialog(QDialog):
 
         self.result_label.setText(self.tr("Checking…"))
         if self.update_known.isChecked():  # reads stored cases: the session's own job
-            session = self.controller._require()
 
-            def update_work(ctx: JobContext) -> ImportPlan:
+            def plan_update(session: Session) -> ImportPlan:
                 return plan_import(table, known, mapping=mapping, today=today, source=name,
                                    update=True, load_case=session.get_case)  # fmt: skip
 
-            return self.controller._start_session_job("check-list", update_work, self.show_plan)
+            return self.controller.run_job(
+                PlanListUpdateJob(plan_update), self.show_plan, self.on_update_check_failed
+            )
 
         def work(ctx: JobContext) -> ImportPlan:
             return plan_import(table, known, mapping=mapping, today=today, source=name)
@@ -469,6 +470,10 @@ class ImportListDialog(QDialog):
         return self.controller.workers.start(
             "check-list", work, on_success=self.show_plan, on_failure=self.on_check_failed
         )
+
+    def on_update_check_failed(self, message: str) -> None:
+        self.result_label.setText(message)
+        self.update_buttons()
 
     def on_check_failed(self, exc: Exception) -> None:
         text = str(exc) if isinstance(exc, ListFormatError) else repr(exc)

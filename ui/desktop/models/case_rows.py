@@ -1,4 +1,4 @@
-"""The case list's rows: one :class:`CaseRow` per case, made from the vault's list row.
+"""The case list's rows: one :class:`TableRow` per case, made from the vault's list row.
 
 The list row (:meth:`app.session.Session.list_rows`: name, groups, articles, status, last
 day, milestones and deadlines, computed by the core when a case is saved) is all a row
@@ -6,10 +6,10 @@ needs, so unlock does no sentence arithmetic and reads no whole case. Making a r
 about a microsecond: it keeps the list row and computes each part the first time it is
 asked for, then keeps it:
 
-- a column's sort key (:meth:`CaseRow.key`), when the list is sorted on that column (the
+- a column's sort key (:meth:`TableRow.key`), when the list is sorted on that column (the
   name's, for every row, at unlock);
 - the dates (last day, upcoming milestones, deadlines), when a page or a sort needs them;
-- a cell's text (:meth:`CaseRow.cell`), when a view first shows it.
+- a cell's text (:meth:`TableRow.cell`), when a view first shows it.
 
 So the list can be shown as soon as the vault is open, a shown cell is a list index (the
 issue's "data() ≤ 0.05 ms per cell"), and a 10,000-row list never formats the rows nobody
@@ -29,6 +29,7 @@ from typing import Any, NamedTuple, overload
 from PySide6.QtCore import QCoreApplication
 
 from app.deadline_kinds import ALERT_KINDS
+from app.list_row import ROW_FIELDS, ListRow
 from ui.desktop import labels
 
 translate = QCoreApplication.translate
@@ -160,7 +161,7 @@ class Cells(Sequence[str]):
 
     __slots__ = ("_row",)
 
-    def __init__(self, row: CaseRow) -> None:
+    def __init__(self, row: TableRow) -> None:
         self._row = row
 
     @overload
@@ -183,7 +184,7 @@ class Cells(Sequence[str]):
         return (self._row.cell(c) for c in range(COLUMN_COUNT))
 
 
-class CaseRow:
+class TableRow:
     """One case in the list (see the module docstring): its id, what the filter panel and the
     other pages read, each column's text and sort key. Treat it as immutable:
     :meth:`with_eligibility` makes the row with another eligibility result."""
@@ -192,12 +193,12 @@ class CaseRow:
 
     def __init__(
         self,
-        source: Mapping[str, Any],
+        source: ListRow | Mapping[str, Any],
         today: date | Today,
         eligibility: Eligibility | None = None,
     ) -> None:
-        self.case_id = str(source["case_id"])
-        self._source = source
+        self._source = source if isinstance(source, ListRow) else as_list_row(source)
+        self.case_id = self._source.case_id
         self._today = today if isinstance(today, Today) else Today(today)
         self._result = eligibility
         self._dates: _Dates | None = None
@@ -205,35 +206,35 @@ class CaseRow:
         self._keys: list[Any] | None = None
 
     def __repr__(self) -> str:
-        return f"CaseRow({self.case_id!r}, {self.name!r})"
+        return f"TableRow({self.case_id!r}, {self.name!r})"
 
     # --- what the filter panel and other pages read ------------------------------------
 
     @property
     def name(self) -> str:
-        return str(self._source.get("full_name") or "")
+        return self._source.full_name
 
     @property
     def groups(self) -> frozenset[str]:
-        return frozenset(self._source.get("groups") or ())
+        return frozenset(self._source.groups)
 
     def in_group(self, code: str) -> bool:
-        return code in (self._source.get("groups") or ())
+        return code in self._source.groups
 
     @property
     def status(self) -> str:
-        return str(self._source.get("status") or "unknown")
+        return self._source.status or "unknown"
 
     @property
     def articles(self) -> tuple[str, ...]:
-        return tuple(self._source.get("articles") or ())
+        return self._source.articles
 
     def has_article(self, article: str) -> bool:
-        return article in (self._source.get("articles") or ())
+        return article in self._source.articles
 
     @property
     def aliases(self) -> tuple[str, ...]:
-        return tuple(self._source.get("aliases") or ())
+        return self._source.aliases
 
     @property
     def eligibility(self) -> str:
@@ -271,14 +272,16 @@ class CaseRow:
 
     def _make_dates(self) -> _Dates:
         source, today = self._source, self._today
-        last_text = source.get("last_day")
+        last_text = source.last_day
         # ISO text compares like the dates it spells: only the dates kept are parsed.
         milestones = tuple(
             (code, date.fromisoformat(day))
             for code in MILESTONES
-            if (day := source.get(code)) and today.iso < day and (not last_text or day < last_text)
+            if (day := getattr(source, code))
+            and today.iso < day
+            and (not last_text or day < last_text)
         )
-        deadlines = _deadlines(self.case_id, source.get("deadlines") or (), today)
+        deadlines = _deadlines(self.case_id, source.deadlines, today)
         overdue = next((d for d in deadlines if d.overdue), None)
         shown = overdue or next(
             (d for d in deadlines if d.day >= today.day and d.ref not in _done), None
@@ -308,9 +311,9 @@ class CaseRow:
         if column == NAME:
             return self.name
         if column == GROUPS:
-            return labels.groups_text(tuple(source.get("groups") or ()))
+            return labels.groups_text(source.groups)
         if column == ARTICLES:
-            return ", ".join(source.get("articles") or ())
+            return ", ".join(source.articles)
         if column == STATUS:
             return labels.label("status", self.status)
         if column == ELIGIBILITY:
@@ -354,7 +357,7 @@ class CaseRow:
         if column == GROUPS:
             return self.cell(GROUPS).casefold() or "\uffff"
         if column == ARTICLES:
-            articles = source.get("articles")
+            articles = source.articles
             return articles[0] if articles else "\uffff"
         if column == STATUS:
             return self.status
@@ -364,7 +367,7 @@ class CaseRow:
         # sorting 10,000 rows on one makes no dated items, only the ordinal of one date.
         today = self._today
         if column in (LAST_DAY, UNSERVED):
-            last_text = source.get("last_day")
+            last_text = source.last_day
             if not last_text:
                 return _FAR
             ordinal = date.fromisoformat(last_text).toordinal()
@@ -380,9 +383,9 @@ class CaseRow:
     def _milestone_text(self) -> str | None:
         """The next milestone's day (ISO text) before the last day, as :meth:`dates`."""
         source, now = self._source, self._today.iso
-        last_text = source.get("last_day")
+        last_text = source.last_day
         for code in MILESTONES:
-            day = source.get(code)
+            day = getattr(source, code)
             if day and now < day and (not last_text or day < last_text):
                 return str(day)
         return None
@@ -397,10 +400,10 @@ class CaseRow:
         overdue = [due for due in shown if due < now]
         return min(overdue or shown) if shown else None
 
-    def with_eligibility(self, result: Eligibility | None) -> CaseRow:
+    def with_eligibility(self, result: Eligibility | None) -> TableRow:
         """The same row with another eligibility result; what does not depend on it is
         kept, not recomputed."""
-        row = CaseRow.__new__(CaseRow)
+        row = TableRow.__new__(TableRow)
         row.case_id = self.case_id
         row._source = self._source
         row._today = self._today
@@ -417,44 +420,58 @@ class CaseRow:
         return row
 
 
+def as_list_row(values: Mapping[str, Any]) -> ListRow:
+    """A :class:`ListRow` from a mapping of its fields (lists become tuples; unknown keys
+    are ignored)."""
+    known = {k: v for k, v in values.items() if k in ROW_FIELDS}
+    for name in ("aliases", "groups", "articles", "search"):
+        if name in known:
+            known[name] = tuple(known[name] or ())
+    if "deadlines" in known:
+        known["deadlines"] = tuple((str(due), str(kind)) for due, kind in known["deadlines"] or ())
+    return ListRow(**known)
+
+
 def build_row(
-    row: Mapping[str, Any],
+    row: ListRow | Mapping[str, Any],
     today: date,
     eligibility: Eligibility | None = None,
-) -> CaseRow:
+) -> TableRow:
     """The table row of one case from its list row (see the module docstring) as of
     ``today``; ``eligibility`` is (status, date) under the selected rule, or None while it
     is being evaluated."""
-    return CaseRow(row, today, eligibility)
+    return TableRow(row, today, eligibility)
 
 
-def with_eligibility(row: CaseRow, result: Eligibility | None) -> CaseRow:
-    """The same row with another eligibility cell (see :meth:`CaseRow.with_eligibility`)."""
+def with_eligibility(row: TableRow, result: Eligibility | None) -> TableRow:
+    """The same row with another eligibility cell (see :meth:`TableRow.with_eligibility`)."""
     return row.with_eligibility(result)
 
 
 def build_rows(
-    rows: Iterable[Mapping[str, Any]],
+    rows: Iterable[ListRow | Mapping[str, Any]],
     today: date,
     eligibility: Mapping[str, Eligibility] | None = None,
     progress: Any = None,
     total: int = 0,
-) -> list[CaseRow]:
+) -> list[TableRow]:
     """Rows for many list rows (about a microsecond each: see the module docstring);
     ``progress(done, total)`` every 1000 rows (it may raise to cancel)."""
     day = Today(today)
     found = eligibility or {}
     if progress is None and not found:
-        return [CaseRow(row, day) for row in rows]
-    built: list[CaseRow] = []
+        return [TableRow(row, day) for row in rows]
+    built: list[TableRow] = []
     for done, row in enumerate(rows, start=1):
-        built.append(CaseRow(row, day, found.get(str(row["case_id"]))))
+        table_row = TableRow(row, day)
+        table_row._result = found.get(table_row.case_id)
+        built.append(table_row)
         if progress is not None and done % 1000 == 0:
             progress(done, total)
     return built
 
 
-def upcoming_dates(rows: Sequence[CaseRow], today: date, days: int) -> list[UpcomingDate]:
+def upcoming_dates(rows: Sequence[TableRow], today: date, days: int) -> list[UpcomingDate]:
     """Releases and milestones in the next ``days`` days, soonest first."""
     horizon = today.toordinal() + days
     found: list[UpcomingDate] = []

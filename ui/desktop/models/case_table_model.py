@@ -2,7 +2,7 @@
 (the cases the search and the filter panel keep).
 
 Sorting: the model sorts itself with Python's sort on each row's sort key for the column
-(:meth:`CaseRow.key`, computed once per row and kept; the ``SORT`` role gives the same
+(:meth:`TableRow.key`, computed once per row and kept; the ``SORT`` role gives the same
 keys). A ``QSortFilterProxyModel`` sorting 10,000 rows calls back into Python for every
 comparison (seconds instead of milliseconds).
 
@@ -36,8 +36,8 @@ from ui.desktop.models.case_rows import (
     DEADLINE,
     ELIGIBILITY,
     NAME,
-    CaseRow,
     Eligibility,
+    TableRow,
 )
 
 translate = QCoreApplication.translate
@@ -69,7 +69,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseRow] = []
+        self._rows: list[TableRow] = []
         self._positions: dict[str, int] = {}
         self._titles = column_titles()
         self._sort_column = NAME
@@ -128,15 +128,15 @@ class CaseTableModel(QAbstractTableModel):
         """The model row of each case id (read only)."""
         return self._positions
 
-    def case_row(self, row: int) -> CaseRow:
+    def case_row(self, row: int) -> TableRow:
         return self._rows[row]
 
-    def rows(self) -> Sequence[CaseRow]:
+    def rows(self) -> Sequence[TableRow]:
         return self._rows
 
     # --- writing (from controller signals) --------------------------------------------
 
-    def set_rows(self, rows: Iterable[CaseRow]) -> None:
+    def set_rows(self, rows: Iterable[TableRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._sort_rows()
@@ -145,7 +145,7 @@ class CaseTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
 
-    def upsert_row(self, row: CaseRow) -> None:
+    def upsert_row(self, row: TableRow) -> None:
         """Replace the row of the same case, or add it (then re-sort)."""
         at = self._positions.get(row.case_id)
         if at is not None:

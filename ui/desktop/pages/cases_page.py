@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.model import STATUSES
 from ui.desktop import labels
 from ui.desktop.controller import Controller
-from ui.desktop.models.case_rows import ARTICLES, ELIGIBILITY, MILESTONE, STATUS, CaseRow
+from ui.desktop.models.case_rows import ARTICLES, ELIGIBILITY, MILESTONE, STATUS, TableRow
 from ui.desktop.models.case_table_model import CaseFilterProxy, CaseTableModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
 
@@ -170,7 +170,7 @@ class CasesPage(QWidget):
 
     # --- reacting to the controller ---------------------------------------------------
 
-    def on_controller_cases_loaded(self, rows: list[CaseRow]) -> None:
+    def on_controller_cases_loaded(self, rows: list[TableRow]) -> None:
         self.show_columns_for_owner()
         self.model.set_rows(rows)
         self._refresh_articles()

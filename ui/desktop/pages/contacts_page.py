@@ -267,6 +267,7 @@ class ContactsPage(QWidget):
         use_other.clicked.connect(lambda: self.resolve_selected(1))
         self.bridge.contacts_changed.connect(self.refresh)
         self.bridge.sync_finished.connect(self.on_bridge_sync_finished)
+        self.bridge.sync_failed.connect(self.on_bridge_sync_failed)
         controller.vault_unlocked.connect(self.refresh)
         controller.vault_locked.connect(self.on_controller_vault_locked)
         if controller.is_unlocked:
@@ -414,11 +415,12 @@ class ContactsPage(QWidget):
         self.sync_status.setText(self.tr("Syncing…"))
         self.bridge.sync(folder)
 
+    def on_bridge_sync_failed(self, message: str) -> None:
+        self.sync_button.setEnabled(True)
+        self.sync_status.setText(self.tr("Sync failed: %1").replace("%1", message))
+
     def on_bridge_sync_finished(self, report: Any) -> None:
         self.sync_button.setEnabled(True)
-        if isinstance(report, str):
-            self.sync_status.setText(self.tr("Sync failed: %1").replace("%1", report))
-            return
         text = self.tr("Synced: %1 imported, %2 written, %3 refused.")
         text = text.replace("%1", str(len(report.imported))).replace("%2", str(len(report.written)))
         text = text.replace("%3", str(len(report.errors)))

@@ -1,0 +1,71 @@
+"""Eligibility results kept while the vault is open: each case is evaluated under a rule
+once, from its light case (app.case_facts), and again only when the case is saved (its
+facts' revision changes), the rule changes or the day of evaluation does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from app.eligibility import Rule, RuleResult, evaluate_rule
+from app.stores.cases import CaseStore
+
+Progress = Callable[[int, int], None]
+
+
+class _RuleEntry:
+    __slots__ = ("on", "results", "rule", "today")
+
+    def __init__(self, rule: Rule, on: date | None, today: date) -> None:
+        self.rule = rule
+        self.on = on
+        self.today = today
+        self.results: dict[str, tuple[int, RuleResult]] = {}  # case id -> (revision, result)
+
+
+class ResultCache:
+    """Results by (case id, rule id, facts revision). Not thread-safe: one caller at a time
+    (the desktop evaluates on a worker while the GUI thread only reads rows)."""
+
+    def __init__(self, cases: CaseStore) -> None:
+        self.cases = cases
+        self._rules: dict[str, _RuleEntry] = {}
+
+    def evaluate(
+        self,
+        rule: Rule,
+        case_ids: Iterable[str] | None = None,
+        *,
+        on: date | None,
+        today: date,
+        progress: Progress | None = None,
+    ) -> dict[str, RuleResult]:
+        """The results of ``rule`` for the given cases (every case by default), computed
+        for those not evaluated since they were last saved. ``progress(done, total)`` is
+        called every 500 cases (it may raise to stop)."""
+        entry = self._rules.get(rule.id)
+        if entry is None or entry.on != on or entry.today != today or entry.rule != rule:
+            entry = self._rules[rule.id] = _RuleEntry(rule, on, today)
+        ids = list(self.cases.rows_ids() if case_ids is None else case_ids)
+        cached = entry.results
+        cases = self.cases
+        found: dict[str, RuleResult] = {}
+        for done, case_id in enumerate(ids, start=1):
+            if not cases.has(case_id):
+                continue
+            revision = cases.revision(case_id)
+            hit = cached.get(case_id)
+            if hit is None or hit[0] != revision:
+                result = evaluate_rule(rule, cases.light_case(case_id), on=on, today=today)
+                hit = cached[case_id] = (revision, result)
+            found[case_id] = hit[1]
+            if progress is not None and done % 500 == 0:
+                progress(done, len(ids))
+        return found
+
+    def forget(self, case_id: str) -> None:
+        for entry in self._rules.values():
+            entry.results.pop(case_id, None)
+
+    def clear(self) -> None:
+        self._rules.clear()

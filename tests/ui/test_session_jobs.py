@@ -1,0 +1,72 @@
+"""Session jobs report a result or a message on separate callbacks; the eligibility after
+unlock comes from the cases' facts, in slices, and a saved case's result is remade."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from app.eligibility import evaluate_rule
+from app.terms import Term
+from tests.ui.gui_support import make_vault, unlock
+from ui.desktop.bundle_bridge import PlanImportJob
+from ui.desktop.session_jobs import ExportAttachmentJob
+
+
+def test_a_refused_bundle_reaches_the_failure_callback_only(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = window_factory(make_vault(tmp_path / "v.cwvault"))
+    unlock(qtbot, window)
+    bogus = tmp_path / "not-a-bundle.cwb"
+    bogus.write_bytes(b"this is not a bundle")
+    results: list[object] = []
+    messages: list[str] = []
+    handle = window.controller.run_job(PlanImportJob(str(bogus)), results.append, messages.append)
+    assert handle is not None
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    assert results == []
+    assert messages[0] and "Traceback" not in messages[0]
+    assert not window.controller.session_busy
+
+
+def test_a_failing_job_reports_a_message_for_the_user(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = window_factory(make_vault(tmp_path / "v.cwvault"))
+    unlock(qtbot, window)
+    case_id = window.controller.case_rows()[0].case_id
+    messages: list[str] = []
+    window.controller.run_job(
+        ExportAttachmentJob(case_id, "no-such-attachment", tmp_path / "out.pdf"),
+        lambda _path: None,
+        messages.append,
+    )
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    assert not (tmp_path / "out.pdf").exists()
+    assert not (tmp_path / "out.pdf.part").exists()
+
+
+def test_eligibility_after_unlock_matches_the_whole_cases_and_follows_a_save(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = window_factory(make_vault(tmp_path / "v.cwvault"))
+    controller = window.controller
+    with qtbot.waitSignal(controller.eligibility_evaluated, timeout=20_000):
+        unlock(qtbot, window)
+    rule = controller.selected_rule()
+    assert rule is not None
+    case_id = controller.case_rows()[0].case_id
+    case = controller.get_case(case_id)
+    today = controller.today()
+    assert controller.eligibility_results()[case_id] == evaluate_rule(
+        rule, case, on=None, today=today
+    )
+    assert case.sentence is not None
+    longer = replace(case, sentence=replace(case.sentence, term=Term(years=30)))
+    controller.save_case(longer)
+    expected = evaluate_rule(rule, controller.get_case(case_id), on=None, today=today)
+    assert controller.eligibility_results()[case_id] == expected
+    row = controller.case_row(case_id)
+    assert row is not None and row.eligibility == expected.status
