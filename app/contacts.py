@@ -1,4 +1,4 @@
-"""Contacts: people this vault exchanges bundles with (DESIGN §6).
+"""Contacts: people this vault exchanges bundles with (docs/bundle-format.md).
 
 A contact is added from its owner's signed card and starts **unverified**: the card proves
 the two keys belong together, not whose they are. The user compares the fingerprint out of
@@ -84,7 +84,7 @@ class Contact:
         return self.verified and not self.key_changed
 
     def public_json(self) -> dict[str, Any]:
-        """What ``contact list --json`` prints per contact (DESIGN §7 keys first)."""
+        """What ``contact list --json`` prints per contact (docs/cli.md keys first)."""
         return {
             "name": self.name,
             "fingerprint": self.fingerprint,

@@ -2,7 +2,7 @@
 
 A stamp is ``(wall milliseconds, counter, device id)``, written as a string that sorts in the
 same order as the tuple, so the greater string is the later edit and the device id breaks
-ties deterministically (DESIGN §6, merge).
+ties deterministically (docs/bundle-format.md, merge).
 """
 
 from __future__ import annotations

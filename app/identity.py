@@ -1,4 +1,4 @@
-"""A vault's own identity and signed contact cards (DESIGN §6).
+"""A vault's own identity and signed contact cards (docs/bundle-format.md).
 
 Each vault has one identity: an X25519 age key (bundles are encrypted to its ``age1…``
 recipient) and an Ed25519 minisign key (bundles are signed with it). Both secrets live only
@@ -137,7 +137,7 @@ class Identity:
         return fingerprint(self.age_recipient, self.minisign_public_key)
 
     def public_json(self) -> dict[str, str]:
-        """What ``identity show --json`` prints (DESIGN §7, a contract)."""
+        """What ``identity show --json`` prints (docs/cli.md, a contract)."""
         return {
             "name": self.name,
             "age_recipient": self.age_recipient,

@@ -1,4 +1,4 @@
-"""Merging case edits from several vaults — pure functions, no I/O (DESIGN §6, merge).
+"""Merging case edits from several vaults — pure functions, no I/O (docs/bundle-format.md, merge).
 
 Each merge unit of a case (a field path such as ``status``, or one list element such as
 ``notes/<id>``) is a *multi-value register*: a small set of :class:`Version` values, each

@@ -1,6 +1,6 @@
 """The domain model: a client's case as typed, immutable values.
 
-The JSON form of a case (DESIGN §3, "case JSON v1") is a contract; :mod:`app.case_json`
+The JSON form of a case (docs/case-json.md, "case JSON v1") is a contract; :mod:`app.case_json`
 reads and writes it. These classes carry no I/O and no crypto.
 """
 
@@ -20,7 +20,7 @@ VISIBILITIES = ("privileged", "family", "public")
 SEXES = ("male", "female", "other")
 RECIDIVISM = ("none", "repeat", "dangerous", "especially_dangerous")
 
-# Event kinds. Adjustment kinds change the sentence (DESIGN §4); decision kinds start
+# Event kinds. Adjustment kinds change the sentence (docs/sentence-conventions.md); decision kinds start
 # procedural deadlines (app.deadlines).
 ADJUSTMENT_KINDS = ("amnesty_reduction", "pardon", "appeal_change", "sentence_change")
 EVENT_KINDS = (

@@ -1,4 +1,4 @@
-"""Export profiles over field visibility (DESIGN §6).
+"""Export profiles over field visibility (docs/bundle-format.md).
 
 Every part of a case has a visibility — ``privileged`` (lawyers only), ``family`` or
 ``public`` — and a profile is the set of visibilities it lets through:

@@ -1,4 +1,4 @@
-"""Statistics of a list of cases (DESIGN §8, the ``stats --json`` contract).
+"""Statistics of a list of cases (docs/reports.md, the ``stats --json`` contract).
 
 Counts and shares by group, status and article, and, under an eligibility rule, how many
 people it touches in each group and how many first qualify in each month of its window.
@@ -167,7 +167,7 @@ def compute_stats(
     today: date,
     profile: JurisdictionProfile = AZ,
 ) -> Statistics:
-    """The statistics of ``cases``; with ``rule``, also its reach evaluated on DESIGN §5's day
+    """The statistics of ``cases``; with ``rule``, also its reach evaluated on docs/rules.md's day
     D (``on``, else the rule's effective date, else ``today``). Never raises for valid cases."""
     stats = count_stats(
         (c.person.groups, c.status, c.sentence.articles if c.sentence is not None else ())
@@ -186,7 +186,7 @@ def _shares_json(shares: dict[str, Share]) -> dict[str, dict[str, Any]]:
 
 
 def stats_json(stats: Statistics) -> dict[str, Any]:
-    """The ``stats --json`` object of DESIGN §8 (a contract); the rule part adds ``title``,
+    """The ``stats --json`` object of docs/reports.md (a contract); the rule part adds ``title``,
     ``on`` and ``window_end`` to the contract's keys."""
     out: dict[str, Any] = {
         "total": stats.total,

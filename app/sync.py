@@ -1,4 +1,4 @@
-"""Exporting to contacts and the sync folder (DESIGN §6; docs/sync.md).
+"""Exporting to contacts and the sync folder (docs/bundle-format.md; docs/sync.md).
 
 A sync folder is any folder both sides can see — Syncthing, Nextcloud, a network drive,
 a USB stick carried between laptops. :func:`sync_folder`:

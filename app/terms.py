@@ -2,7 +2,7 @@
 
 Pure values, no I/O. Calendar arithmetic is python-dateutil's ``relativedelta``, which adds
 the total months first (clamping once to the month's last day) and then the days — exactly
-the convention of DESIGN §4.
+the convention of docs/sentence-conventions.md.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ class Term:
 
 
 def add_term(start: date, term: Term) -> date:
-    """Add the total months on the calendar (clamped once), then 7·W + D days (DESIGN §4)."""
+    """Add the total months on the calendar (clamped once), then 7·W + D days (docs/sentence-conventions.md)."""
     return start + relativedelta(months=term.total_months, days=term.total_days)
 
 

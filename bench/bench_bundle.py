@@ -1,4 +1,4 @@
-"""Bundle benchmarks (issue 5): export and import of 1,000 cases plus attachments, beside
+"""Bundle benchmarks: export and import of 1,000 cases plus attachments, beside
 the stock ``age`` program encrypting and decrypting the same bytes in the same run, and
 the peak memory of each (a fresh process each, ``ru_maxrss``).
 

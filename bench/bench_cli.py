@@ -1,4 +1,4 @@
-"""The CLI on 10,000 cases (issue 13), as whole processes: each command's time beyond the
+"""The CLI on 10,000 cases, as whole processes: each command's time beyond the
 same command on an empty vault with the same Argon2id cost, medians of 5 runs taken in
 turns; and, as a second reference, a process that reads the same list rows from an
 unencrypted SQLite copy and prints the same JSON."""

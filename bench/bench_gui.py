@@ -1,4 +1,4 @@
-"""Desktop app speed (issue 4): window shown after start, case list ready after the
+"""Desktop app speed: window shown after start, case list ready after the
 passphrase with 10,000 cases (Argon2id excluded), search keystroke to updated list (p95),
 sorting, and ``data()`` per cell. Run: ``python -m bench.bench_gui``.
 

@@ -1,4 +1,4 @@
-"""Benchmark of list import, statistics and case summaries (issue #6).
+"""Benchmark of list import, statistics and case summaries.
 
 ``run()`` measures, on synthetic cases from :func:`app.demo.generate_cases` (seeded):
 

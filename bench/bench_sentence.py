@@ -1,4 +1,4 @@
-"""Benchmark of the sentence arithmetic and rule evaluation (issue #3).
+"""Benchmark of the sentence arithmetic and rule evaluation.
 
 ``run(n)`` builds ``n`` synthetic cases (seeded, so every run sees the same ones) and times:
 all derived dates (``compute_sentence``), the built-in December 2025 amnesty with its

@@ -1,4 +1,4 @@
-"""Vault benchmarks (issue 2): unlock, edit, memory and size over 10,000 and 100,000 cases,
+"""Vault benchmarks: unlock, edit, memory and size over 10,000 and 100,000 cases,
 each beside an unencrypted SQLite copy of the same data measured in the same run."""
 
 from __future__ import annotations

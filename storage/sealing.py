@@ -1,5 +1,5 @@
 """Sealing records and attachment chunks: padding, AES-256-GCM and the associated data that
-binds each ciphertext to its place (DESIGN §2). Pure; any thread."""
+binds each ciphertext to its place (docs/vault-format.md). Pure; any thread."""
 
 from __future__ import annotations
 

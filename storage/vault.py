@@ -1,4 +1,4 @@
-"""The encrypted vault: one SQLite file (DESIGN §2).
+"""The encrypted vault: one SQLite file (docs/vault-format.md).
 
 A :class:`Vault` is an unlocked vault: it holds the vault key in memory and the one-writer
 lock on the file. It may be used from one thread at a time (the GUI unlocks it on a worker

@@ -1,4 +1,4 @@
-"""Signed, encrypted bundles (DESIGN §6 — the format is a contract; docs/bundle-format.md).
+"""Signed, encrypted bundles (docs/bundle-format.md — the format is a contract).
 
 - :mod:`app.bundle.writer` writes one (zip streamed into age, manifest signed, padded);
 - :mod:`app.bundle.reader` checks one before anything is written (first pass);

@@ -1,5 +1,5 @@
 """Importing a verified bundle: the plan (what would change) and the second pass that
-applies it in one transaction (DESIGN §6, merge).
+applies it in one transaction (docs/bundle-format.md, merge).
 
 :func:`plan_import` merges without writing, so a UI can show the sender, new cases,
 changed fields and conflicts before the user agrees. :func:`apply_import` merges again
@@ -65,7 +65,7 @@ class ImportPlan:
         return self.bundle.sender.name
 
     def to_json(self) -> dict[str, Any]:
-        """The ``import --json`` report (DESIGN §7; extra keys after the contract's)."""
+        """The ``import --json`` report (docs/cli.md; extra keys after the contract's)."""
         manifest = self.bundle.manifest
         return {
             "bundle_id": manifest.bundle_id,

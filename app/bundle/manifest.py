@@ -1,4 +1,4 @@
-"""The signed manifest of a bundle (DESIGN §6 — a contract; see docs/bundle-format.md).
+"""The signed manifest of a bundle (docs/bundle-format.md — a contract).
 
 ``manifest.json`` names the format version, the bundle id, when it was made, the sender
 (both public keys), every recipient, the sender's sequence number, the export profile and

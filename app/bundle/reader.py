@@ -1,4 +1,4 @@
-"""Reading a bundle, first pass: every check of DESIGN §6 before anything is written.
+"""Reading a bundle, first pass: every check of docs/bundle-format.md before anything is written.
 
 The bundle is read in place through :class:`RandomAccessAgeReader` — no plaintext copy on
 disk, and only the case documents (small) are kept in memory; attachments are hashed as

@@ -1,4 +1,4 @@
-"""Writing a bundle: a zip streamed straight into age encryption (DESIGN §6).
+"""Writing a bundle: a zip streamed straight into age encryption (docs/bundle-format.md).
 
 Nothing readable touches the disk: case documents are built in memory one at a time,
 attachments stream from the vault's encrypted chunks through SHA-256 into the zip entry

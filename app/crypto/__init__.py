@@ -1,4 +1,4 @@
-"""Pure, Qt-free cryptographic codecs for the bundle format (DESIGN.md §6).
+"""Pure, Qt-free cryptographic codecs for the bundle format (docs/bundle-format.md).
 
 - ``app.crypto.age``: age v1 encryption (X25519, scrypt), streaming reader and writer.
 - ``app.crypto.minisign``: minisign Ed25519 signatures (prehashed ``ED``).

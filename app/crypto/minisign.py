@@ -9,7 +9,7 @@ trusted comment) that binds the trusted comment. Files are what ``minisign -V`` 
     trusted comment: <text>
     base64(global signature (64 bytes))
 
-Legacy non-prehashed ``Ed`` signatures are refused: the bundle format (DESIGN.md §6) names
+Legacy non-prehashed ``Ed`` signatures are refused: the bundle format (docs/bundle-format.md) names
 ``ED``, and refusing the other form means one code path to trust. Safe on any thread.
 """
 

@@ -22,7 +22,7 @@ prisoners, roughly):
 - custody before the sentence (pretrial detention, sometimes followed by house arrest),
   the sentence starting the day after custody ends, verdict dates from 2016 on; an
   imprisoned person's computed last day is after ``today`` and a released person's is
-  before it (DESIGN §4 arithmetic, amnesty reductions and pardons included);
+  before it (docs/sentence-conventions.md arithmetic, amnesty reductions and pardons included);
 - dated events consistent with all of that, and one to three notes of each visibility.
 
 Cost: a case is about 20 model objects (ten events and five notes on average), about 7 KB

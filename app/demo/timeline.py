@@ -5,7 +5,7 @@ Dates are worked on as ordinals (days) because this runs 100,000 times in a benc
 The invariants :mod:`app.demo` promises are made here:
 
 - custody ends the day before the sentence starts; the verdict is given that day;
-- an imprisoned (or unknown) person's last day, by DESIGN §4 (custody credited 1:1,
+- an imprisoned (or unknown) person's last day, by docs/sentence-conventions.md (custody credited 1:1,
   amnesty reductions applied), is after ``today``; a released person's is before it, or
   a pardon's ``release_on`` is;
 - a pretrial person has custody going on (no end) whose ``ordered_until`` lies one to
@@ -41,7 +41,7 @@ from app.model import CustodyPeriod, Sentence
 from app.sentence.calendar import add_months_days
 
 EARLIEST_VERDICT = date(2016, 1, 1)
-# The amnesty act of DESIGN §5 (19 December 2025); other amnesty dates are random days.
+# The amnesty act of docs/rules.md (19 December 2025); other amnesty dates are random days.
 REPORTED_AMNESTY = date(2025, 12, 19)
 
 # Each case's courts, places and note details come from a pool of this many combinations
@@ -285,7 +285,7 @@ class TimelineBuilder:
         return arrest, end
 
     def _last_day(self, start: int, months: int, held: int) -> int:
-        """DESIGN §4: add(start, term) − 1 day − credited days (custody credited 1:1)."""
+        """docs/sentence-conventions.md: add(start, term) − 1 day − credited days (custody credited 1:1)."""
         return add_months_days(date.fromordinal(start), months).toordinal() - 1 - held
 
     def _facility(self, sex: str, regime: str) -> str:

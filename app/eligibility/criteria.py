@@ -1,4 +1,4 @@
-"""Each criterion of DESIGN §5 as an interval of days, and the value the case shows for it.
+"""Each criterion of docs/rules.md as an interval of days, and the value the case shows for it.
 
 A time-dependent criterion starts or stops holding once (``add`` and the milestones only
 move forward), so it is the interval of day ordinals ``[lo, hi]`` on which it holds; a static

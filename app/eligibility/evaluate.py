@@ -1,4 +1,4 @@
-"""Evaluating a rule for a case (DESIGN §5): statuses, forecast, reasons.
+"""Evaluating a rule for a case (docs/rules.md): statuses, forecast, reasons.
 
 Each criterion is an interval of days (:mod:`app.eligibility.criteria`). A clause holds on
 the intersection of its criteria's intervals, and the forecast is the first day of that
@@ -99,7 +99,7 @@ class _Explanation(Context):
 
 
 class RuleResult(NamedTuple):
-    """The result of one rule for one case (DESIGN §5 contract, see ``result_json``).
+    """The result of one rule for one case (docs/rules.md contract, see ``result_json``).
 
     ``date``: the evaluation day ``on`` for ``eligible``, the first qualifying day for
     ``eligible_from``, else None. ``clause`` is the 0-based index of the clause that gives
@@ -126,7 +126,7 @@ class RuleResult(NamedTuple):
 
 
 def evaluation_day(rule: Rule, on: date | None, today: date) -> date:
-    """D of DESIGN §5: ``on`` if given, else the rule's ``effective_date``, else today."""
+    """D of docs/rules.md: ``on`` if given, else the rule's ``effective_date``, else today."""
     if on is not None:
         return on
     return rule.effective_date if rule.effective_date is not None else today

@@ -44,7 +44,7 @@ def review(result: RuleResult, case: Case) -> ReviewedResult:
 
 
 def reviewed_json(reviewed: ReviewedResult) -> dict[str, Any]:
-    """The result JSON of DESIGN §5 plus the extra keys ``override`` and ``notes``."""
+    """The result JSON of docs/rules.md plus the extra keys ``override`` and ``notes``."""
     out = result_json(reviewed.result)
     override = reviewed.override
     out["override"] = (

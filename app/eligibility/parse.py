@@ -1,4 +1,4 @@
-"""Reading rule files (TOML, DESIGN §5 — a contract) with errors that name file, line and key.
+"""Reading rule files (TOML, docs/rules.md — a contract) with errors that name file, line and key.
 
 ``tomllib`` reports the line of a syntax error; for a value that parses but means nothing
 (an unknown criterion, a bad duration, fraction, date or effect) the line is found by

@@ -1,4 +1,4 @@
-"""English rendering of rule results and the result JSON of DESIGN §5 (a contract).
+"""English rendering of rule results and the result JSON of docs/rules.md (a contract).
 
 The core returns structured :class:`~app.eligibility.evaluate.Reason` values; these
 functions are the English text for the CLI, logs and tests. The desktop app renders the
@@ -91,7 +91,7 @@ def render_reason(reason: Reason, on: date) -> str:
 
 
 def reason_json(reason: Reason, on: date) -> dict[str, Any]:
-    """``{"criterion", "seen", "threshold", "holds", "text"}`` (DESIGN §5)."""
+    """``{"criterion", "seen", "threshold", "holds", "text"}`` (docs/rules.md)."""
     return {
         "criterion": reason.criterion,
         "seen": reason.seen,

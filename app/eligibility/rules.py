@@ -1,4 +1,4 @@
-"""Eligibility rules as values (DESIGN §5): a rule, its clauses and their criteria.
+"""Eligibility rules as values (docs/rules.md): a rule, its clauses and their criteria.
 
 Parsing and validation live in :mod:`app.eligibility.parse`; evaluation in
 :mod:`app.eligibility.evaluate`. Pure values, no I/O.

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from app.list_import.human import field_of_title
 
-# The flattened case JSON fields of DESIGN §8, in the order the contract lists them.
+# The flattened case JSON fields of docs/list-import.md, in the order the contract lists them.
 FIELDS = (
     "full_name",
     "aliases",

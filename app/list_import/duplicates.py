@@ -1,5 +1,5 @@
 """Finding people already in the vault (or earlier in the same list), however their names
-are written (DESIGN §8).
+are written (docs/list-import.md).
 
 Two records are the same person when one's name or any alias matches the other's name or
 any alias, and their birth dates are equal when both have one. Names match on their folded

@@ -3,7 +3,7 @@
 After unlock the app decrypts what the case list shows into one :class:`SearchIndex`;
 locking calls :meth:`SearchIndex.close`, which drops the whole database. It lives only
 in memory (``:memory:``, ``temp_store=MEMORY``) because plaintext case data may never
-reach the disk (DESIGN §2); ``docs/search.md`` describes the tables and the ranking.
+reach the disk (docs/vault-format.md); ``docs/search.md`` describes the tables and the ranking.
 
 Folding names is most of the cost of building the index, and depends on the names only,
 so it can be done when a case is saved: :func:`search_keys` returns what the index

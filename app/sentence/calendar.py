@@ -1,4 +1,4 @@
-"""Calendar steps of DESIGN §4 on plain integers, for speed.
+"""Calendar steps of docs/sentence-conventions.md on plain integers, for speed.
 
 :func:`add_months_days` gives exactly :func:`app.terms.add_term` (python-dateutil's
 ``relativedelta(months=…, days=…)``: the months first, clamped once to the month's last day,
@@ -49,14 +49,14 @@ def add_months_days(start: date, months: int, days: int = 0) -> date:
 
 
 def add(start: date, term: Term) -> date:
-    """``add(date, term)`` of DESIGN §4 (equal to :func:`app.terms.add_term`)."""
+    """``add(date, term)`` of docs/sentence-conventions.md (equal to :func:`app.terms.add_term`)."""
     return add_months_days(start, term.total_months, term.total_days)
 
 
 def fraction_offset(
     term: Term, numerator: int, denominator: int, days_per_month: int = 30
 ) -> tuple[int, int]:
-    """The fraction ``numerator/denominator`` of ``term`` as (whole months, days), DESIGN §4.
+    """The fraction ``numerator/denominator`` of ``term`` as (whole months, days), docs/sentence-conventions.md.
 
     The months (12·Y + M) and the days (7·W + D) are taken apart: the fraction of the months
     gives whole months plus the remainder × ``days_per_month`` days, the fraction of the days

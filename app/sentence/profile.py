@@ -1,6 +1,6 @@
 """Jurisdiction profiles: every convention of the sentence arithmetic as a named option.
 
-A profile is a frozen value; :data:`AZ` is the default (DESIGN §4). To try another convention
+A profile is a frozen value; :data:`AZ` is the default (docs/sentence-conventions.md). To try another convention
 make a changed copy: ``dataclasses.replace(AZ, month_end_to_month_end=True)``.
 Pure values, no I/O; safe on any thread.
 """
@@ -113,4 +113,4 @@ class JurisdictionProfile:
 
 
 AZ: Final = JurisdictionProfile()
-"""The default profile for Azerbaijan (DESIGN §4)."""
+"""The default profile for Azerbaijan (docs/sentence-conventions.md)."""

@@ -171,7 +171,7 @@ def test_lost_passphrase_recovery_code_sets_a_new_one(
     assert json.loads(new.stdout)["person"]["full_name"] == "Əli Həsənov"
 
 
-P2 = "second passphrase, four words"  # strong enough for the policy (issue 11)
+P2 = "second passphrase, four words"  # strong enough for the policy
 
 
 def test_passwd_changes_the_passphrase(
@@ -214,7 +214,7 @@ def test_unknown_case_id(run_cli: Run, init_vault: Path) -> None:
     result = run_cli("case", "show", "deadbeef")
     assert result.returncode != 0
     assert "no case with id" in result.stderr
-    # Text that cannot be a case id says so (issue 11: ids are validated).
+    # Text that cannot be a case id says so.
     result = run_cli("case", "show", "doesnotexist")
     assert result.returncode != 0
     assert "not a case id" in result.stderr

@@ -1,4 +1,4 @@
-"""``casework demo`` through the real command line (DESIGN §7)."""
+"""``casework demo`` through the real command line (docs/cli.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The vault commands against an adversary (issue 11): recovery codes are revoked when used,
+"""The vault commands against an adversary: recovery codes are revoked when used,
 ``passwd`` can replace one, and the vault key changes with the passphrase."""
 
 from __future__ import annotations

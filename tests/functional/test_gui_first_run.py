@@ -68,7 +68,7 @@ def add_case(qtbot, window: MainWindow) -> CaseEditor:
     editor.tabs.setCurrentIndex(1)
     editor.sentence.box.setChecked(True)
     editor.sentence.years.setValue(3)
-    # A sentence whose start date is not yet known is stored, never refused (issue 10).
+    # A sentence whose start date is not yet known is stored, never refused.
     with qtbot.waitSignal(window.controller.case_saved):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not editor.error.isVisible()

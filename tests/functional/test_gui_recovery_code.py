@@ -1,4 +1,4 @@
-"""The app's recovery dialog revokes the used code and shows its replacement once (issue 11)."""
+"""The app's recovery dialog revokes the used code and shows its replacement once."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Our age and minisign codecs against the real ``age`` and ``minisign`` programs.
 
-DESIGN.md §6 promises that a recipient without Casework can open a bundle with stock
+docs/bundle-format.md promises that a recipient without Casework can open a bundle with stock
 tools; these tests hold us to it in both directions.
 """
 
@@ -224,7 +224,7 @@ def test_minisign_signs_with_a_key_file_we_exported(tmp_path: Path) -> None:
 @needs_age
 @needs_minisign
 def test_bundle_recipe_from_the_design_works_with_stock_tools(tmp_path: Path) -> None:
-    """DESIGN.md §6: age -d, unzip, minisign -Vm, sha256sum -c, with no Casework code."""
+    """docs/bundle-format.md: age -d, unzip, minisign -Vm, sha256sum -c, with no Casework code."""
     identity = X25519Identity.generate()
     secret_key, public_key = generate_keypair()
     payload = b"case notes"

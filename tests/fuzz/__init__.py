@@ -1,2 +1,2 @@
-"""Fuzzers of every parser that reads untrusted input (issue #7): hypothesis with a fixed
+"""Fuzzers of every parser that reads untrusted input: hypothesis with a fixed
 budget, seeded from ``tests/fuzz/corpus/``. See ``tests/fuzz/README.md``."""

@@ -1,4 +1,4 @@
-"""Case JSON (DESIGN §3) from anyone's file: only ``CaseJsonError`` may come out of the
+"""Case JSON (docs/case-json.md) from anyone's file: only ``CaseJsonError`` may come out of the
 parser, and whatever it accepts can be computed, written back and read again unchanged."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""CSV and XLSX lists (DESIGN §8) from anyone: reading and planning raise only the list
+"""CSV and XLSX lists (docs/list-import.md) from anyone: reading and planning raise only the list
 errors, and a refused import leaves the vault file byte-identical (no partial write)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Rule TOML (DESIGN §5) from anyone's file: only ``RuleError`` may come out of the parser,
+"""Rule TOML (docs/rules.md) from anyone's file: only ``RuleError`` may come out of the parser,
 and a rule it accepts can be evaluated for ordinary cases without raising."""
 
 from __future__ import annotations

@@ -111,7 +111,7 @@ def test_deadlines_json() -> None:
         deadlines_for(make_case(ev("v", "2025-02-25", "verdict")), D("2025-03-01"))
     )
     # The id, the decision's kind and the states were added when deadlines could be marked
-    # done (issue 10 §4); the other keys are as before.
+    # done; the other keys are as before.
     assert out == {
         "id": deadline_id("case-7|appeal|v"),
         "decision_kind": "verdict",

@@ -61,7 +61,7 @@ def test_every_case_reads_back_unchanged_through_case_json() -> None:
 
 
 def test_about_60_percent_are_religious_believers_at_392_cases() -> None:
-    # The built-in groups became the union's twelve (issue 10 §6): believers about 60%.
+    # The built-in groups became the union's twelve: believers about 60%.
     cases = generate_cases(392, today=TODAY)
     believers = sum("religious_believers" in c.person.groups for c in cases)
     assert 0.54 <= believers / 392 <= 0.66

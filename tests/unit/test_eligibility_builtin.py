@@ -54,7 +54,7 @@ def test_amnesty_2025_dates() -> None:
     assert rule.kind == "amnesty"
 
 
-# ------------------------------------------------------------------ parole, DESIGN §4
+# ------------------------------------------------------------------ parole, docs/sentence-conventions.md
 
 
 @pytest.mark.parametrize(

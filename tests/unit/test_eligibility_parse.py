@@ -1,4 +1,4 @@
-"""The TOML rule format (DESIGN §5): the contract example parses; bad input gives an error
+"""The TOML rule format (docs/rules.md): the contract example parses; bad input gives an error
 naming file, line and key."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Sentence arithmetic: DESIGN §4's worked examples, month ends, leap years, weeks, credit
+"""Sentence arithmetic: docs/sentence-conventions.md's worked examples, month ends, leap years, weeks, credit
 from several custody periods, adjustments, the trace and the ``computed`` JSON."""
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def computed(case: Case, on: str = "2024-01-01", profile=AZ) -> Computation:  # 
 @pytest.mark.parametrize(
     ("start", "term", "expected"),
     [
-        ("2023-08-31", "P6M", "2024-02-29"),  # DESIGN §4: clamp once to the month's last day
-        ("2024-02-29", "P1Y1M", "2025-03-29"),  # DESIGN §4: total months first
+        ("2023-08-31", "P6M", "2024-02-29"),  # docs/sentence-conventions.md: clamp once to the month's last day
+        ("2024-02-29", "P1Y1M", "2025-03-29"),  # docs/sentence-conventions.md: total months first
         ("2023-01-31", "P1M", "2023-02-28"),
         ("2024-01-31", "P1M", "2024-02-29"),  # leap year
         ("2024-02-29", "P1Y", "2025-02-28"),
@@ -85,8 +85,8 @@ def test_add_follows_design_convention(start: str, term: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("start", "term", "last_day"),
     [
-        ("2023-05-10", "P3Y", "2026-05-09"),  # DESIGN §4
-        ("2023-08-31", "P6M", "2024-02-28"),  # DESIGN §4
+        ("2023-05-10", "P3Y", "2026-05-09"),  # docs/sentence-conventions.md
+        ("2023-08-31", "P6M", "2024-02-28"),  # docs/sentence-conventions.md
         ("2024-02-29", "P1Y", "2025-02-27"),
         ("2023-03-01", "P1Y", "2024-02-29"),  # ends on a leap day
         ("2023-05-10", "P10D", "2023-05-19"),

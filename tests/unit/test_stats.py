@@ -1,4 +1,4 @@
-"""Statistics against hand counts (DESIGN §8 contract)."""
+"""Statistics against hand counts (docs/reports.md contract)."""
 
 from __future__ import annotations
 

@@ -68,7 +68,7 @@ def test_recovery_code_opens_and_new_passphrase_replaces_old(tmp_path: Path) -> 
     reopened = Vault.open(path, "brand new")
     assert reopened.get("w").payload == {"v": 1}  # type: ignore[union-attr]
     reopened.close()
-    # A used recovery code is revoked (issue 11): a new one replaces it.
+    # A used recovery code is revoked: a new one replaces it.
     assert new_code is not None and new_code != code
     with pytest.raises(WrongPassphrase, match="recovery code"):
         Vault.open_with_recovery(path, code)

@@ -1,4 +1,4 @@
-"""The vault's account (issue 11): rows deleted, rolled back or brought back outside
+"""The vault's account: rows deleted, rolled back or brought back outside
 Casework are noticed at unlock and named by ``check``; nothing is silently shown short."""
 
 from __future__ import annotations

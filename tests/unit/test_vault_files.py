@@ -1,4 +1,4 @@
-"""The vault's files against an adversary and an unkind machine (issue 11): the one-writer
+"""The vault's files against an adversary and an unkind machine: the one-writer
 lock holds through a symlink, files are private whatever the umask, damaged files and
 hostile headers are refused with one line naming the file."""
 

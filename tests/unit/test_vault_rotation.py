@@ -1,4 +1,4 @@
-"""A passphrase change rotates the vault key; a used recovery code is revoked (issue 11)."""
+"""A passphrase change rotates the vault key; a used recovery code is revoked."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``identity``, ``contact``, ``export``, ``import``, ``sync`` and ``conflicts`` (DESIGN §7).
+"""``identity``, ``contact``, ``export``, ``import``, ``sync`` and ``conflicts`` (docs/cli.md).
 
 Qt-free. Every refusal from app/ (a bundle's reason, a contact's state) is printed as one
 line on stderr with exit status 1; ``import`` prints notes (an older bundle, edits to a

@@ -126,7 +126,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def case_show_json(session: Any, case_id: str, on: date) -> dict[str, Any]:
-    """The case JSON of DESIGN §3 with ``id`` and ``computed`` (a contract)."""
+    """The case JSON of docs/case-json.md with ``id`` and ``computed`` (a contract)."""
     from app.case_json import case_to_json
     from app.sentence import computed_json_for
 

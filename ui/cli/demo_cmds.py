@@ -1,4 +1,4 @@
-"""``demo``: create (and open) a vault of realistic synthetic cases (DESIGN §7).
+"""``demo``: create (and open) a vault of realistic synthetic cases (docs/cli.md).
 
 Without ``--vault`` the vault goes into a new private temporary folder and gets a random
 passphrase, printed once. With ``--vault PATH`` the passphrase comes from

@@ -1,4 +1,4 @@
-"""The ``casework`` console entry point (DESIGN §7, a contract).
+"""The ``casework`` console entry point (docs/cli.md, a contract).
 
 Commands live in small modules that register themselves; only ``gui`` and ``demo`` (and PDF
 rendering) import Qt, so every other command runs headless.

@@ -30,7 +30,7 @@ from app.example_case import example_case_json
 PASSPHRASE = "self-test — Əli Həsənov"
 KDF_MEMORY_MIB = 8
 ON = date(2025, 1, 1)
-# DESIGN §3's example: 73 days of pretrial detention credited against P3Y from 2023-04-15.
+# docs/case-json.md's example: 73 days of pretrial detention credited against P3Y from 2023-04-15.
 EXPECTED = {"last_day": date(2026, 1, 31), "credited_days": 73, "unserved_days": 395}
 
 CASE_JSON: dict[str, Any] = example_case_json(

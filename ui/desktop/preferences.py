@@ -1,7 +1,7 @@
 """Desktop preferences kept outside the vault: language, auto-lock delay, the vault's path.
 
 Read before unlock, so they cannot live in the vault. They never name a client: no recent
-files, no window titles, no searches (DESIGN §2, issue 4 security). Stored as an INI file
+files, no window titles, no searches (docs/vault-format.md). Stored as an INI file
 (``QSettings``) in the user's config folder, or at a path given for tests.
 """
 

@@ -1,4 +1,4 @@
-"""Rendering report HTML through Qt: PDF bytes in memory and printing (DESIGN §8).
+"""Rendering report HTML through Qt: PDF bytes in memory and printing (docs/reports.md).
 
 - :mod:`ui.printing.render`: pages, footer, fonts with Azerbaijani and Cyrillic letters,
   ``render_pdf`` and ``paint_printables`` (any paged device: PDF writer or printer).

@@ -1,6 +1,6 @@
 """Shows an attachment's bytes from memory: images through ``QImage.loadFromData``, PDFs
 through ``QPdfDocument`` reading a ``QBuffer``. Nothing decrypted is ever written to a
-temporary file (DESIGN §2)."""
+temporary file (docs/vault-format.md)."""
 
 from __future__ import annotations
 

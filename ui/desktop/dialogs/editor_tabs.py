@@ -1,4 +1,4 @@
-"""The case editor's tabs. Each tab reads from and writes to the case JSON (DESIGN §3) as a
+"""The case editor's tabs. Each tab reads from and writes to the case JSON (docs/case-json.md) as a
 dict: ``load(case_json)`` fills the widgets, ``store(case_json)`` writes them back. The core
 parses the result, so validation and its field names are the core's.
 """

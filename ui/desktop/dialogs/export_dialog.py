@@ -1,5 +1,5 @@
 """Export a bundle: recipients, profile, cases, and a preview of exactly what the chosen
-profile lets through for the selected case (DESIGN §6; issue 5). GUI thread only."""
+profile lets through for the selected case (docs/bundle-format.md). GUI thread only."""
 
 from __future__ import annotations
 
