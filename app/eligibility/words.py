@@ -12,54 +12,12 @@ from datetime import date
 
 from app.eligibility.evaluate import Reason, RuleResult
 from app.eligibility.rules import Rule
-from app.terms import Term, TermError
+from app.terms import Term
+from app.words import az_ablative, count_words, ru_plural, term_text_words
+from app.words import date_words as _date_words
+from app.words import term_words as _term_words
 
 LANGS = ("en", "az", "ru")
-
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "az": [
-        "yanvar",
-        "fevral",
-        "mart",
-        "aprel",
-        "may",
-        "iyun",
-        "iyul",
-        "avqust",
-        "sentyabr",
-        "oktyabr",
-        "noyabr",
-        "dekabr",
-    ],
-    "ru": [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
-}
 
 
 def _lang(lang: str) -> str:
@@ -67,75 +25,33 @@ def _lang(lang: str) -> str:
 
 
 def date_words(day: date, lang: str = "en") -> str:
-    """``5 November 2021``, ``5 noyabr 2021``, ``5 ноября 2021``."""
-    return f"{day.day} {_MONTHS[_lang(lang)][day.month - 1]} {day.year}"
-
-
-def _ru_plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
-_UNITS = {
-    "en": (("year", "years"), ("month", "months"), ("week", "weeks"), ("day", "days")),
-    "az": (("il", "il"), ("ay", "ay"), ("həftə", "həftə"), ("gün", "gün")),
-}
-_RU_UNITS = (
-    ("год", "года", "лет"),
-    ("месяц", "месяца", "месяцев"),
-    ("неделя", "недели", "недель"),
-    ("день", "дня", "дней"),
-)
-
-
-# Genitive after "более", "не менее": 1 года, 6 месяцев, 21 дня.
-_RU_GENITIVE = (("года", "лет"), ("месяца", "месяцев"), ("недели", "недель"), ("дня", "дней"))
+    """``5 November 2021``, ``5 noyabr 2021``, ``5 ноября 2021`` (:func:`app.words.date_words`)."""
+    return _date_words(day, _lang(lang))
 
 
 def _unit(n: int, index: int, lang: str, genitive: bool = False) -> str:
-    if lang == "ru":
-        if genitive:
-            one, many = _RU_GENITIVE[index]
-            return f"{n} {one if n % 10 == 1 and n % 100 != 11 else many}"
-        return f"{n} {_ru_plural(n, *_RU_UNITS[index])}"
-    one, many = _UNITS[lang][index]
-    return f"{n} {one if n == 1 else many}"
-
-
-# Azerbaijani ablative of the last word of an amount ("6 ay" → "6 aydan"), by vowel harmony.
-_AZ_ABLATIVE = {"il": "ildən", "ay": "aydan", "həftə": "həftədən", "gün": "gündən", "yaş": "yaşdan"}
+    unit = ("year", "month", "week", "day")[index]
+    return count_words(n, unit, lang, "genitive" if genitive else "nominative")
 
 
 def _az_ablative(amount: str) -> str:
-    head, _, last = amount.rpartition(" ")
-    found = _AZ_ABLATIVE.get(last)
-    return f"{head} {found}" if head and found else amount
+    return az_ablative(amount)
 
 
 def days_words(n: int, lang: str = "en") -> str:
-    return _unit(n, 3, _lang(lang))
+    return count_words(n, "day", _lang(lang))
 
 
 def term_words(term: Term | str, lang: str = "en", genitive: bool = False) -> str:
     """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев`` (with
     ``genitive``, Russian after "более": ``3 лет 6 месяцев``, ``1 года``)."""
     lang = _lang(lang)
+    case = "genitive" if genitive else "nominative"
     if isinstance(term, str):
         if term == "life":
             return _T["life"][lang]
-        try:
-            term = Term.parse(term)
-        except TermError:
-            return str(term)
-    parts = [
-        _unit(value, index, lang, genitive)
-        for index, value in enumerate((term.years, term.months, term.weeks, term.days))
-        if value
-    ]
-    return " ".join(parts) if parts else _unit(0, 3, lang, genitive)
+        return term_text_words(term, lang, case)
+    return _term_words(term, lang, case)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -570,7 +486,7 @@ def _criteria(n: int, lang: str) -> str:
     """``3 more criteria``, ``1 more criterion``; in Russian ``3 критерия``, ``5 критериев``
     (the Azerbaijani template puts the noun itself: after a number it stays singular)."""
     if _lang(lang) == "ru":
-        return f"{n} {_ru_plural(n, 'критерий', 'критерия', 'критериев')}"
+        return f"{n} {ru_plural(n, 'критерий', 'критерия', 'критериев')}"
     if _lang(lang) == "az":
         return str(n)
     return f"{n} more {'criterion' if n == 1 else 'criteria'}"

@@ -18,8 +18,8 @@ import re
 
 from anyascii import anyascii
 
-from app.reports.words import TABLES
 from app.terms import MAX_TOTAL_DAYS, MAX_TOTAL_MONTHS, Term, TermError
+from app.words import TABLES
 
 LIFE = "life"
 

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (a table of translations: one phrase in three languages a line)
 """The sentences and headings of printed reports, in English, Azerbaijani and Russian.
 
-Codes (statuses, kinds, groups) are in :mod:`app.reports.words`; this module holds the
+Codes (statuses, kinds, groups) are in :mod:`app.words`; this module holds the
 report's own words: section titles, row labels, banners, footers, notes. ``{name}``
 placeholders are filled by :func:`say`. Every phrase has all three languages (a test
 checks it). Pure.
@@ -9,7 +9,7 @@ checks it). Pure.
 
 from __future__ import annotations
 
-from app.reports.words import DEFAULT_LANGUAGE, W, pick
+from app.words import DEFAULT_LANGUAGE, W, pick
 
 PHRASES: dict[str, W] = {
     # banners and footers

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.eligibility import Reason, Rule, RuleResult
-from app.reports.words import (
+from app.words import (
     DEFAULT_LANGUAGE,
     W,
     az_number_ablative,
@@ -225,7 +225,7 @@ def value_words(
 ) -> str:
     """A rule's or a case's value for ``criterion`` in words: groups and categories by their
     names, terms (``P6M``) and dates in words, lists joined. ``case`` (see
-    :data:`app.reports.words.CASES`) is the grammatical case the phrase needs an amount in."""
+    :data:`app.words.CASES`) is the grammatical case the phrase needs an amount in."""
     if value is None:
         return pick(SEEN["no_value"], lang)
     yes_no = _yes_no(value, lang)

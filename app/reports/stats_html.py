@@ -16,7 +16,8 @@ from html import escape
 from app.reports.phrases import say
 from app.reports.reason_words import RULE_TITLES
 from app.reports.summary_html import html_document
-from app.reports.words import (
+from app.stats import Share, Statistics
+from app.words import (
     DEFAULT_LANGUAGE,
     check_language,
     date_words,
@@ -25,7 +26,6 @@ from app.reports.words import (
     pick,
     word,
 )
-from app.stats import Share, Statistics
 
 RESULTS = ("eligible", "eligible_from", "not_eligible", "needs_review")
 # Kept for callers that want the English words of the result columns.

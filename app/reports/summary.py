@@ -9,7 +9,7 @@ ten latest events, the eight latest notes (each cut at 1,000 characters), eight 
 deadlines and at most eight reasons per rule, and says how many more there are.
 
 A summary is written in one language (``lang``: en, az, ru): every label, code, term
-and date in the reader's words (:mod:`app.reports.words`, :mod:`app.reports.phrases`,
+and date in the reader's words (:mod:`app.words`, :mod:`app.reports.phrases`,
 :mod:`app.reports.reason_words`) — no ISO duration and no internal id. Life sentences,
 both last days when the conventions disagree, and a term served by credit are said in
 words (see docs/reports.md).
@@ -30,7 +30,9 @@ from app.model import Case
 from app.reports.phrases import say
 from app.reports.profiles import case_for_profile, check_profile
 from app.reports.reason_words import reason_words, rule_title, verdict_words
-from app.reports.words import (
+from app.sentence import compute_sentence
+from app.sentence.compute import computed_json
+from app.words import (
     DEFAULT_LANGUAGE,
     check_language,
     count_words,
@@ -42,8 +44,6 @@ from app.reports.words import (
     word,
     words,
 )
-from app.sentence import compute_sentence
-from app.sentence.compute import computed_json
 
 MAX_EVENTS = 10
 MAX_NOTES = 8
@@ -406,7 +406,7 @@ def build_summary(
     """The summary of ``case`` for ``profile`` in ``lang`` (en, az, ru; see the module
     docstring), with each of ``rules`` evaluated. Raises
     :class:`~app.reports.profiles.ProfileError` for an unknown profile and
-    :class:`~app.reports.words.LanguageError` for an unknown language; never for a valid
+    :class:`~app.words.LanguageError` for an unknown language; never for a valid
     case."""
     check_profile(profile)
     lang = check_language(lang)

@@ -13,7 +13,8 @@ import pytest
 from app.eligibility import Reason
 from app.reports.reason_words import criterion_head, reason_words, seen_words
 from app.reports.summary import _more
-from app.reports.words import (
+from app.terms import Term
+from app.words import (
     az_number_ablative,
     az_ordinal,
     count_words,
@@ -21,7 +22,6 @@ from app.reports.words import (
     person_word,
     term_words,
 )
-from app.terms import Term
 
 ON = date(2026, 1, 15)
 

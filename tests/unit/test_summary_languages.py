@@ -19,9 +19,9 @@ from app.reports import active_rules, build_summary, default_profile, summary_ht
 from app.reports.phrases import PHRASES
 from app.reports.reason_words import CODES, CRITERIA, FIELDS, RULE_TITLES, SEEN, VERDICTS
 from app.reports.stats_html import stats_html
-from app.reports.words import TABLES, LanguageError, date_words, ru_plural, term_words
 from app.stats import compute_stats
 from app.terms import Term
+from app.words import TABLES, LanguageError, date_words, ru_plural, term_words
 from tests.unit.test_summary import PRINTED, rich_case
 
 needs_poppler = pytest.mark.skipif(
