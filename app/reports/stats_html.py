@@ -14,7 +14,6 @@ from datetime import date
 from html import escape
 
 from app.reports.phrases import say
-from app.reports.reason_words import RULE_TITLES
 from app.reports.summary_html import html_document
 from app.stats import Share, Statistics
 from app.words import (
@@ -23,7 +22,6 @@ from app.words import (
     date_words,
     decimal_words,
     month_words,
-    pick,
     word,
 )
 
@@ -67,7 +65,7 @@ def _rule_tables(stats: Statistics, lang: str) -> str:
     rule = stats.rule
     if rule is None:
         return ""
-    title = pick(RULE_TITLES[rule.id], lang) if rule.id in RULE_TITLES else rule.title
+    title = rule.title_in(lang)
     window = (
         say("stats.window", lang, date=date_words(rule.window_end, lang)) if rule.window_end else ""
     )
