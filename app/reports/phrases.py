@@ -212,12 +212,6 @@ PHRASES: dict[str, W] = {
         "Daha 1 sonrakı müddət çap olunmayıb.",
         "Не напечатано более поздних сроков: 1.",
     ),
-    "more.reasons": (
-        "… and {count} more criteria",
-        "… və daha {count} meyar",
-        "… и ещё критериев: {count}",
-    ),
-    "more.reasons.one": ("… and 1 more criterion", "… və daha 1 meyar", "… и ещё 1 критерий"),
     # eligibility blocks
     "rule.evaluated": (
         "{title} (evaluated on {date})",
