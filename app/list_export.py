@@ -32,7 +32,8 @@ from app.list_import.columns import FIELDS
 from app.list_import.read import needs_quoting, quote_cell
 from app.model import Case
 from app.reports.files import write_output_file
-from app.reports.words import (
+from app.sentence import compute_sentence
+from app.words import (
     DEFAULT_LANGUAGE,
     W,
     check_language,
@@ -42,7 +43,6 @@ from app.reports.words import (
     term_words,
     word,
 )
-from app.sentence import compute_sentence
 
 EXTRA_COLUMNS = ("id", "facility", "last_day", "unserved_days")
 COLUMNS = (*FIELDS, *EXTRA_COLUMNS)

@@ -56,6 +56,12 @@ class RuleStats:
     counts: dict[str, int]
     by_group: dict[str, dict[str, int]]
     by_month: dict[str, int]
+    titles: tuple[tuple[str, str], ...] = ()  # the rule's title in az, ru (``title_az``...)
+
+    def title_in(self, lang: str) -> str:
+        """The rule's title in ``lang`` when the rule gives one, else ``title``
+        (:meth:`app.eligibility.Rule.title_in`)."""
+        return dict(self.titles).get(lang) or self.title
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,7 @@ def rule_stats(
         counts=counts,
         by_group={group: groups[group] for group in ordered},
         by_month=months,
+        titles=rule.titles,
     )
 
 

@@ -31,6 +31,7 @@ from app.eligibility.words import (
     rule_title,
     rule_verify,
     term_words,
+    verdict_words,
     verify_flag,
     verify_words,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "rule_verify",
     "stored_rules",
     "term_words",
+    "verdict_words",
     "verify_flag",
     "verify_words",
 ]

@@ -1,9 +1,12 @@
-"""Rule results and reasons as a lawyer reads them, in English, Azerbaijani and Russian.
+"""Eligibility results and their reasons as a lawyer reads them, in English, Azerbaijani and
+Russian — the one renderer for the CLI's text output, printed summaries and statistics (the
+desktop app renders the same codes through Qt's translations, ``ui/desktop/reasons.py``).
 
-For the CLI's text output and printed summaries (the desktop app renders the same codes
-through Qt's translations, ``ui/desktop/reasons.py``). Dates and terms in words ("5 November
-2021", "3 il 6 ay", "3 года 6 месяцев"), never an ISO duration or an internal id. The JSON
-``text`` of a reason stays :func:`app.eligibility.render.render_reason`. Pure.
+The phrases are in :mod:`app.eligibility.word_tables`; codes (categories, statuses, sexes,
+repeat offence, groups, effects), dates, terms and their grammatical cases come from
+:mod:`app.words`. Never an ISO duration or an internal id. The JSON ``text`` of a reason
+stays :func:`app.eligibility.render.render_reason`. See docs/reports.md, "Where the words
+come from". Pure.
 """
 
 from __future__ import annotations
@@ -12,352 +15,75 @@ from datetime import date
 
 from app.eligibility.evaluate import Reason, RuleResult
 from app.eligibility.rules import Rule
-from app.terms import Term, TermError
+from app.eligibility.word_tables import (
+    CODES,
+    CRITERIA,
+    EXCLUSION,
+    FIELDS,
+    OTHER,
+    REDUCE_BY,
+    RESULTS,
+    SEEN,
+    VERDICTS,
+    WHO,
+)
+from app.terms import Term
+from app.words import (
+    LANGUAGES,
+    W,
+    az_number_ablative,
+    az_ordinal,
+    count_words,
+    decimal_words,
+    inline_word,
+    life_words,
+    pick,
+    ru_plural,
+    term_text_words,
+    word,
+)
+from app.words import date_words as _date_words
+from app.words import term_words as _term_words
 
-LANGS = ("en", "az", "ru")
-
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "az": [
-        "yanvar",
-        "fevral",
-        "mart",
-        "aprel",
-        "may",
-        "iyun",
-        "iyul",
-        "avqust",
-        "sentyabr",
-        "oktyabr",
-        "noyabr",
-        "dekabr",
-    ],
-    "ru": [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
-}
+LANGS = LANGUAGES
 
 
 def _lang(lang: str) -> str:
     return lang if lang in LANGS else "en"
 
 
-def date_words(day: date, lang: str = "en") -> str:
-    """``5 November 2021``, ``5 noyabr 2021``, ``5 ноября 2021``."""
-    return f"{day.day} {_MONTHS[_lang(lang)][day.month - 1]} {day.year}"
-
-
-def _ru_plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
-_UNITS = {
-    "en": (("year", "years"), ("month", "months"), ("week", "weeks"), ("day", "days")),
-    "az": (("il", "il"), ("ay", "ay"), ("həftə", "həftə"), ("gün", "gün")),
-}
-_RU_UNITS = (
-    ("год", "года", "лет"),
-    ("месяц", "месяца", "месяцев"),
-    ("неделя", "недели", "недель"),
-    ("день", "дня", "дней"),
-)
-
-
-# Genitive after "более", "не менее": 1 года, 6 месяцев, 21 дня.
-_RU_GENITIVE = (("года", "лет"), ("месяца", "месяцев"), ("недели", "недель"), ("дня", "дней"))
-
-
-def _unit(n: int, index: int, lang: str, genitive: bool = False) -> str:
-    if lang == "ru":
-        if genitive:
-            one, many = _RU_GENITIVE[index]
-            return f"{n} {one if n % 10 == 1 and n % 100 != 11 else many}"
-        return f"{n} {_ru_plural(n, *_RU_UNITS[index])}"
-    one, many = _UNITS[lang][index]
-    return f"{n} {one if n == 1 else many}"
-
-
-# Azerbaijani ablative of the last word of an amount ("6 ay" → "6 aydan"), by vowel harmony.
-_AZ_ABLATIVE = {"il": "ildən", "ay": "aydan", "həftə": "həftədən", "gün": "gündən", "yaş": "yaşdan"}
-
-
-def _az_ablative(amount: str) -> str:
-    head, _, last = amount.rpartition(" ")
-    found = _AZ_ABLATIVE.get(last)
-    return f"{head} {found}" if head and found else amount
-
-
-def days_words(n: int, lang: str = "en") -> str:
-    return _unit(n, 3, _lang(lang))
-
-
-def term_words(term: Term | str, lang: str = "en", genitive: bool = False) -> str:
-    """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев`` (with
-    ``genitive``, Russian after "более": ``3 лет 6 месяцев``, ``1 года``)."""
-    lang = _lang(lang)
-    if isinstance(term, str):
-        if term == "life":
-            return _T["life"][lang]
-        try:
-            term = Term.parse(term)
-        except TermError:
-            return str(term)
-    parts = [
-        _unit(value, index, lang, genitive)
-        for index, value in enumerate((term.years, term.months, term.weeks, term.days))
-        if value
-    ]
-    return " ".join(parts) if parts else _unit(0, 3, lang, genitive)
-
-
-# ---------------------------------------------------------------- vocabulary
-
-_T: dict[str, dict[str, str]] = {
-    "life": {"en": "life sentence", "az": "ömürlük həbs", "ru": "пожизненное лишение свободы"},
-    "minor": {
-        "en": "of little public danger",
-        "az": "böyük ictimai təhlükə törətməyən",
-        "ru": "не представляющее большой общественной опасности",
-    },
-    "less_serious": {"en": "less serious", "az": "az ağır", "ru": "менее тяжкое"},
-    "grave": {"en": "grave", "az": "ağır", "ru": "тяжкое"},
-    "especially_grave": {"en": "especially grave", "az": "xüsusilə ağır", "ru": "особо тяжкое"},
-    "imprisoned": {"en": "imprisoned", "az": "həbsdə", "ru": "в заключении"},
-    "pretrial": {
-        "en": "awaiting trial",
-        "az": "istintaq həbsində",
-        "ru": "под стражей до приговора",
-    },
-    "released": {"en": "released", "az": "azadlığa buraxılıb", "ru": "освобождён"},
-    "deceased": {"en": "deceased", "az": "vəfat edib", "ru": "умер"},
-    "unknown": {"en": "status unknown", "az": "statusu bilinmir", "ru": "статус неизвестен"},
-    "none": {"en": "no recidivism", "az": "residiv yoxdur", "ru": "рецидива нет"},
-    "repeat": {"en": "recidivism", "az": "residiv", "ru": "рецидив"},
-    "dangerous": {"en": "dangerous recidivism", "az": "təhlükəli residiv", "ru": "опасный рецидив"},
-    "especially_dangerous": {
-        "en": "especially dangerous recidivism",
-        "az": "xüsusilə təhlükəli residiv",
-        "ru": "особо опасный рецидив",
-    },
-    "male": {"en": "male", "az": "kişi", "ru": "мужской"},
-    "female": {"en": "female", "az": "qadın", "ru": "женский"},
-    "other": {"en": "other", "az": "digər", "ru": "другой"},
-    "yes": {"en": "yes", "az": "bəli", "ru": "да"},
-    "no": {"en": "no", "az": "xeyr", "ru": "нет"},
-    "nothing": {"en": "none", "az": "yoxdur", "ru": "нет"},
-    "no value": {"en": "no value", "az": "məlumat yoxdur", "ru": "нет данных"},
-}
-
-_LABELS: dict[str, tuple[str, str, str]] = {
-    "articles_any": ("article is one of", "maddə bunlardan biridir:", "статья — одна из"),
-    "articles_none": ("article is none of", "maddə bunlardan deyil:", "статья — ни одна из"),
-    "categories_any": (
-        "crime category is one of",
-        "cinayətin kateqoriyası:",
-        "категория преступления — одна из",
-    ),
-    "categories_none": (
-        "crime category is none of",
-        "cinayətin kateqoriyası bunlardan deyil:",
-        "категория преступления — ни одна из",
-    ),
-    "groups_any": ("group is one of", "qrup bunlardan biridir:", "группа — одна из"),
-    "groups_none": ("group is none of", "qrup bunlardan deyil:", "группа — ни одна из"),
-    "recidivism_any": ("recidivism is one of", "residiv:", "рецидив — один из"),
-    "statuses": ("status is one of", "status:", "статус — один из"),
-    "life": ("life sentence:", "ömürlük həbs:", "пожизненное лишение свободы:"),
-    "prior_parole_revoked": (
-        "earlier parole revoked:",
-        "əvvəlki şərti azadetmə ləğv edilib:",
-        "прежнее УДО отменено:",
-    ),
-    "sex": ("sex is", "cins:", "пол —"),
-    "age_at_least": ("age at least", "ən azı", "возраст не менее"),
-    "age_below": ("age below", "{value} kiçik olmalıdır", "возраст менее"),
-    "term_more_than": ("term more than", "cəza müddəti {value} çox olmalıdır", "срок более"),
-    "term_at_most": ("term at most", "cəza müddəti ən çoxu", "срок не более"),
-    "unserved_at_most": (
-        "unserved part at most",
-        "çəkilməmiş hissə ən çoxu",
-        "неотбытая часть не более",
-    ),
-    "unserved_more_than": (
-        "unserved part more than",
-        "çəkilməmiş hissə {value} çox olmalıdır",
-        "неотбытая часть более",
-    ),
-    "served_fraction_at_least": (
-        "served at least",
-        "çəkilmiş hissə ən azı",
-        "отбыто не менее",
-    ),
-    "served_at_least": ("served at least", "çəkilmiş müddət ən azı", "отбыто не менее"),
-    "arrested_between": ("arrested between", "həbs tarixi arasında:", "арестован в период"),
-}
-
-_FIELDS: dict[str, tuple[str, str, str]] = {
-    "sentence": ("the sentence", "hökm", "приговор"),
-    "sentence.articles": ("the articles", "maddələr", "статьи"),
-    "sentence.category": ("the crime category", "cinayətin kateqoriyası", "категория преступления"),
-    "sentence.term": ("the term", "cəzanın müddəti", "срок наказания"),
-    "sentence.start_date": (
-        "the start of the term",
-        "cəzanın başlanğıc tarixi",
-        "начало срока",
-    ),
-    "sentence.recidivism": ("recidivism", "residiv", "рецидив"),
-    "person.birth_date": ("the birth date", "doğum tarixi", "дата рождения"),
-    "person.sex": ("the sex", "cins", "пол"),
-    "arrested_on": ("the day of arrest", "həbs günü", "день ареста"),
-    "status": ("the status", "status", "статус"),
-}
-
-_TEMPLATES: dict[str, tuple[str, str, str]] = {
-    # who is evaluated
-    "who.status": (
-        "{status}: the rule looks only at people serving a sentence",
-        "{status}: qayda yalnız cəza çəkən şəxslərə aiddir",
-        "{status}: правило касается только отбывающих наказание",
-    ),
-    "who.not_sentenced": (
-        "not yet sentenced on {on} (verdict of {since})",
-        "{on} tarixinə hələ məhkum edilməyib ({since} tarixli hökm)",
-        "на {on} ещё не осуждён (приговор от {since})",
-    ),
-    "who.term_served": (
-        "term served on {until}",
-        "cəza {until} tarixində çəkilib",
-        "срок отбыт {until}",
-    ),
-    "who.term_served_by_credit": (
-        "term served by the time in custody before the sentence (last day {until})",
-        "cəza hökmdən əvvəlki həbsdə çəkilib (son gün {until})",
-        "срок покрыт содержанием под стражей до приговора (последний день {until})",
-    ),
-    "who.unknown": (
-        "status unknown: check that the person is still serving the sentence",
-        "status bilinmir: şəxsin hələ cəza çəkdiyini yoxlayın",
-        "статус неизвестен: проверьте, отбывает ли человек наказание",
-    ),
-    "who.missing": (
-        "{field} not known yet: whether the person is still serving cannot be told",
-        "{field} hələ məlum deyil: şəxsin cəza çəkib-çəkmədiyi müəyyən edilə bilmir",
-        "{field} пока неизвестно: отбывает ли человек наказание, сказать нельзя",
-    ),
-    # what the case shows
-    "seen.case": ("the case: {value}", "işdə: {value}", "в деле: {value}"),
-    # Russian {value}: "21 год", "22 года", "35 лет" (the others: the bare number)
-    "seen.age": ("{value} years old on {on}", "{on} tarixinə {value} yaş", "{value} на {on}"),
-    "seen.unserved": (
-        "{value} left on {on}",
-        "{on} tarixinə {value} qalıb",
-        "на {on} осталось {value}",
-    ),
-    "seen.fraction": (
-        "{value}% served on {on}",
-        "{on} tarixinə {value}% çəkilib",
-        "на {on} отбыто {value}%",
-    ),
-    "seen.served": (
-        "{value} served (with credit) on {on}",
-        "{on} tarixinə {value} çəkilib (hökmdən əvvəlki həbs daxil olmaqla)",
-        "на {on} отбыто {value} (с зачётом)",
-    ),
-    # verdicts
-    "holds": ("holds", "ödənilir", "выполнено"),
-    "not_met": ("does not hold", "ödənilmir", "не выполнено"),
-    "holds_from": ("holds from {since}", "{since} tarixindən ödənilir", "выполнено с {since}"),
-    "missing": (
-        "cannot be decided: the case lacks {field}",
-        "qərar vermək olmur: işdə {field} yoxdur",
-        "нельзя решить: в деле нет данных — {field}",
-    ),
-    "exclusion": ("Exclusion", "İstisna", "Исключение"),
-    "clause": ("Clause {n}", "Bənd {n}", "Пункт {n}"),
-    # a rule's own warning that it must be checked against the official text
-    "verify.note": ("note: {text}", "qeyd: {text}", "примечание: {text}"),
-    "verify.flag": ("(verify)", "(yoxlanılmalıdır)", "(требует проверки)"),
-    "evaluated_on": ("evaluated on {on}", "{on} tarixinə görə", "на {on}"),
-    "more_criteria": ("… and {n}", "… və daha {n} meyar", "… и ещё {n}"),
-    # results
-    "effect.release": (
-        "release from the rest of the sentence",
-        "cəzanın qalan hissəsindən azad edilmə",
-        "освобождение от оставшейся части наказания",
-    ),
-    "effect.reduce": (
-        "the rest of the sentence is reduced by {by}",
-        "cəzanın qalan hissəsi {by} azaldılır",
-        "оставшаяся часть наказания сокращается на {by}",
-    ),
-    "effect.eligible": (
-        "the conditions are met",
-        "şərtlər ödənilir",
-        "условия выполнены",
-    ),
-    "result.eligible": ("Eligible on {on}", "{on} tarixinə hüququ var", "Имеет право на {on}"),
-    "result.eligible_from": (
-        "Eligible from {date}",
-        "{date} tarixindən hüququ yaranır",
-        "Право возникает с {date}",
-    ),
-    "result.by_clause": ("{effect} (clause {n})", "{effect} (bənd {n})", "{effect} (пункт {n})"),
-    "result.needs_review": (
-        "Needs review: the case lacks {fields}",
-        "Yoxlanmalıdır: işdə {fields} yoxdur",
-        "Нужна проверка: в деле нет данных — {fields}",
-    ),
-    "result.not_eligible": ("Not eligible", "Hüququ yoxdur", "Права нет"),
-}
-
-
-def _tr(key: str, lang: str, **values: str) -> str:
-    text = _TEMPLATES[key][LANGS.index(_lang(lang))]
+def _say(phrase: W, lang: str, **values: str) -> str:
+    text = pick(phrase, _lang(lang))
     for name, value in values.items():
         text = text.replace("{" + name + "}", value)
     return text
 
 
-def word(code: str, lang: str = "en") -> str:
-    """A code of the rules' vocabulary in words (category, status, recidivism, sex...);
-    a group id shows as its words (``civil_activists`` → ``civil activists``)."""
-    found = _T.get(code)
-    if found is not None:
-        return found[_lang(lang)]
-    return code.replace("_", " ")
+def date_words(day: date, lang: str = "en") -> str:
+    """``5 November 2021``, ``5 noyabr 2021``, ``5 ноября 2021`` (:func:`app.words.date_words`)."""
+    return _date_words(day, _lang(lang))
+
+
+def term_words(term: Term | str, lang: str = "en", genitive: bool = False) -> str:
+    """``P3Y6M`` → ``3 years 6 months`` / ``3 il 6 ay`` / ``3 года 6 месяцев`` (with
+    ``genitive``, Russian after "более": ``3 лет 6 месяцев``, ``1 года``); ``life`` in words."""
+    lang = _lang(lang)
+    case = "genitive" if genitive else "nominative"
+    if isinstance(term, str):
+        return term_text_words(term, lang, case)
+    return _term_words(term, lang, case)
+
+
+def clause_number(clause: int, lang: str = "en") -> str:
+    """A clause's number (``clause`` 0-based) as it goes before "bənd": ``1-ci``, ``3-cü``
+    in Azerbaijani, ``1``, ``3`` otherwise."""
+    return az_ordinal(clause + 1) if _lang(lang) == "az" else str(clause + 1)
 
 
 def field_words(field: str | None, lang: str = "en") -> str:
-    found = _FIELDS.get(field or "")
-    return found[LANGS.index(_lang(lang))] if found else (field or "").replace("_", " ")
+    """The data a case lacks, in words: ``the crime category``."""
+    found = FIELDS.get(field or "sentence")
+    return pick(found, _lang(lang)) if found else (field or "").rsplit(".", 1)[-1].replace("_", " ")
 
 
 def rule_title(rule: Rule, lang: str = "en") -> str:
@@ -392,129 +118,175 @@ def clause_source(rule: Rule, clause: int | None, lang: str = "en") -> str:
 
 def verify_words(text: str, lang: str = "en") -> str:
     """A verify note with its label: ``note: Verify against the official text…``."""
-    return _tr("verify.note", lang, text=text) if text else ""
+    return _say(OTHER["verify.note"], lang, text=text) if text else ""
 
 
 def verify_flag(lang: str = "en") -> str:
     """The short mark of a rule that carries a verify note: ``(verify)``."""
-    return _tr("verify.flag", lang)
+    return _say(OTHER["verify.flag"], lang)
 
 
-# ---------------------------------------------------------------- reasons
+# ---------------------------------------------------------------- values
 
 
-def _list(criterion: str, values: list[object] | tuple[object, ...], lang: str) -> str:
-    if not values:
-        return word("nothing", lang)
-    if criterion.startswith("articles"):
-        return ", ".join(str(v) for v in values)
+def _code_word(criterion: str, code: str, lang: str) -> str:
+    if criterion.startswith("groups"):
+        return word("group", code, lang)
+    for prefix, table in (
+        ("categories", "category"),
+        ("sex", "sex"),
+        ("status", "status"),
+        ("recidivism", "recidivism"),
+    ):
+        if criterion.startswith(prefix):
+            return inline_word(word(table, code, lang))
+    return code
+
+
+def value_words(criterion: str, value: object, lang: str = "en", case: str = "nominative") -> str:
+    """A rule's or a case's value for ``criterion`` in words: groups, categories, statuses,
+    sexes and repeat offence by their words (:data:`app.words.TABLES`), terms (``P6M``) and
+    dates in words, lists joined. ``case`` (see :data:`app.words.CASES`) is the grammatical
+    case the phrase needs an amount in."""
+    lang = _lang(lang)
+    if value is None:
+        return pick(SEEN["no_value"], lang)
+    if isinstance(value, bool):
+        return pick(SEEN["yes" if value else "no"], lang)
+    if isinstance(value, list | tuple):
+        if not value:
+            return pick(SEEN["none"], lang)
+        joint = " – " if criterion == "arrested_between" else ", "
+        return joint.join(value_words(criterion, v, lang) for v in value)
+    if isinstance(value, date):
+        return date_words(value, lang)
+    text = str(value)
+    if criterion.startswith("age") and isinstance(value, int):
+        if lang == "az":  # "yaşı ən azı 18", "yaşı 18-dən az"
+            return az_number_ablative(value) if case == "ablative" else str(value)
+        return count_words(value, "year", lang, case)
+    if criterion in ("unserved_at_most", "unserved_more_than", "served_at_least"):
+        return term_text_words(text, lang, case)
+    if criterion.startswith("term"):
+        return term_text_words(text, lang, case)
     if criterion == "arrested_between":
-        return " – ".join(date_words(date.fromisoformat(str(v)), lang) for v in values)
-    return ", ".join(word(str(v), lang) for v in values)
+        try:
+            return date_words(date.fromisoformat(text), lang)
+        except ValueError:
+            return text
+    return _code_word(criterion, text, lang)
 
 
-def threshold_words(criterion: str, threshold: object, lang: str = "en") -> str:
-    """The rule's value for a criterion, in words."""
-    if isinstance(threshold, list | tuple):
-        return _list(criterion, threshold, lang)
-    if isinstance(threshold, bool):
-        return word("yes" if threshold else "no", lang)
-    if criterion.startswith("age"):
-        if _lang(lang) == "az":  # an age is "18 yaş", not "18 il"
-            return f"{int(str(threshold))} yaş"
-        return _unit(int(str(threshold)), 0, _lang(lang), genitive=True)
-    if isinstance(threshold, str) and threshold.startswith("P"):
-        return term_words(threshold, lang, genitive=True)
-    if isinstance(threshold, str) and criterion in ("sex",):
-        return word(threshold, lang)
-    return "" if threshold is None else str(threshold)
+def criterion_head(name: str, threshold: object, lang: str = "en") -> str:
+    """The criterion with the rule's value, each in the grammatical case the phrase needs:
+    ``неотбытая часть более 1 года``, ``çəkilməmiş hissə 6 aydan çox``."""
+    lang = _lang(lang)
+    found = CRITERIA.get(name)
+    template = pick(found, lang) if found else name.replace("_", " ")
+    if "{" not in template:
+        return f"{template} {value_words(name, threshold, lang)}".strip()
+    if name == "arrested_between":
+        if isinstance(threshold, list | tuple) and len(threshold) == 2:
+            start, end = (value_words(name, v, lang) for v in threshold)
+            return template.format(start=start, end=end)
+        return f"{template.split('{', 1)[0].strip()} {value_words(name, threshold, lang)}"
+    return template.format(
+        value=value_words(name, threshold, lang),
+        value_gen=value_words(name, threshold, lang, "genitive"),
+        value_abl=value_words(name, threshold, lang, "ablative"),
+    )
 
 
 def seen_words(reason: Reason, on: date, lang: str = "en") -> str:
     """What the case showed for the criterion on the evaluation day."""
+    lang = _lang(lang)
     name = reason.criterion.removeprefix("exclusions.")
     seen = reason.seen
     day = date_words(on, lang)
     if seen is None:
-        return word("no value", lang)
+        return pick(SEEN["no_value"], lang)
     if seen == "life":
-        return word("life", lang)
-    if name.startswith("age"):
-        age = _unit(int(str(seen)), 0, lang) if lang == "ru" else str(seen)
-        return _tr("seen.age", lang, value=age, on=day)
-    if name.startswith("term"):
-        return term_words(str(seen), lang)
+        return life_words(lang)
+    if name.startswith("age") and isinstance(seen, int):
+        age = count_words(seen, "year", lang) if lang == "ru" else str(seen)
+        return _say(SEEN["age"], lang, age=age, date=day)
     if name.startswith("unserved") and isinstance(seen, int):
-        return _tr("seen.unserved", lang, value=days_words(seen, lang), on=day)
+        return _say(SEEN["unserved"], lang, days=count_words(seen, "day", lang), date=day)
     if name == "served_fraction_at_least" and isinstance(seen, float):
-        percent = f"{seen * 100:.1f}"  # a decimal comma in Azerbaijani and Russian
-        return _tr(
-            "seen.fraction",
-            lang,
-            value=percent if lang == "en" else percent.replace(".", ","),
-            on=day,
-        )
+        return _say(SEEN["fraction"], lang, percent=decimal_words(seen * 100, lang), date=day)
     if name == "served_at_least" and isinstance(seen, int):
-        return _tr("seen.served", lang, value=days_words(seen, lang), on=day)
-    if name == "arrested_between":
-        return date_words(date.fromisoformat(str(seen)), lang)
-    if isinstance(seen, bool):
-        return _tr("seen.case", lang, value=word("yes" if seen else "no", lang))
-    if isinstance(seen, list):
-        return _tr("seen.case", lang, value=_list(name, seen, lang))
-    return _tr("seen.case", lang, value=word(str(seen), lang))
+        return _say(SEEN["served"], lang, days=count_words(seen, "day", lang), date=day)
+    return value_words(name, seen, lang)
+
+
+def code_words(reason: Reason, on: date, lang: str = "en") -> str:
+    """Whether the criterion holds, in words (an unknown code from whether it holds)."""
+    code = reason.code
+    if code == "missing" or (code not in CODES and reason.holds is None):
+        return _say(CODES["missing"], lang, field=field_words(reason.field, lang))
+    if code == "met_from" and reason.since is not None:
+        return _say(CODES["met_from"], lang, date=date_words(reason.since, lang))
+    if code == "met" and reason.until is not None:
+        return _say(CODES["met_until"], lang, date=date_words(reason.until, lang))
+    if code == "not_met" and reason.until is not None and reason.until < on:
+        return _say(CODES["held_until"], lang, date=date_words(reason.until, lang))
+    if code in ("met", "not_met"):
+        return pick(CODES[code], _lang(lang))
+    return pick(CODES["met" if reason.holds else "not_met"], _lang(lang))
+
+
+# ---------------------------------------------------------------- reasons
 
 
 def _who_words(reason: Reason, on: date, lang: str) -> str:
     kind = reason.field or ""
     if reason.code == "missing":
         if kind == "status":
-            return _tr("who.unknown", lang)
-        return _tr("who.missing", lang, field=field_words(kind, lang))
+            return pick(WHO["unknown"], lang)
+        return _say(WHO["missing"], lang, field=field_words(kind, lang))
     if kind == "status":
-        return _tr("who.status", lang, status=word(str(reason.seen), lang))
+        return _say(WHO["status"], lang, status=inline_word(word("status", str(reason.seen), lang)))
     if kind == "not_sentenced" and reason.since is not None:
-        return _tr(
-            "who.not_sentenced", lang, on=date_words(on, lang), since=date_words(reason.since, lang)
+        return _say(
+            WHO["not_sentenced"],
+            lang,
+            on=date_words(on, lang),
+            since=date_words(reason.since, lang),
         )
     if reason.until is not None:
-        key = "who.term_served_by_credit" if kind == "term_served_by_credit" else "who.term_served"
-        return _tr(key, lang, until=date_words(reason.until, lang))
-    return kind
+        key = "term_served_by_credit" if kind == "term_served_by_credit" else "term_served"
+        return _say(WHO[key], lang, until=date_words(reason.until, lang))
+    return kind.replace("_", " ")
 
 
 def reason_words(reason: Reason, on: date, lang: str = "en") -> str:
-    """One sentence for a reason, e.g. ``unserved part at most 6 months: 120 days left on
-    19 December 2025 — holds``; ``released: the rule looks only at people serving a
-    sentence``; ``not yet sentenced on 5 November 2021 (verdict of 10 February 2026)``."""
+    """One line for a reason: the criterion and the rule's value, what the case shows, and
+    whether it holds, e.g. ``unserved part at most 6 months: 120 days left on 19 December
+    2025 — holds``; who the rule looks at: ``released: the rule looks only at people
+    serving a sentence``; ``not yet sentenced on 5 November 2021 (verdict of 10 February
+    2026)``."""
     lang = _lang(lang)
     if reason.criterion == "serving":
         return _who_words(reason, on, lang)
     name = reason.criterion.removeprefix("exclusions.")
-    label = _LABELS.get(name, (name, name, name))[LANGS.index(lang)]
-    value = threshold_words(name, reason.threshold, lang)
-    if "{value}" in label:  # Azerbaijani "6 aydan çox": the amount in the ablative
-        head = label.replace("{value}", _az_ablative(value))
-    else:
-        head = f"{label} {value}"
+    head = criterion_head(name, reason.threshold, lang)
     if reason.criterion.startswith("exclusions."):
-        head = f"{_tr('exclusion', lang)}: {head}"
+        head = f"{pick(EXCLUSION, lang)}: {head}"
     if reason.code == "missing":
-        return f"{head} — {_tr('missing', lang, field=field_words(reason.field, lang))}"
-    text = f"{head}: {seen_words(reason, on, lang)} — "
-    if reason.code == "met":
-        return text + _tr("holds", lang)
-    if reason.code == "met_from" and reason.since is not None:
-        return text + _tr("holds_from", lang, since=date_words(reason.since, lang))
-    return text + _tr("not_met", lang)
+        return f"{head} — {code_words(reason, on, lang)}"
+    return f"{head}: {seen_words(reason, on, lang)} — {code_words(reason, on, lang)}"
+
+
+# ---------------------------------------------------------------- results
 
 
 def effect_words(result: RuleResult, lang: str = "en") -> str:
     """What the deciding clause gives, e.g. ``release from the rest of the sentence``."""
     effect = result.effect or "eligible"
     if effect == "reduce" and result.reduce_by is not None:
-        return _tr("effect.reduce", lang, by=term_words(result.reduce_by, lang))
-    return _tr(f"effect.{effect}" if effect in ("release", "eligible") else "effect.eligible", lang)
+        return _say(RESULTS["effect.reduce"], lang, by=term_words(result.reduce_by, lang))
+    key = f"effect.{effect}" if effect in ("release", "eligible") else "effect.eligible"
+    return pick(RESULTS[key], _lang(lang))
 
 
 def result_words(result: RuleResult, lang: str = "en") -> str:
@@ -524,22 +296,47 @@ def result_words(result: RuleResult, lang: str = "en") -> str:
     lang = _lang(lang)
     if result.status in ("eligible", "eligible_from") and result.clause is not None:
         if result.status == "eligible":
-            head = _tr("result.eligible", lang, on=date_words(result.date or result.on, lang))
+            head = _say(RESULTS["eligible"], lang, on=date_words(result.date or result.on, lang))
         else:
             assert result.date is not None
-            head = _tr("result.eligible_from", lang, date=date_words(result.date, lang))
-        why = _tr(
-            "result.by_clause", lang, effect=effect_words(result, lang), n=str(result.clause + 1)
-        )
+            head = _say(RESULTS["eligible_from"], lang, date=date_words(result.date, lang))
+        n = clause_number(result.clause, lang)
+        why = _say(RESULTS["by_clause"], lang, effect=effect_words(result, lang), n=n)
         return f"{head}: {why}"
     if result.status == "needs_review":
         fields = ", ".join(field_words(f, lang) for f in result.missing)
-        return _tr("result.needs_review", lang, fields=fields)
-    head = _tr("result.not_eligible", lang)
+        return _say(RESULTS["needs_review"], lang, fields=fields)
+    head = pick(RESULTS["not_eligible"], lang)
     reasons = result.reasons
     if reasons and reasons[0].code == "not_serving":
         return f"{head}: {_who_words(reasons[0], result.on, lang)}"
     return head
+
+
+def verdict_words(result: RuleResult, lang: str = "en") -> str:
+    """The result in a few words, as a printed summary shows it under the rule's title:
+    ``eligible from 3 January 2026 (release, clause 1)``, ``3 yanvar 2026 tarixindən şamil
+    olunur (azad edilmə, 1-ci bənd)``; ``needs review: missing the crime category``."""
+    lang = _lang(lang)
+    status = result.status
+    if status == "needs_review":
+        fields = ", ".join(field_words(f, lang) for f in result.missing) or field_words(None, lang)
+        return _say(VERDICTS["needs_review"], lang, fields=fields)
+    if status in ("eligible", "eligible_from") and result.clause is not None:
+        effect = word("effect", result.effect, lang)
+        if result.reduce_by is not None:
+            effect = _say(REDUCE_BY, lang, effect=effect, term=term_words(result.reduce_by, lang))
+        day = result.on if status == "eligible" else (result.date or result.on)
+        return _say(
+            VERDICTS[status],
+            lang,
+            date=date_words(day, lang),
+            effect=effect,
+            clause=clause_number(result.clause, lang),
+        )
+    if status == "not_eligible":
+        return pick(VERDICTS[status], lang)
+    return word("result", status, lang)
 
 
 # ---------------------------------------------------------------- a printed summary
@@ -548,7 +345,8 @@ def result_words(result: RuleResult, lang: str = "en") -> str:
 def rule_heading(rule: Rule, on: date, lang: str = "en") -> str:
     """A rule's heading in a summary: ``Amnesty act of 19 December 2025 (as reported)
     (evaluated on 19 December 2025)``, in ``lang``."""
-    return f"{rule_title(rule, lang)} ({_tr('evaluated_on', lang, on=date_words(on, lang))})"
+    evaluated = _say(OTHER["evaluated_on"], lang, on=date_words(on, lang))
+    return f"{rule_title(rule, lang)} ({evaluated})"
 
 
 def key_reasons(result: RuleResult, lang: str = "en", limit: int = 8) -> tuple[str, ...]:
@@ -562,7 +360,7 @@ def key_reasons(result: RuleResult, lang: str = "en", limit: int = 8) -> tuple[s
         reasons = [r for r in reasons if r.code == "missing"] or reasons
     texts = [reason_words(r, result.on, lang) for r in reasons[:limit]]
     if len(reasons) > limit:
-        texts.append(_tr("more_criteria", lang, n=_criteria(len(reasons) - limit, lang)))
+        texts.append(_say(OTHER["more_criteria"], lang, n=_criteria(len(reasons) - limit, lang)))
     return tuple(texts)
 
 
@@ -570,7 +368,7 @@ def _criteria(n: int, lang: str) -> str:
     """``3 more criteria``, ``1 more criterion``; in Russian ``3 критерия``, ``5 критериев``
     (the Azerbaijani template puts the noun itself: after a number it stays singular)."""
     if _lang(lang) == "ru":
-        return f"{n} {_ru_plural(n, 'критерий', 'критерия', 'критериев')}"
+        return f"{n} {ru_plural(n, 'критерий', 'критерия', 'критериев')}"
     if _lang(lang) == "az":
         return str(n)
     return f"{n} more {'criterion' if n == 1 else 'criteria'}"

@@ -18,8 +18,8 @@ import re
 
 from anyascii import anyascii
 
-from app.reports.words import TABLES
 from app.terms import MAX_TOTAL_DAYS, MAX_TOTAL_MONTHS, Term, TermError
+from app.words import TABLES
 
 LIFE = "life"
 
@@ -121,12 +121,13 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "category": {
         "minor": ("minor", "little public danger", "of little public danger",
-                  "böyük ictimai təhlükə törətməyən", "небольшой тяжести"),
+                  "böyük ictimai təhlükə törətməyən", "небольшой тяжести",
+                  "не представляющие большой общественной опасности"),
         "less_serious": ("less serious", "medium", "az ağır", "средней тяжести",
-                         "менее тяжкое", "менее тяжкий"),
-        "grave": ("grave", "serious", "ağır", "тяжкое", "тяжкий", "тяжкое преступление"),
+                         "менее тяжкое", "менее тяжкий", "менее тяжкие"),
+        "grave": ("grave", "serious", "ağır", "тяжкое", "тяжкий", "тяжкие", "тяжкое преступление"),
         "especially_grave": ("especially grave", "particularly grave", "xüsusilə ağır",
-                             "особо тяжкое", "особо тяжкий"),
+                             "особо тяжкое", "особо тяжкий", "особо тяжкие"),
     },
     "sex": {
         "male": ("male", "m", "man", "kişi", "k", "мужской", "м", "муж", "мужчина"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from app.list_import.columns import ColumnPlan
 from app.model import Case, Sentence
 from app.reports.phrases import say
-from app.reports.words import DEFAULT_LANGUAGE, date_words, life_words, term_words, word, words
+from app.words import DEFAULT_LANGUAGE, date_words, life_words, term_words, word, words
 
 UPDATED_FIELDS = ("status", "sentence", "groups")
 

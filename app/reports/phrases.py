@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (a table of translations: one phrase in three languages a line)
 """The sentences and headings of printed reports, in English, Azerbaijani and Russian.
 
-Codes (statuses, kinds, groups) are in :mod:`app.reports.words`; this module holds the
+Codes (statuses, kinds, groups) are in :mod:`app.words`; this module holds the
 report's own words: section titles, row labels, banners, footers, notes. ``{name}``
 placeholders are filled by :func:`say`. Every phrase has all three languages (a test
 checks it). Pure.
@@ -9,7 +9,7 @@ checks it). Pure.
 
 from __future__ import annotations
 
-from app.reports.words import DEFAULT_LANGUAGE, W, pick
+from app.words import DEFAULT_LANGUAGE, W, pick
 
 PHRASES: dict[str, W] = {
     # banners and footers
@@ -212,12 +212,6 @@ PHRASES: dict[str, W] = {
         "Daha 1 sonrakı müddət çap olunmayıb.",
         "Не напечатано более поздних сроков: 1.",
     ),
-    "more.reasons": (
-        "… and {count} more criteria",
-        "… və daha {count} meyar",
-        "… и ещё критериев: {count}",
-    ),
-    "more.reasons.one": ("… and 1 more criterion", "… və daha 1 meyar", "… и ещё 1 критерий"),
     # eligibility blocks
     "rule.evaluated": (
         "{title} (evaluated on {date})",

@@ -14,18 +14,16 @@ from datetime import date
 from html import escape
 
 from app.reports.phrases import say
-from app.reports.reason_words import RULE_TITLES
 from app.reports.summary_html import html_document
-from app.reports.words import (
+from app.stats import Share, Statistics
+from app.words import (
     DEFAULT_LANGUAGE,
     check_language,
     date_words,
     decimal_words,
     month_words,
-    pick,
     word,
 )
-from app.stats import Share, Statistics
 
 RESULTS = ("eligible", "eligible_from", "not_eligible", "needs_review")
 # Kept for callers that want the English words of the result columns.
@@ -67,7 +65,7 @@ def _rule_tables(stats: Statistics, lang: str) -> str:
     rule = stats.rule
     if rule is None:
         return ""
-    title = pick(RULE_TITLES[rule.id], lang) if rule.id in RULE_TITLES else rule.title
+    title = rule.title_in(lang)
     window = (
         say("stats.window", lang, date=date_words(rule.window_end, lang)) if rule.window_end else ""
     )

@@ -9,8 +9,8 @@ ten latest events, the eight latest notes (each cut at 1,000 characters), eight 
 deadlines and at most eight reasons per rule, and says how many more there are.
 
 A summary is written in one language (``lang``: en, az, ru): every label, code, term
-and date in the reader's words (:mod:`app.reports.words`, :mod:`app.reports.phrases`,
-:mod:`app.reports.reason_words`) — no ISO duration and no internal id. Life sentences,
+and date in the reader's words (:mod:`app.words`, :mod:`app.reports.phrases`,
+:mod:`app.eligibility.words`) — no ISO duration and no internal id. Life sentences,
 both last days when the conventions disagree, and a term served by credit are said in
 words (see docs/reports.md).
 
@@ -26,11 +26,19 @@ from datetime import date
 from app.deadlines import Deadline, deadlines_for
 from app.eligibility import Rule, RuleResult, evaluate_rule
 from app.eligibility.notes import notes_for_rule
+from app.eligibility.words import (
+    clause_verify,
+    key_reasons,
+    rule_title,
+    rule_verify,
+    verdict_words,
+)
 from app.model import Case
 from app.reports.phrases import say
 from app.reports.profiles import case_for_profile, check_profile
-from app.reports.reason_words import reason_words, rule_title, verdict_words
-from app.reports.words import (
+from app.sentence import compute_sentence
+from app.sentence.compute import computed_json
+from app.words import (
     DEFAULT_LANGUAGE,
     check_language,
     count_words,
@@ -42,8 +50,6 @@ from app.reports.words import (
     word,
     words,
 )
-from app.sentence import compute_sentence
-from app.sentence.compute import computed_json
 
 MAX_EVENTS = 10
 MAX_NOTES = 8
@@ -262,16 +268,18 @@ def _sentence(case: Case, shown: Case, on: date, lang: str) -> Section:
     return Section("sentence", title, rows=tuple(rows))
 
 
-def _reasons(result: RuleResult, lang: str) -> tuple[str, ...]:
-    reasons = list(result.reasons)
-    if result.status == "not_eligible":
-        reasons = [r for r in reasons if r.code != "met"] or reasons
-    elif result.status == "needs_review":
-        reasons = [r for r in reasons if r.code == "missing"] or reasons
-    texts = [reason_words(r, result.on, lang) for r in reasons[:MAX_REASONS]]
-    if len(reasons) > MAX_REASONS:
-        texts.append(_more(MAX_REASONS, len(reasons), "more.reasons", lang))
-    return tuple(texts)
+def _caution(rule: Rule, result: RuleResult, lang: str) -> str | None:
+    """The rule's own warning to check it against the official text, in the reader's
+    language, and the deciding clause's when the case is eligible; the report's general
+    warning when the rule's note is not written in that language."""
+    if not rule.verify_note:
+        return None
+    if lang != "en" and lang not in dict(rule.verify_notes):
+        return say("rule.caution", lang)
+    notes = [rule_verify(rule, lang)]
+    if result.status in ("eligible", "eligible_from"):
+        notes.append(clause_verify(rule, result.clause, lang))
+    return " ".join(note for note in notes if note)
 
 
 def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date, lang: str) -> Section:
@@ -294,7 +302,7 @@ def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date, lang:
             )
             for n in notes_for_rule(shown, rule.id)
         )
-        caution = say("rule.caution", lang) if rule.verify_note else None
+        caution = _caution(rule, result, lang)
         blocks.append(
             RuleBlock(
                 title=say(
@@ -305,7 +313,7 @@ def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date, lang:
                 ),
                 status=result.status,
                 verdict=verdict_words(result, lang),
-                reasons=_reasons(result, lang),
+                reasons=key_reasons(result, lang, MAX_REASONS),
                 notes=notes,
                 caution=caution,
             )
@@ -406,7 +414,7 @@ def build_summary(
     """The summary of ``case`` for ``profile`` in ``lang`` (en, az, ru; see the module
     docstring), with each of ``rules`` evaluated. Raises
     :class:`~app.reports.profiles.ProfileError` for an unknown profile and
-    :class:`~app.reports.words.LanguageError` for an unknown language; never for a valid
+    :class:`~app.words.LanguageError` for an unknown language; never for a valid
     case."""
     check_profile(profile)
     lang = check_language(lang)

@@ -214,7 +214,7 @@ def test_export_list_writes_the_chosen_columns(
     assert rows[0][:3] == ["ФИО", "Другие написания", "Дата рождения"]
     assert rows[0][-2:] == ["Последний день", "Неотбытых дней"]  # by default
     assert rows[1][rows[0].index("Срок")] == "3 года"
-    assert rows[1][rows[0].index("Категория")] == "Средней тяжести"
+    assert rows[1][rows[0].index("Категория")] == "Менее тяжкое"
     assert rows[1][rows[0].index("Последний день")] == "31.01.2026"
     wrong = run_cli("export-list", "-o", str(tmp_path / "x.csv"), "--columns", "full_name,phone")
     assert wrong.returncode == 1

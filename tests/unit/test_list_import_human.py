@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from app.list_import import apply_import, plan_columns, plan_import, read_list_bytes
 from app.list_import.columns import describe_columns
 from app.list_import.human import LIFE, group_id, parse_term_text
-from app.reports.words import term_words
 from app.session import Session
 from app.terms import Term, TermError
+from app.words import term_words
 from tests.conftest import FAST_KDF_MIB, PASSPHRASE
 
 TODAY = date(2026, 1, 15)

@@ -11,9 +11,10 @@ from datetime import date
 import pytest
 
 from app.eligibility import Reason
-from app.reports.reason_words import criterion_head, reason_words, seen_words
+from app.eligibility.words import criterion_head, reason_words, seen_words
 from app.reports.summary import _more
-from app.reports.words import (
+from app.terms import Term
+from app.words import (
     az_number_ablative,
     az_ordinal,
     count_words,
@@ -21,7 +22,6 @@ from app.reports.words import (
     person_word,
     term_words,
 )
-from app.terms import Term
 
 ON = date(2026, 1, 15)
 
@@ -106,7 +106,7 @@ def test_comparisons_put_the_amount_in_the_case_they_govern(
 def test_a_printed_reason_reads_in_the_genitive() -> None:
     reason = Reason("met", "unserved_more_than", 400, "P1Y", True)
     text = reason_words(reason, ON, "ru")
-    assert text.startswith("неотбытая часть более 1 года: на 15 января 2026 не отбыто: 400 дней")
+    assert text.startswith("неотбытая часть более 1 года: на 15 января 2026 осталось 400 дней")
     assert "1 год:" not in text
     assert reason_words(reason, ON, "az").startswith("çəkilməmiş hissə 1 ildən çox: 15 yanvar")
     assert reason_words(reason, ON, "en").startswith("unserved part more than 1 year: ")
@@ -218,27 +218,28 @@ def test_a_russian_list_export_of_women_reads_back_the_same_status() -> None:
 @pytest.mark.parametrize(
     ("name", "threshold", "seen", "az", "ru"),
     [
-        ("unserved_more_than", "P6M", 400, "çəkilməmiş hissə 6 aydan çox olmalıdır:", "неотбытая часть более 6 месяцев:"),
-        ("unserved_more_than", "P1Y", 400, "çəkilməmiş hissə 1 ildən çox olmalıdır:", "неотбытая часть более 1 года:"),
-        ("term_more_than", "P2Y", "P3Y", "cəza müddəti 2 ildən çox olmalıdır:", "срок более 2 лет:"),
-        ("age_below", 18, 17, "18 yaşdan kiçik olmalıdır:", "возраст менее 18 лет:"),
-        ("age_at_least", 21, 70, "ən azı 21 yaş:", "возраст не менее 21 года:"),
+        ("unserved_more_than", "P6M", 400, "çəkilməmiş hissə 6 aydan çox: 15 yanvar 2026 tarixinə 400 gün qalıb — ödənilir", "неотбытая часть более 6 месяцев: на 15 января 2026 осталось 400 дней — выполнено"),
+        ("unserved_more_than", "P1Y", 400, "çəkilməmiş hissə 1 ildən çox:", "неотбытая часть более 1 года:"),
+        ("term_more_than", "P2Y", "P3Y", "cəza müddəti 2 ildən çox: 3 il — ödənilir", "срок более 2 лет: 3 года — выполнено"),
+        ("age_below", 18, 17, "yaşı 18-dən az: 15 yanvar 2026 tarixinə 17 yaş", "возраст менее 18 лет: 17 лет на 15 января 2026"),
+        ("age_at_least", 21, 70, "yaşı ən azı 21:", "возраст не менее 21 года:"),
     ],
 )  # fmt: skip
-def test_the_cli_eligibility_reasons_take_the_same_cases(
+def test_the_cli_and_the_printed_summary_say_a_reason_the_same_way(
     name: str, threshold: object, seen: object, az: str, ru: str
 ) -> None:
-    from app.eligibility.words import reason_words as cli_reason_words
-
+    # one renderer: the CLI's line is the criterion as a summary prints it, then the case
     reason = Reason("met", name, seen, threshold, True)  # type: ignore[arg-type]
-    assert cli_reason_words(reason, ON, "az").startswith(az)
-    assert cli_reason_words(reason, ON, "ru").startswith(ru)
+    assert reason_words(reason, ON, "az").startswith(az)
+    assert reason_words(reason, ON, "ru").startswith(ru)
+    for lang in ("en", "az", "ru"):
+        assert reason_words(reason, ON, lang).startswith(
+            criterion_head(name, threshold, lang) + ": "
+        )
 
 
 def test_the_cli_says_an_age_in_russian_with_its_plural() -> None:
-    from app.eligibility.words import reason_words as cli_reason_words
-
     reason = Reason("met", "age_at_least", 21, 18, True)
-    assert ": 21 год на 15 января 2026 — " in cli_reason_words(reason, ON, "ru")
+    assert ": 21 год на 15 января 2026 — " in reason_words(reason, ON, "ru")
     fraction = Reason("met", "served_fraction_at_least", 0.625, "1/2", True)
-    assert "62,5%" in cli_reason_words(fraction, ON, "ru")
+    assert "62,5%" in reason_words(fraction, ON, "ru")

@@ -15,13 +15,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.eligibility.word_tables import (
+    CODES,
+    CRITERIA,
+    FIELDS,
+    OTHER,
+    RESULTS,
+    SEEN,
+    VERDICTS,
+    WHO,
+)
 from app.reports import active_rules, build_summary, default_profile, summary_html
 from app.reports.phrases import PHRASES
-from app.reports.reason_words import CODES, CRITERIA, FIELDS, RULE_TITLES, SEEN, VERDICTS
 from app.reports.stats_html import stats_html
-from app.reports.words import TABLES, LanguageError, date_words, ru_plural, term_words
 from app.stats import compute_stats
 from app.terms import Term
+from app.words import TABLES, LanguageError, date_words, ru_plural, term_words
 from tests.unit.test_summary import PRINTED, rich_case
 
 needs_poppler = pytest.mark.skipif(
@@ -61,7 +70,7 @@ def pdf_of(tmp_path: Path, lang: str, profile: str = "colleague") -> str:
 def test_russian_summary_pdf_is_all_in_russian_words(qapp: object, tmp_path: Path) -> None:
     text = pdf_of(tmp_path, "ru")
     for expected in ("Обвинение и приговор", "Последний день", "3 июля 2026", "3 года",
-                     "2 марта 1985", "Средней тяжести", "Содержание под стражей",
+                     "2 марта 1985", "Менее тяжкое", "Содержание под стражей",
                      "В заключении", "Верующие", "Мужской", "подпадает на 15 января 2026",
                      "отбыто не менее 1/2", "169 дней", "Срок апелляционной жалобы",
                      "Условно-досрочное освобождение", "Напечатано 15 января 2026",
@@ -133,7 +142,8 @@ def test_russian_plural_follows_the_last_two_digits(number: int) -> None:
 def test_every_printed_word_has_all_three_languages() -> None:
     triples: list[tuple[str, ...]] = [*PHRASES.values(), *CRITERIA.values(), *CODES.values(),
                                       *FIELDS.values(), *VERDICTS.values(), *SEEN.values(),
-                                      *RULE_TITLES.values()]  # fmt: skip
+                                      *WHO.values(), *RESULTS.values(),
+                                      *OTHER.values()]  # fmt: skip
     for table in TABLES.values():
         triples.extend(table.values())
     for words in triples:

@@ -163,14 +163,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _word(table: str, code: str | None) -> str:
     """A code as the words a person uses (``pretrial_detention`` → ``pretrial detention``)."""
-    from app.reports.words import inline_word, word
+    from app.words import inline_word, word
 
     return inline_word(word(table, code))
 
 
 def words(table: str, codes: list[str]) -> str:
     """Several codes' words (a group's name as written: ``Ganja case``)."""
-    from app.reports.words import words as table_words
+    from app.words import words as table_words
 
     return table_words(table, codes)
 
@@ -178,7 +178,7 @@ def words(table: str, codes: list[str]) -> str:
 def _term_text(term: str | None) -> str:
     """A case JSON term in words: ``P3Y6M`` → ``3 years 6 months``; ``life`` → ``life
     imprisonment``; None → ``term not yet known``."""
-    from app.reports.words import term_text_words
+    from app.words import term_text_words
 
     return term_text_words(term) if term else "term not yet known"
 
@@ -264,7 +264,7 @@ def render_case_text(data: dict[str, Any], on: date, names: Names | None = None)
 
 
 def _days(count: int | None) -> str:
-    from app.reports.words import count_words
+    from app.words import count_words
 
     return "-" if count is None else count_words(count, "day")
 

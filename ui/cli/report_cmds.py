@@ -194,7 +194,7 @@ def _share_lines(
 def render_stats_text(data: dict[str, Any], names: Names | None = None) -> str:
     """``stats`` for people: groups (the vault's names first: :func:`app.groups.display_name`),
     statuses and results by their names (the numbers as in ``--json``, which keeps the ids)."""
-    from app.reports.words import month_words, word
+    from app.words import month_words, word
 
     def group(group_id: str) -> str:
         return display_name(group_id, "en", names)

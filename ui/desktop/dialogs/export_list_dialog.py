@@ -27,7 +27,7 @@ from app.list_export import (
     header_words,
 )
 from app.reports.files import write_output_file
-from app.reports.words import LANGUAGE_NAMES, word
+from app.words import LANGUAGE_NAMES, word
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.print_dialogs import app_language, notify_outside_vault
 from ui.desktop.file_dialogs import save_file

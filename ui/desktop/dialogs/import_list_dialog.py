@@ -62,7 +62,7 @@ from app.list_import import (
 )
 from app.list_import.columns import IMPORT_FIELDS, normalise_header
 from app.list_import.human import field_of_title
-from app.reports.words import word
+from app.words import word
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.export_list_dialog import ExportListDialog
 from ui.desktop.dialogs.print_dialogs import app_language

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.reports import Summary, build_summary, default_profile
 from app.reports.files import write_output_file
 from app.reports.rules import is_active
-from app.reports.words import LANGUAGE_NAMES
+from app.words import LANGUAGE_NAMES
 from ui.desktop.controller import Controller
 from ui.desktop.file_dialogs import save_file
 from ui.printing.render import Printable, page_layout, paint_printables, render_pdf

@@ -33,9 +33,15 @@ TABLES: dict[str, dict[str, W]] = {
         "deceased": ("Deceased", "Vəfat edib", "Умер"),
         "unknown": ("Unknown", "Naməlum", "Неизвестно"),
     },
+    # The Azerbaijani Criminal Code's own categories (Art. 15), the Russian in the singular
+    # neuter that agrees with "преступление".
     "category": {
-        "minor": ("Minor", "Böyük ictimai təhlükə törətməyən", "Небольшой тяжести"),
-        "less_serious": ("Less serious", "Az ağır", "Средней тяжести"),
+        "minor": (
+            "Minor",
+            "Böyük ictimai təhlükə törətməyən",
+            "Не представляющее большой общественной опасности",
+        ),
+        "less_serious": ("Less serious", "Az ağır", "Менее тяжкое"),
         "grave": ("Grave", "Ağır", "Тяжкое"),
         "especially_grave": ("Especially grave", "Xüsusilə ağır", "Особо тяжкое"),
     },
@@ -233,9 +239,13 @@ def group_words(
 
 def inline_word(text: str) -> str:
     """A table's word inside a sentence: ``Less serious`` → ``less serious``, ``В
-    заключении`` → ``в заключении`` (an abbreviation such as ``LGBT`` stays)."""
+    заключении`` → ``в заключении``, ``İstintaq`` → ``istintaq`` (an abbreviation such as
+    ``LGBT`` stays)."""
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if len(first) == 1 or first[1:].islower() else text
+    if len(first) > 1 and not first[1:].islower():
+        return text
+    # Azerbaijani İ is the capital of i (Python's lower() would add a combining dot)
+    return ("i" if text[:1] == "İ" else text[:1].lower()) + text[1:]
 
 
 # Tables searched by :func:`label` for a bare code (older callers), most specific first.
