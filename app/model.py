@@ -20,7 +20,8 @@ VISIBILITIES = ("privileged", "family", "public")
 SEXES = ("male", "female", "other")
 RECIDIVISM = ("none", "repeat", "dangerous", "especially_dangerous")
 
-# Event kinds. Adjustment kinds change the sentence (docs/sentence-conventions.md); decision kinds start
+# Event kinds. Adjustment kinds change the sentence (docs/sentence-conventions.md); decision kinds
+# start
 # procedural deadlines (app.deadlines).
 ADJUSTMENT_KINDS = ("amnesty_reduction", "pardon", "appeal_change", "sentence_change")
 EVENT_KINDS = (

@@ -92,7 +92,8 @@ class Term:
 
 
 def add_term(start: date, term: Term) -> date:
-    """Add the total months on the calendar (clamped once), then 7·W + D days (docs/sentence-conventions.md)."""
+    """Add the total months on the calendar (clamped once), then 7·W + D days
+    (docs/sentence-conventions.md)."""
     return start + relativedelta(months=term.total_months, days=term.total_days)
 
 

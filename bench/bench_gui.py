@@ -24,7 +24,7 @@ How it measures, on a shared machine where other work slows any one run:
   typed while an evaluation runs — the one after unlock, then evaluations from scratch
   (results and light cases dropped) until ``DURING_KEYSTROKES`` have been typed — are
   reported on their own: every sample counts, and the figure is their 95th percentile,
-  against the same 50 ms target ("p95 ≤ 50 ms at all times", issue 13).
+  against the same 50 ms target ("p95 ≤ 50 ms at all times").
 """
 
 from __future__ import annotations

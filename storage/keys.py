@@ -1,4 +1,5 @@
-"""Key derivation and wrapping (docs/vault-format.md): passphrase -> Argon2id -> KEK -> vault key (VK).
+"""Key derivation and wrapping (docs/vault-format.md): passphrase -> Argon2id -> KEK -> vault key
+(VK).
 
 Pure functions over bytes; no I/O. Keys live in Python ``bytes`` and cannot be wiped from
 memory reliably; locking drops every reference (see docs/threat-model.md).

@@ -5,7 +5,8 @@ Dates are worked on as ordinals (days) because this runs 100,000 times in a benc
 The invariants :mod:`app.demo` promises are made here:
 
 - custody ends the day before the sentence starts; the verdict is given that day;
-- an imprisoned (or unknown) person's last day, by docs/sentence-conventions.md (custody credited 1:1,
+- an imprisoned (or unknown) person's last day, by docs/sentence-conventions.md (custody credited
+1:1,
   amnesty reductions applied), is after ``today``; a released person's is before it, or
   a pardon's ``release_on`` is;
 - a pretrial person has custody going on (no end) whose ``ordered_until`` lies one to
@@ -285,7 +286,8 @@ class TimelineBuilder:
         return arrest, end
 
     def _last_day(self, start: int, months: int, held: int) -> int:
-        """docs/sentence-conventions.md: add(start, term) − 1 day − credited days (custody credited 1:1)."""
+        """docs/sentence-conventions.md: add(start, term) − 1 day − credited days (custody credited
+        1:1)."""
         return add_months_days(date.fromordinal(start), months).toordinal() - 1 - held
 
     def _facility(self, sex: str, regime: str) -> str:

@@ -1,4 +1,4 @@
-"""Reports as data (DESIGN §8): case summaries (document model and HTML, no Qt), batches of
+"""Reports as data (docs/reports.md): case summaries (document model and HTML, no Qt), batches of
 summaries, the rules reports evaluate, and printing profiles. Statistics: :mod:`app.stats`.
 Rendering to PDF and printing live in ``ui/printing``.
 """

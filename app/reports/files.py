@@ -1,6 +1,7 @@
 """Writing a report or export the user asked for to the place they chose.
 
-Such a file is plaintext outside the vault (DESIGN §2, §8): callers tell the user so,
+Such a file is plaintext outside the vault (docs/vault-format.md, docs/reports.md): callers tell
+the user so,
 once. The bytes are complete before anything is written, and the file appears under its
 name only when fully written, owner-only (0600), and an interrupted write leaves no half
 file under the chosen name or beside it (:mod:`app.private_files`).

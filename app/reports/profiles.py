@@ -1,4 +1,5 @@
-"""What each printing profile may show (DESIGN §6, §8): ``colleague``, ``family``, ``public``.
+"""What each printing profile may show (docs/bundle-format.md, docs/reports.md): ``colleague``,
+``family``, ``public``.
 
 - ``colleague``: everything, privileged notes and events and the lawyer's eligibility notes
   included.

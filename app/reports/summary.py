@@ -1,5 +1,5 @@
 """A case summary as a document model: what a printed summary says, section by section
-(DESIGN §8). :mod:`app.reports.summary_html` writes it as HTML; ``ui/printing`` lays that
+(docs/reports.md). :mod:`app.reports.summary_html` writes it as HTML; ``ui/printing`` lays that
 out on A4 or Letter pages with the footer of :meth:`Summary.footer`.
 
 The case is first cut down to what the profile may show (:mod:`app.reports.profiles`);

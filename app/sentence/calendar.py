@@ -56,7 +56,8 @@ def add(start: date, term: Term) -> date:
 def fraction_offset(
     term: Term, numerator: int, denominator: int, days_per_month: int = 30
 ) -> tuple[int, int]:
-    """The fraction ``numerator/denominator`` of ``term`` as (whole months, days), docs/sentence-conventions.md.
+    """The fraction ``numerator/denominator`` of ``term`` as (whole months, days),
+    docs/sentence-conventions.md.
 
     The months (12·Y + M) and the days (7·W + D) are taken apart: the fraction of the months
     gives whole months plus the remainder × ``days_per_month`` days, the fraction of the days

@@ -1,6 +1,7 @@
 """Jurisdiction profiles: every convention of the sentence arithmetic as a named option.
 
-A profile is a frozen value; :data:`AZ` is the default (docs/sentence-conventions.md). To try another convention
+A profile is a frozen value; :data:`AZ` is the default (docs/sentence-conventions.md). To try
+another convention
 make a changed copy: ``dataclasses.replace(AZ, month_end_to_month_end=True)``.
 Pure values, no I/O; safe on any thread.
 """

@@ -1,4 +1,5 @@
-"""Bundles against the real ``age``, ``minisign`` and ``sha256sum`` programs (docs/bundle-format.md):
+"""Bundles against the real ``age``, ``minisign`` and ``sha256sum`` programs
+(docs/bundle-format.md):
 someone without Casework can open a bundle with stock tools, and a bundle assembled with
 stock tools is read by Casework."""
 

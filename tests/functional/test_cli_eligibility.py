@@ -25,7 +25,7 @@ def sentence(start: str, term: str, category: str, articles: list[str]) -> dict[
 
 
 # The December 2025 amnesty as first encoded (Article 234.1-1, six months left, on any day of
-# the window): the built-in rule was re-encoded from the act's reported text in issue 10, so
+# the window): the built-in rule was re-encoded from the act's reported text, so
 # the CLI's handling of a window is checked with this file.
 WINDOW_RULE = """\
 id = "reported-234-1-1"

@@ -1,4 +1,5 @@
-"""Bundles (docs/bundle-format.md) on hostile input: importing raises only ``BundleError`` and a refused
+"""Bundles (docs/bundle-format.md) on hostile input: importing raises only ``BundleError`` and a
+refused
 bundle leaves the vault byte-identical.
 
 Three kinds of input: the bytes of a valid bundle changed on the way (flips, truncation,

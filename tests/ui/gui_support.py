@@ -21,7 +21,8 @@ from ui.desktop.preferences import Preferences
 
 
 def make_vault(path: Path, cases: list[dict[str, Any]] | None = None) -> Path:
-    """A vault with ``cases`` (default: the example case of docs/case-json.md), created with 8 MiB Argon2id."""
+    """A vault with ``cases`` (default: the example case of docs/case-json.md), created with 8 MiB
+    Argon2id."""
     session, _code = Session.create(path, PASSPHRASE, kdf_memory_mib=FAST_KDF_MIB)
     try:
         for data in [example_case()] if cases is None else cases:

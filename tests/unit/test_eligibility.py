@@ -186,7 +186,8 @@ def test_without_a_window_the_forecast_runs_to_the_last_day() -> None:
 
 
 def test_forecast_of_parole_floor_after_fraction() -> None:
-    # docs/sentence-conventions.md: minor, start 2025-01-01, P10M: half 2025-06-01, 6 months served 2025-07-01.
+    # docs/sentence-conventions.md: minor, start 2025-01-01, P10M: half 2025-06-01, 6 months served
+    # 2025-07-01.
     r = rule('served_fraction_at_least = "1/2"\nserved_at_least = "P6M"')
     case = make_case(start="2025-01-01", term="P10M", category="minor", custody=())
     result = evaluate(r, case, on="2025-05-01")

@@ -54,7 +54,8 @@ def test_amnesty_2025_dates() -> None:
     assert rule.kind == "amnesty"
 
 
-# ------------------------------------------------------------------ parole, docs/sentence-conventions.md
+# ------------------------------------------------------------------ parole,
+# docs/sentence-conventions.md
 
 
 @pytest.mark.parametrize(
@@ -104,7 +105,7 @@ def test_parole_without_category_needs_review() -> None:
 # ------------------------------------------------------------------ amnesty of December 2025
 
 
-# The act was re-encoded in issue 10 from the reported text (women and people of 60 released
+# The act was re-encoded from the reported text (women and people of 60 released
 # unless the crime is grave; crimes of little public danger released; six-month reductions)
 # and reads its window as "effective_date": the conditions hold on 19 December 2025 or not
 # at all. The earlier encoding (Article 234.1-1 with six months left, on any day of the

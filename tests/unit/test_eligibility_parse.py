@@ -12,7 +12,7 @@ import pytest
 from app.eligibility import RuleError, load_rule_file, parse_rule_text
 from app.terms import Term
 
-DESIGN_EXAMPLE = """\
+RULE_FORMAT_EXAMPLE = """\
 id = "az-amnesty-2025-12"
 title = "Amnesty act of 19 December 2025 (as reported)"
 kind = "amnesty"                 # amnesty | parole | pardon | replacement
@@ -40,7 +40,7 @@ groups_any = []
 
 
 def test_design_example_parses() -> None:
-    rule = parse_rule_text(DESIGN_EXAMPLE.replace('["…"]', '["283*"]'), "amnesty.toml")
+    rule = parse_rule_text(RULE_FORMAT_EXAMPLE.replace('["…"]', '["283*"]'), "amnesty.toml")
     assert rule.id == "az-amnesty-2025-12"
     assert (rule.effective_date, rule.window_end) == (date(2025, 12, 19), date(2026, 4, 19))
     assert [c.effect for c in rule.clauses] == ["release", "reduce"]

@@ -1,4 +1,5 @@
-"""Sentence arithmetic: docs/sentence-conventions.md's worked examples, month ends, leap years, weeks, credit
+"""Sentence arithmetic: docs/sentence-conventions.md's worked examples, month ends, leap years,
+weeks, credit
 from several custody periods, adjustments, the trace and the ``computed`` JSON."""
 
 from __future__ import annotations
@@ -64,7 +65,11 @@ def computed(case: Case, on: str = "2024-01-01", profile=AZ) -> Computation:  # 
 @pytest.mark.parametrize(
     ("start", "term", "expected"),
     [
-        ("2023-08-31", "P6M", "2024-02-29"),  # docs/sentence-conventions.md: clamp once to the month's last day
+        (
+            "2023-08-31",
+            "P6M",
+            "2024-02-29",
+        ),  # docs/sentence-conventions.md: clamp once to the month's last day
         ("2024-02-29", "P1Y1M", "2025-03-29"),  # docs/sentence-conventions.md: total months first
         ("2023-01-31", "P1M", "2023-02-28"),
         ("2024-01-31", "P1M", "2024-02-29"),  # leap year

@@ -1,5 +1,6 @@
 """An outside oracle: the UK Ministry of Justice's release-date fixtures (single sentence,
-remand credit only) give the same last day as docs/sentence-conventions.md's default convention; the one UK case
+remand credit only) give the same last day as docs/sentence-conventions.md's default convention;
+the one UK case
 that differs is the named month-end alternative."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""``summary``, ``stats``, ``import-list`` and ``export-list`` (docs/cli.md, docs/reports.md, docs/list-import.md).
+"""``summary``, ``stats``, ``import-list`` and ``export-list`` (docs/cli.md, docs/reports.md,
+docs/list-import.md).
 
 Only ``summary`` needs Qt (to lay out the PDF), and imports it inside the command, so the
 other commands run headless. A file written where the user chose is outside the vault:

@@ -223,7 +223,8 @@ def format_span(start: date, end: date) -> str:
 
 
 def _add_months(day: date, months: int) -> date:
-    """``day`` plus whole months, clamped to the month's last day (as docs/sentence-conventions.md's add)."""
+    """``day`` plus whole months, clamped to the month's last day (as
+    docs/sentence-conventions.md's add)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
