@@ -16,33 +16,31 @@ lock, so the index can be filled by a worker and queried from the GUI thread.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
-from app.search.fold import fold_query, fold_token, split_plain
+from app.search.fold import fold_query, split_plain
+from app.search.rows import (
+    KEYS_VERSION,
+    Prepared,
+    as_mapping,
+    escape_item,
+    fold_names,
+    join_items,
+    prepare,
+    prepare_any,
+    prepare_usual,
+    split_joined,
+    unpack_items,
+)
 
 if TYPE_CHECKING:
     from app.list_row import ListRow
 
 __all__ = ["KEYS_VERSION", "IndexClosedError", "SearchIndex", "search_keys"]
 
-# Bump whenever folding (app/search/fold.py) or the layout below may give other keys for
-# the same names: stored keys of another version are then recomputed on load.
-KEYS_VERSION = 1
-
-_ROW_KEYS = frozenset(
-    {"case_id", "full_name", "aliases", "groups", "status", "articles", "last_day", "search"}
-)
-
-# One table with real columns, and a trigram FTS5 index over its ``words`` column
-# (external content: the index keeps no second copy of the text; columnsize=0: no
-# per-row length table, which only bm25() would use). Lists are stored packed (see
-# _pack): a filter is one instr() per row, and no child tables need filling.
 _SCHEMA = """
 CREATE TABLE cases (
     id INTEGER PRIMARY KEY,
@@ -87,7 +85,6 @@ class IndexClosedError(RuntimeError):
 
 # (case_id, names, groups, status, articles, last_day, name_key, plain, words,
 #  name_sets): one row of the cases table, lists packed, in _INSERT's order.
-_Prepared = tuple[str, str, str, str, str, str | None, str, str, str, str]
 
 
 def search_keys(full_name: str, aliases: Sequence[str] = ()) -> list[int | str]:
@@ -101,8 +98,8 @@ def search_keys(full_name: str, aliases: Sequence[str] = ()) -> list[int | str]:
     version, or for other names, are ignored and the names folded again. Never raises
     on strings.
     """
-    name_key, plain, words, name_sets = _fold_names(full_name, aliases, {})
-    return [KEYS_VERSION, _join((full_name, *aliases)), name_key, plain, words, name_sets]
+    name_key, plain, words, name_sets = fold_names(full_name, aliases, {})
+    return [KEYS_VERSION, join_items((full_name, *aliases)), name_key, plain, words, name_sets]
 
 
 class SearchIndex:
@@ -143,7 +140,7 @@ class SearchIndex:
         the :func:`search_keys` of these names. Raises ``ValueError`` / ``TypeError`` on
         invalid values (nothing changes).
         """
-        prepared = _prepare(
+        prepared = prepare(
             {
                 "case_id": case_id,
                 "full_name": full_name,
@@ -193,14 +190,14 @@ class SearchIndex:
         """
         memo: dict[str, str] = {}  # word -> key; names repeat, folding dominates.
         dates: set[str] = set()  # last_day values already checked
-        prepared: list[_Prepared] = []
+        prepared: list[Prepared] = []
         add = prepared.append
         for position, row in enumerate(rows):
-            values = _prepare_usual(row, dates, ignore_other_keys)
+            values = prepare_usual(row, dates, ignore_other_keys)
             if values is None:
-                mapping = row if isinstance(row, Mapping) else _as_mapping(row)
+                mapping = row if isinstance(row, Mapping) else as_mapping(row)
                 try:
-                    values = _prepare_any(mapping, memo, dates, ignore_other_keys)
+                    values = prepare_any(mapping, memo, dates, ignore_other_keys)
                 except (ValueError, TypeError) as error:
                     raise type(error)(f"row {position}: {error}") from None
             add(values)
@@ -261,8 +258,8 @@ class SearchIndex:
         if found is None:
             return None
         cid, names, groups, status, articles, last_day = found
-        full_name, *aliases = _split(names)
-        groups_, articles_ = _unpack(groups), _unpack(articles)
+        full_name, *aliases = split_joined(names)
+        groups_, articles_ = unpack_items(groups), unpack_items(articles)
         return ListRow(
             cid,
             full_name,
@@ -408,7 +405,7 @@ def _delete(conn: sqlite3.Connection, case_ids: list[str]) -> int:
     return conn.executemany("DELETE FROM cases WHERE case_id = ?", ids).rowcount
 
 
-def _insert(conn: sqlite3.Connection, prepared: list[_Prepared]) -> None:
+def _insert(conn: sqlite3.Connection, prepared: list[Prepared]) -> None:
     # New rowids are max(id) + 1 onwards: index exactly the rows added here.
     start = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM cases").fetchone()[0]
     conn.executemany(_INSERT, prepared)
@@ -418,244 +415,6 @@ def _insert(conn: sqlite3.Connection, prepared: list[_Prepared]) -> None:
     )
 
 
-def _prepare(
-    row: Mapping[str, Any], memo: dict[str, str], dates: set[str], ignore_other_keys: bool
-) -> _Prepared:
-    """Check one row and return its cases-table values; ``dates`` holds the last_day
-    values already checked, ``memo`` folded words (both only for one load)."""
-    prepared = _prepare_usual(row, dates, ignore_other_keys)
-    return _prepare_any(row, memo, dates, ignore_other_keys) if prepared is None else prepared
-
-
-_FIELD_NAMES = (
-    "case_id",
-    "full_name",
-    "aliases",
-    "groups",
-    "status",
-    "articles",
-    "last_day",
-    "search",
-)
-_FIELDS = itemgetter(*_FIELD_NAMES)
-_ATTRIBUTES = attrgetter(*_FIELD_NAMES)  # a row object (app.list_row.ListRow)
-_LISTS = (list, tuple)
-
-
-def _prepare_usual(
-    row: Mapping[str, Any] | ListRow, dates: set[str], ignore_other_keys: bool
-) -> _Prepared | None:
-    """The fast path of unlock: a row as the app stores it (every field, lists, strings,
-    current :func:`search_keys`), checked inline. ``None`` for anything else, which
-    :func:`_prepare_any` then checks, folds, or refuses with the right error."""
-    try:
-        fields = _FIELDS(row) if type(row) is dict else _ATTRIBUTES(row)
-        case_id, full_name, aliases, groups, status, articles, last_day, keys = fields
-        version, names, name_key, plain, words, name_sets = keys
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
-    if not (
-        version == KEYS_VERSION
-        and type(case_id) is str
-        and case_id
-        and type(full_name) is str
-        and type(aliases) in _LISTS
-        and type(groups) in _LISTS
-        and type(status) is str
-        and type(articles) in _LISTS
-        and type(name_key) is str
-        and type(plain) is str
-        and type(words) is str
-        and type(name_sets) is str
-        and (last_day is None or last_day in dates or _check_date(last_day, dates))
-        and (ignore_other_keys or type(row) is not dict or _ROW_KEYS.issuperset(row))
-    ):
-        return None
-    try:  # str.join refuses anything but strings
-        joined_names = "|".join([full_name, *aliases])
-        joined_groups = "|".join(groups)
-        joined_articles = "|".join(articles)
-    except TypeError:
-        return None
-    # An item holding "|" or "\x01" needs escaping (_join): left to the slow path.
-    if (
-        joined_names != names
-        or names.count("|") != len(aliases)
-        or "\x01" in names
-        or joined_groups.count("|") >= len(groups) > 0
-        or joined_articles.count("|") >= len(articles) > 0
-        or "\x01" in joined_groups
-        or "\x01" in joined_articles
-    ):
-        return None
-    return (
-        case_id,
-        names,
-        f"|{joined_groups}|" if groups else "",
-        status,
-        f"|{joined_articles}|" if articles else "",
-        last_day,
-        name_key,
-        plain,
-        words,
-        name_sets,
-    )
-
-
-def _as_mapping(row: ListRow) -> dict[str, Any]:
-    return dict(zip(_FIELD_NAMES, _ATTRIBUTES(row), strict=True))
-
-
-def _check_date(value: object, dates: set[str]) -> bool:
-    """Whether ``value`` is a ``YYYY-MM-DD`` date; remember it in ``dates`` if so."""
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        valid = date.fromisoformat(value).isoformat() == value
-    except ValueError:
-        return False
-    if valid:
-        dates.add(value)
-    return valid
-
-
-def _prepare_any(
-    row: Mapping[str, Any], memo: dict[str, str], dates: set[str], ignore_other_keys: bool
-) -> _Prepared:
-    if not ignore_other_keys and not _ROW_KEYS.issuperset(row):
-        raise ValueError(f"unknown field {sorted(set(row) - _ROW_KEYS)[0]!r}")
-    for required in ("case_id", "full_name"):
-        if required not in row:
-            raise ValueError(f"missing field {required!r}")
-    case_id = _text(row, "case_id")
-    if not case_id:
-        raise ValueError("case_id is empty")
-    full_name = _text(row, "full_name")
-    last_day = row.get("last_day")
-    if last_day is not None and last_day not in dates:
-        if not isinstance(last_day, str):
-            raise TypeError("last_day must be an ISO date string or None")
-        if not _check_date(last_day, dates):
-            raise ValueError(f"last_day {last_day!r} is not a YYYY-MM-DD date")
-    aliases = _texts(row, "aliases")
-    _pack("aliases", aliases)  # checks the items
-    names = _join((full_name, *aliases))
-    groups = _pack("groups", _texts(row, "groups"))
-    articles = _pack("articles", _texts(row, "articles"))
-    status = row.get("status")
-    status = "unknown" if status is None else _text(row, "status")
-    keys = row.get("search")
-    if (
-        isinstance(keys, list | tuple)
-        and len(keys) == 6
-        and keys[0] == KEYS_VERSION
-        and keys[1] == names
-        and all(type(value) is str for value in keys[2:])
-    ):
-        name_key, plain, words, name_sets = keys[2:]  # made at save time for these names
-    else:
-        name_key, plain, words, name_sets = _fold_names(full_name, aliases, memo)
-    return (
-        case_id,
-        names,
-        groups,
-        status,
-        articles,
-        last_day,
-        name_key,
-        plain,
-        words,
-        name_sets,
-    )
-
-
-def _fold_names(
-    full_name: str, aliases: Sequence[str], memo: dict[str, str]
-) -> tuple[str, str, str, str]:
-    """The name key (folded full name), the plain spelling of all names, every distinct
-    folded word as ``" w1 w2 "``, and each name's sorted folded words as ``"|s1|s2|"``."""
-    words: dict[str, None] = {}
-    name_sets: dict[str, None] = {}
-    plain: list[str] = []
-    name_key = ""
-    for position, name in enumerate((full_name, *aliases)):
-        spelled = split_plain(name)
-        plain += spelled
-        keys = [key for word in spelled if (key := memo.get(word) or _fold(word, memo))]
-        if position == 0:
-            name_key = " ".join(keys)
-        words.update(dict.fromkeys(keys))
-        if keys:
-            name_sets[" ".join(sorted(set(keys)))] = None
-    sets = f"|{'|'.join(name_sets)}|" if name_sets else ""
-    return name_key, " ".join(plain), f" {' '.join(words)} ", sets
-
-
-def _fold(word: str, memo: dict[str, str]) -> str:
-    key = memo[word] = fold_token(word)
-    return key
-
-
-# Lists are stored as "|a|b|" ("" when empty), so "|x|" in the text means "x" is an
-# item; the names as "full name|alias|alias" (_join). An item's own "|" is written
-# "\x01p" and "\x01" as "\x01\x01": items never contain the separator, escaping only
-# ever lengthens an item, and it can be undone.
-_ESCAPED = re.compile("\x01(.)", re.DOTALL)
-
-
-def _escape(item: str) -> str:
-    return item.replace("\x01", "\x01\x01").replace("|", "\x01p")
-
-
-def _join(items: Sequence[str]) -> str:
-    joined = "|".join(items)
-    if "\x01" in joined or joined.count("|") >= len(items):
-        joined = "|".join(map(_escape, items))
-    return joined
-
-
-def _pack(field: str, items: Sequence[str]) -> str:
-    if not items:
-        return ""
-    try:
-        return f"|{_join(items)}|"
-    except TypeError:
-        raise TypeError(f"{field} must be a list of strings") from None
-
-
-def _split(joined: str) -> list[str]:
-    items = joined.split("|")
-    if "\x01" in joined:
-        return [
-            _ESCAPED.sub(lambda m: "|" if m.group(1) == "p" else m.group(1), item) for item in items
-        ]
-    return items
-
-
-def _unpack(packed: str) -> tuple[str, ...]:
-    return tuple(_split(packed[1:-1])) if packed else ()
-
-
-def _text(row: Mapping[str, Any], field: str, default: str = "") -> str:
-    value = row.get(field, default)
-    if not isinstance(value, str):
-        raise TypeError(f"{field} must be a string, not {type(value).__name__}")
-    return value
-
-
-def _texts(row: Mapping[str, Any], field: str) -> Sequence[str]:
-    value = row.get(field)
-    if value is None:  # absent and None both mean "none"
-        return ()
-    # A bare string is a sequence too; accepting it would index single letters. (The
-    # type() test first spares the slow ABC check for the usual list.)
-    if type(value) not in (list, tuple) and (
-        isinstance(value, str) or not isinstance(value, Sequence)
-    ):
-        raise TypeError(f"{field} must be a list of strings, not {type(value).__name__}")
-    return tuple(value)  # items are checked by _pack (str.join refuses anything else)
-
-
 def _filters(
     group: str | None, status: str | None, article: str | None
 ) -> tuple[str, list[object]]:
@@ -663,7 +422,7 @@ def _filters(
     params: list[object] = []
     if group is not None:
         clauses.append("instr(c.groups, ?)")
-        params.append(f"|{_escape(group)}|")
+        params.append(f"|{escape_item(group)}|")
     if status is not None:
         clauses.append("c.status = ?")
         params.append(status)
@@ -673,12 +432,12 @@ def _filters(
         elif article.endswith("*"):
             # Sub-parts continue with "-" or ".": 234.1* is 234.1, 234.1-..., 234.1....,
             # not 234.10.
-            base = _escape(article[:-1])
+            base = escape_item(article[:-1])
             clauses.append("(instr(c.articles, ?) OR instr(c.articles, ?) OR instr(c.articles, ?))")
             params += [f"|{base}|", f"|{base}-", f"|{base}."]
         else:
             clauses.append("instr(c.articles, ?)")
-            params.append(f"|{_escape(article)}|")
+            params.append(f"|{escape_item(article)}|")
     return " AND ".join(clauses), params
 
 
