@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy app storage
 	$(BIN)/mypy ui
+	$(BIN)/vulture app storage ui vulture_allowlist.py --min-confidence 60
 
 typecheck: $(STAMP)
 	$(BIN)/mypy app storage

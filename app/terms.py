@@ -97,11 +97,6 @@ def add_term(start: date, term: Term) -> date:
     return start + relativedelta(months=term.total_months, days=term.total_days)
 
 
-def subtract_term(end: date, term: Term) -> date:
-    """The mirror of :func:`add_term`: months back on the calendar, then days back."""
-    return end - relativedelta(months=term.total_months, days=term.total_days)
-
-
 _FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
 
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from app.deadline_kinds import KINDS as DEADLINE_KINDS
 from app.deadline_kinds import kind_label
-from app.groups import DEFAULT_NAMES, LEGACY_NAMES, Names, display_name
+from app.groups import DEFAULT_NAMES, LEGACY_NAMES
 from app.terms import Term
 
 LANGUAGES = ("en", "az", "ru")
@@ -227,14 +227,6 @@ def person_word(table: str, code: str | None, sex: str | None, lang: str = DEFAU
 def words(table: str, codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE) -> str:
     """Several codes' words joined with commas; ``—`` for none."""
     return ", ".join(word(table, code, lang) for code in codes) if codes else "—"
-
-
-def group_words(
-    codes: tuple[str, ...] | list[str], lang: str = DEFAULT_LANGUAGE, names: Names | None = None
-) -> str:
-    """Groups by their display names: the vault's ``names`` first, then the built-in ones,
-    else the id made readable (:func:`app.groups.display_name`); ``—`` for none."""
-    return ", ".join(display_name(code, lang, names) for code in codes) if codes else "—"
 
 
 def inline_word(text: str) -> str:

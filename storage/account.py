@@ -35,9 +35,6 @@ from storage.errors import VaultCorrupt
 from storage.problems import Problem
 from storage.sealing import nonce_seal, open_payload, seal_payload
 
-BUCKETS = 256
-NONCE_HEX = 2 * keys.NONCE_BYTES
-
 Inventory = dict[str, dict[str, Any]]  # {"r": {...}, "k": {...}, "a": {...}}
 
 

@@ -303,10 +303,6 @@ class Vault:
         self.close()
 
     @property
-    def is_open(self) -> bool:
-        return self._conn is not None
-
-    @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
             raise RuntimeError("the vault is locked")

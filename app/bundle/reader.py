@@ -53,6 +53,7 @@ from app.bundle.errors import (
 from app.bundle.manifest import (
     DELETED,
     MANIFEST,
+    MAX_MANIFEST,
     PADDING,
     SIGNATURE,
     SUMS,
@@ -80,7 +81,6 @@ __all__ = ["SEEN_KIND", "VerifiedBundle", "open_bundle"]
 SEEN_KIND = "bundle_seen"
 _MAX_SIGNATURE = 8192
 _MAX_CASE_FILE = 32 * 1024 * 1024
-_MAX_MANIFEST = 64 * 1024 * 1024
 _FUTURE_MS = 2 * 24 * 3600 * 1000
 _BLOCK = 1024 * 1024
 
@@ -223,7 +223,7 @@ def _signature_key_id(signature: bytes) -> bytes | None:
 def _claimed_sender(manifest_bytes: bytes) -> str:
     """The sender name the (not yet trusted) manifest claims, for messages only."""
     try:
-        claimed = load_json(manifest_bytes, MANIFEST, Limits(max_bytes=_MAX_MANIFEST))
+        claimed = load_json(manifest_bytes, MANIFEST, Limits(max_bytes=MAX_MANIFEST))
         name = claimed["sender"]["name"]
     except (ValueError, KeyError, TypeError):
         return "unknown"
@@ -270,7 +270,7 @@ def _check_archive(
     archive: zipfile.ZipFile,
     check_documents: bool,
 ) -> VerifiedBundle:
-    manifest_bytes = _read_member(archive, MANIFEST, _MAX_MANIFEST)
+    manifest_bytes = _read_member(archive, MANIFEST, MAX_MANIFEST)
     signature = _read_member(archive, SIGNATURE, _MAX_SIGNATURE)
     sender, comment = _verify_signer(session, identity, manifest_bytes, signature)
     manifest = Manifest.from_bytes(manifest_bytes)

@@ -91,10 +91,6 @@ class RandomAccessAgeReader(io.RawIOBase):
         """Plaintext size in bytes."""
         return self._size
 
-    @property
-    def chunk_count(self) -> int:
-        return self._chunks
-
     def readable(self) -> bool:
         return True
 

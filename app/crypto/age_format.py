@@ -37,7 +37,6 @@ __all__ = [
 
 VERSION_LINE = b"age-encryption.org/v1\n"
 FILE_KEY_SIZE = 16
-MAC_SIZE = 32
 _COLUMNS = 64
 # A line is at most a stanza argument line; post-quantum stanzas are ~1.6 KB. The limits
 # only stop a garbage file from making us buffer without end.

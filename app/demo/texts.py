@@ -174,7 +174,6 @@ PENITENTIARY_MEN = tuple(
 PENITENTIARY_WOMEN = ("Penitentiary Service institution No. 4",)
 SETTLEMENT = ("Penitentiary Service institution No. 16 (settlement)",)
 CLOSED_PRISON = ("Qobustan closed prison",)
-MEDICAL_FACILITY = "Medical facility of the Penitentiary Service"
 PRETRIAL_FACILITIES = (
     "Baku Pretrial Detention Facility No. 1",
     "Baku Pretrial Detention Facility No. 1",

@@ -18,8 +18,6 @@ from app.model import Case, Sentence
 from app.reports.phrases import say
 from app.words import DEFAULT_LANGUAGE, date_words, life_words, term_words, word, words
 
-UPDATED_FIELDS = ("status", "sentence", "groups")
-
 
 @dataclass(frozen=True)
 class FieldChange:

@@ -29,13 +29,6 @@ _SHOWN = {
     "public": frozenset({"public"}),
 }
 
-DESCRIPTIONS = {
-    "colleague": "colleague — complete, privileged notes included; for lawyers only",
-    "family": "family — no privileged notes, events or lawyer's assessments",
-    "public": "public — only what may be published",
-}
-
-
 # Who the vault belongs to, kept in the vault's settings: "family" for a family member's
 # vault (prints default to the family profile), "lawyer" or nothing for a lawyer's. The
 # boolean "owner_is_family" is read too.

@@ -27,7 +27,6 @@ from app.words import (
 
 RESULTS = ("eligible", "eligible_from", "not_eligible", "needs_review")
 # Kept for callers that want the English words of the result columns.
-RESULT_LABELS = {code: word("result", code) for code in RESULTS}
 
 _TABLE = (
     '<table width="100%" border="1" cellspacing="0" cellpadding="3" '

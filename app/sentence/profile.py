@@ -95,9 +95,6 @@ class JurisdictionProfile:
     parole_minimum_served: str = "P6M"
     adjustments_as_of_day: bool = True
 
-    def ratio_for(self, kind: str) -> CreditRatio | None:
-        return self.credit_ratios.get(kind)
-
     def __hash__(self) -> int:  # MappingProxyType is unhashable; hash what identifies a profile
         return hash(
             (

@@ -48,7 +48,6 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from app.session import HistoryEntry, Session
 
-CHUNK = 1 << 20
 T = TypeVar("T")
 
 

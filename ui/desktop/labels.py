@@ -244,12 +244,6 @@ def format_term(years: int, months: int, weeks: int, days: int) -> str:
     return " ".join(parts) if parts else translate("Labels", "%1 d").replace("%1", "0")
 
 
-def format_days(days: int) -> str:
-    if days == 1:
-        return translate("Labels", "1 day")
-    return translate("Labels", "%1 days").replace("%1", str(days))
-
-
 def media_type_words(media_type: str, name: str = "") -> str:
     """A file's kind in words ("PDF document", "JPEG image"), never a MIME type."""
     kinds = {

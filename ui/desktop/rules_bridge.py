@@ -107,10 +107,6 @@ class RulesBridge(QObject):
                 return rule
         return None
 
-    @property
-    def selected_id(self) -> str:
-        return self._selected_id
-
     def _default_rule_id(self) -> str:
         # Parole is evaluated on today's date and forecasts ahead; amnesties are dated acts.
         rules = self._builtin or ()
@@ -176,10 +172,6 @@ class RulesBridge(QObject):
         # what was made frozen) when it ends.
         gc.disable()
         self._timer.start()
-
-    @property
-    def evaluating(self) -> bool:
-        return self._evaluation is not None
 
     def _evaluate_slice(self) -> None:
         evaluation, session = self._evaluation, self._session()

@@ -103,10 +103,6 @@ class JobHandle(QObject):
     def cancel(self) -> None:
         self._context._cancelled.set()
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self._context.cancelled
-
 
 class Workers(QObject):
     """Starts jobs and keeps them referenced until they finish (GUI thread only)."""

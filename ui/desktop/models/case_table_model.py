@@ -199,9 +199,6 @@ class CaseTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def sort_column(self) -> int:
-        return self._sort_column
-
     def _sort_rows(self) -> None:
         column = self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder

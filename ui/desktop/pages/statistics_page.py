@@ -235,7 +235,6 @@ class StatisticsPage(QWidget):
         self.controller = controller
         self._stale = False  # cases changed while hidden: refresh when shown
         self.statistics: Statistics | None = None
-        self._pending_rule = ""
 
         self.rule_combo = QComboBox(self)
         self.rule_combo.setAccessibleName(self.tr("Rule"))
@@ -351,14 +350,9 @@ class StatisticsPage(QWidget):
         data = self.rule_combo.currentData()
         return str(data) if data else self.NO_RULE
 
-    def choose_rule(self, rule_id: str) -> None:
-        """Show the statistics under ``rule_id`` ("" for none)."""
-        self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule_id)))
-
     def on_rule_combo_changed(self, _index: int) -> None:
         rule_id = self.chosen_rule_id()
         if rule_id and rule_id not in self._evaluated_rule_ids():
-            self._pending_rule = rule_id
             self.controller.select_rule(rule_id)  # evaluated on a worker: see below
         self.schedule_refresh()
 
@@ -369,7 +363,6 @@ class StatisticsPage(QWidget):
 
     def on_controller_eligibility_evaluated(self, rule_id: str) -> None:
         if rule_id == self.chosen_rule_id():
-            self._pending_rule = ""
             self.schedule_refresh()
 
     def schedule_refresh(self, *_args: object) -> None:

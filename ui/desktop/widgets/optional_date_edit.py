@@ -127,14 +127,6 @@ class OptionalDateEdit(QLineEdit):
         except DateTextError:
             return None
 
-    def is_valid(self) -> bool:
-        """Empty or a date."""
-        try:
-            parse_date_text(self.text(), self._format)
-        except DateTextError:
-            return False
-        return True
-
     def iso_text(self) -> str | None:
         """ISO for a date, None when empty, else the text as typed (so that saving reports
         this field as needing a date rather than silently dropping what was typed)."""
