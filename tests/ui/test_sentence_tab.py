@@ -224,3 +224,28 @@ def test_every_trace_step_reads_as_words_in_the_app_and_the_cli() -> None:
         "release_not_later",
         "last_day_moved",
     } <= codes
+
+
+def test_a_verdict_term_is_typed_as_people_write_it_and_the_regime_is_chosen_in_words(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = _open(qtbot, window_factory, tmp_path)
+    editor = _editor(qtbot, window, "Month End")
+    tab = editor.sentence
+    model = tab.components.model
+    row = model.add_record({"articles": "228.2", "category": "grave", "term": None})
+    view = tab.components.table
+    index = model.index(row, 3)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    line = view.indexWidget(index) or view.focusWidget()
+    line.setText("3 il 6 ay")  # Azerbaijani, as a lawyer writes it; no ISO duration
+    view.commitData(line)
+    assert index.data() == "3 y 6 m"  # shown in the app's words
+    regime = tab.regime.findText("Strict regime")
+    assert regime > 0  # the usual regimes are offered in words, not as codes
+    tab.regime.setCurrentIndex(regime)
+    _save(qtbot, window, editor)
+    stored = window.controller.get_case(editor.case_id).sentence
+    assert stored is not None and stored.regime == "strict"
+    assert [str(c.term) for c in stored.components] == ["P3Y6M"]

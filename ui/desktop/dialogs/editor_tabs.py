@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import CATEGORIES, SEXES, STATUSES
+from app.words import TABLES
+from app.words import word as word_for_code
 from ui.desktop import labels
 from ui.desktop.models.record_list_model import Column, RecordDelegate, RecordListModel
 from ui.desktop.widgets.badge_delegate import BadgeDelegate
@@ -147,7 +149,12 @@ class SentenceTab(QWidget):
             spin.setRange(0, top)
             spin.setSuffix(suffix)
         self.start_date = OptionalDateEdit(self)
-        self.regime = QLineEdit(self)
+        # The usual regimes in words (stored as codes); anything else may be typed.
+        self.regime = QComboBox(self)
+        self.regime.setEditable(True)
+        self.regime.addItem("", None)
+        for code in TABLES["regime"]:
+            self.regime.addItem(word_for_code("regime", code, labels.language()), code)
         self.parole_revoked = QComboBox(self)
         revoked: tuple[tuple[bool | None, str], ...] = (
             (None, self.tr("Not stated")),
@@ -195,7 +202,7 @@ class SentenceTab(QWidget):
                 Column("verdict_date", self.tr("Verdict date"), "date"),
                 Column("articles", self.tr("Articles (separated by ;)")),
                 Column("category", self.tr("Category"), "choice", "category", ("", *CATEGORIES)),
-                Column("term", self.tr("Term (P3Y, or life)"), "term"),
+                Column("term", self.tr("Term (3 years 6 months, or life)"), "term"),
             ],
             {"verdict_date": None, "articles": "", "category": None, "term": None},
             self,
@@ -203,7 +210,8 @@ class SentenceTab(QWidget):
         self.extras = QTabWidget(self)
         self.extras.addTab(self.interruptions, self.tr("Interruptions (days not served)"))
         self.extras.addTab(self.components, self.tr("Aggregated verdicts (CC Art. 66/67)"))
-        self.extras.setMaximumHeight(190)
+        self.extras.setMinimumHeight(150)
+        self.extras.setMaximumHeight(210)
         form.addRow(self.extras)
         self.term_kind.currentIndexChanged.connect(self.on_term_kind_changed)
         self.computed = QLabel(self)
@@ -222,6 +230,15 @@ class SentenceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addWidget(computed_box, 1)
+
+    def regime_code(self) -> str | None:
+        """The chosen regime's code, or the text typed for one the list does not have."""
+        text = self.regime.currentText().strip()
+        if not text:
+            return None
+        index = self.regime.findText(text)
+        data = self.regime.itemData(index) if index >= 0 else None
+        return str(data) if data else text
 
     def on_term_kind_changed(self, _index: int) -> None:
         years = self.term_kind.currentData() == "term"
@@ -248,7 +265,12 @@ class SentenceTab(QWidget):
         self.days.setValue(term.days)
         self.on_term_kind_changed(0)
         _set_date(self.start_date, sentence.get("start_date"))
-        self.regime.setText(sentence.get("regime") or "")
+        regime = sentence.get("regime") or ""
+        found = self.regime.findData(regime) if regime else 0
+        if found >= 0:
+            self.regime.setCurrentIndex(found)
+        else:
+            self.regime.setEditText(regime)
         revoked = sentence.get("prior_parole_revoked")
         self.parole_revoked.setCurrentIndex({None: 0, False: 1, True: 2}.get(revoked, 0))
         _select(self.recidivism, sentence.get("recidivism"))
@@ -292,7 +314,7 @@ class SentenceTab(QWidget):
                 "category": self.category.currentData(),
                 "term": self.term_text(),
                 "start_date": _iso(self.start_date),
-                "regime": self.regime.text().strip() or None,
+                "regime": self.regime_code(),
                 "prior_parole_revoked": self.parole_revoked.currentData(),
                 "recidivism": self.recidivism.currentData(),
             }

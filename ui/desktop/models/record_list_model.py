@@ -17,13 +17,20 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.terms import Term, TermError
 from ui.desktop import labels
@@ -31,6 +38,8 @@ from ui.desktop.models import roles
 from ui.desktop.widgets.optional_date_edit import OptionalDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -149,6 +158,8 @@ def display_value(spec: Column, value: Any) -> str:
         except ValueError:
             return str(value)
     if spec.kind == "term":
+        if value == "life":
+            return translate("Labels", "life imprisonment")
         try:
             term = Term.parse(str(value))
         except TermError:
@@ -190,6 +201,9 @@ class RecordDelegate(QStyledItemDelegate):
             found = editor.findData(value or "")
             editor.setCurrentIndex(max(0, found))
             return
+        if self._columns[index.column()].kind == "term" and isinstance(editor, QLineEdit):
+            editor.setText(display_value(self._columns[index.column()], value))
+            return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
@@ -199,4 +213,22 @@ class RecordDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData() or None, roles.EDIT)
             return
+        if self._columns[index.column()].kind == "term" and isinstance(editor, QLineEdit):
+            model.setData(index, term_value(editor.text()), roles.EDIT)
+            return
         super().setModelData(editor, model, index)
+
+
+def term_value(text: str) -> str | None:
+    """A term typed as people write it (``3 years``, ``3 г 6 мес``, ``3 il``, ``life``,
+    ``пожизненно``, or ``P3Y``) as the case JSON stores it; what cannot be read is kept as
+    typed, so saving names the field instead of losing it."""
+    from app.list_import.human import LIFE, parse_term_text
+
+    if not text.strip():
+        return None
+    try:
+        term = parse_term_text(text)
+    except TermError:
+        return text.strip()
+    return "life" if term == LIFE else str(term)
