@@ -176,7 +176,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
               "г", "год", "года", "лет"),
     "months": ("m", "mo", "mos", "mon", "month", "months", "ay", "ayı", "aylıq",
                "м", "мес", "месяц", "месяца", "месяцев"),
-    "weeks": ("w", "wk", "wks", "week", "weeks", "həftə", "hf", "нед", "неделя", "недели", "недель"),
+    "weeks": ("w", "wk", "wks", "week", "weeks", "həftə", "hf",
+              "нед", "неделя", "недели", "недель"),
     "days": ("d", "day", "days", "gün", "g", "д", "дн", "день", "дня", "дней"),
 }  # fmt: skip
 _UNIT = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
