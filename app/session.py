@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Unpack
 
 from app.case_changes import (
     ELEMENT_LISTS,
@@ -41,7 +41,7 @@ from app.group_store import migrate_groups
 from app.hlc import Clock
 from app.list_row import ListRow, list_row_for
 from app.model import AttachmentInfo, Case, Note
-from app.search.index import SearchIndex
+from app.search.index import CaseFilters, SearchIndex
 from app.stores.attachments import AttachmentStore
 from app.stores.cases import CaseStore
 from app.stores.records import RecordStore
@@ -247,40 +247,19 @@ class Session:
         Raises ``KeyError`` with a message for an unknown or ambiguous id."""
         return self.cases.resolve_id(case_id)
 
-    def search_ids(
-        self,
-        query: str = "",
-        *,
-        group: str | None = None,
-        status: str | None = None,
-        article: str | None = None,
-    ) -> list[str]:
+    def search_ids(self, query: str = "", **filters: Unpack[CaseFilters]) -> list[str]:
         """Ids of the cases whose name or alias matches ``query`` however it is spelled (best
         first), or of all cases passing the filters (by name) when ``query`` is blank."""
-        return self.cases.search_ids(query, group=group, status=status, article=article)
+        return self.cases.search_ids(query, **filters)
 
-    def search_rows(
-        self,
-        query: str = "",
-        *,
-        group: str | None = None,
-        status: str | None = None,
-        article: str | None = None,
-    ) -> list[ListRow]:
+    def search_rows(self, query: str = "", **filters: Unpack[CaseFilters]) -> list[ListRow]:
         """Like :meth:`search_ids`, returning the list rows (nothing is decrypted)."""
-        ids = self.search_ids(query, group=group, status=status, article=article)
+        ids = self.search_ids(query, **filters)
         return [self.cases.row(i) for i in ids if self.cases.has(i)]
 
-    def search(
-        self,
-        query: str = "",
-        *,
-        group: str | None = None,
-        status: str | None = None,
-        article: str | None = None,
-    ) -> list[Case]:
+    def search(self, query: str = "", **filters: Unpack[CaseFilters]) -> list[Case]:
         """Like :meth:`search_ids`, returning the whole cases (decrypted as needed)."""
-        ids = self.search_ids(query, group=group, status=status, article=article)
+        ids = self.search_ids(query, **filters)
         return [self.cases.find(i) for i in ids if self.cases.has(i)]
 
     def history(self, case_id: str) -> list[HistoryEntry]:
@@ -330,20 +309,6 @@ class Session:
         full_id = self.cases.resolve_id(case_id)
         self.cases.delete(full_id)
         self.results.forget(full_id)
-
-    def store_merged(
-        self,
-        case: Case,
-        clocks: dict[str, str],
-        tombstones: dict[str, str],
-        changes: list[Change],
-        source: str,
-        *,
-        new: bool,
-    ) -> None:
-        """Write a case produced by merge with the clocks it computed (used by bundle import,
-        inside the importer's transaction)."""
-        self.cases.store_merged(case, clocks, tombstones, changes, source, new=new)
 
     def add_note(self, case_id: str, text: str, visibility: str = "privileged") -> Note:
         case = self.get_case(case_id)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from app.search.fold import fold_query, split_plain
 from app.search.rows import (
@@ -77,6 +77,15 @@ _WHOLE_WORD, _WORD_PREFIX, _SUBSTRING = 1, 2, 3
 # Trigram FTS needs three characters; a two-letter word is looked up with the space
 # before it (" ka": the start of a word), a one-letter word by scanning.
 _TRIGRAM = 3
+
+
+class CaseFilters(TypedDict, total=False):
+    """The filters of :meth:`SearchIndex.filter` and :meth:`SearchIndex.search`, for the
+    layers above that pass them on (``article`` may end in ``*``)."""
+
+    group: str | None
+    status: str | None
+    article: str | None
 
 
 class IndexClosedError(RuntimeError):
