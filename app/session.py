@@ -91,6 +91,8 @@ class Session:
         self.writer = Writer(vault)
         self.cases = CaseStore(self.writer)
         self.attachments = AttachmentStore(self.cases)
+        # Encrypt a file into the vault, streamed in 1 MiB chunks, and list it on the case.
+        self.add_attachment = self.attachments.add
         self.records = RecordStore(vault)
         self.results = ResultCache(self.cases)
         # Unlock makes a few objects per case and no cycles: the cyclic collector, which
@@ -317,20 +319,6 @@ class Session:
         return note
 
     # ------------------------------------------------------------ attachments
-
-    def add_attachment(
-        self,
-        case_id: str,
-        source: BinaryIO,
-        name: str,
-        *,
-        media_type: str | None = None,
-        visibility: str = "privileged",
-    ) -> AttachmentInfo:
-        """Encrypt a file into the vault, streamed in 1 MiB chunks, and list it on the case."""
-        return self.attachments.add(
-            case_id, source, name, media_type=media_type, visibility=visibility
-        )
 
     def find_attachment(self, case_id: str, name_or_id: str) -> AttachmentInfo:
         return self.attachments.find(case_id, name_or_id)
