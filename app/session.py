@@ -36,6 +36,7 @@ from app.case_changes import (
 )
 from app.case_ids import check_case_id
 from app.case_json import new_id
+from app.closing import ClosedOnExit
 from app.eligibility import Rule, RuleResult
 from app.group_store import migrate_groups
 from app.hlc import Clock
@@ -79,7 +80,7 @@ def disable_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-class Session:
+class Session(ClosedOnExit):
     """An unlocked vault. Use :meth:`create`, :meth:`open` or :meth:`open_with_recovery`.
 
     The stores are public for code that needs only one of them: :attr:`cases`,
@@ -159,12 +160,6 @@ class Session:
         self.vault.close()
 
     lock = close
-
-    def __enter__(self) -> Session:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @property
     def device_id(self) -> str:
