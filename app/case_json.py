@@ -12,6 +12,7 @@ import re
 import unicodedata
 import uuid
 from contextvars import ContextVar
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -432,30 +433,12 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "events": [event_to_json(event) for event in case.events],
     }
     if case.eligibility_notes:
+        # The keys are the model's fields, in its order (the date as ISO text).
         out["eligibility_notes"] = [
-            {
-                "id": n.id,
-                "rule_id": n.rule_id,
-                "text": n.text,
-                "override": n.override,
-                "reason": n.reason,
-                "date": _iso(n.date),
-            }
-            for n in case.eligibility_notes
+            {**asdict(n), "date": _iso(n.date)} for n in case.eligibility_notes
         ]
     if case.attachments:
-        out["attachments"] = [
-            {
-                "id": a.id,
-                "name": a.name,
-                "size": a.size,
-                "sha256": a.sha256,
-                "media_type": a.media_type,
-                "visibility": a.visibility,
-                "added": a.added,
-            }
-            for a in case.attachments
-        ]
+        out["attachments"] = [asdict(a) for a in case.attachments]
     return out
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Unpack
 
 from app.case_changes import (
     ELEMENT_LISTS,
@@ -36,12 +36,13 @@ from app.case_changes import (
 )
 from app.case_ids import check_case_id
 from app.case_json import new_id
+from app.closing import ClosedOnExit
 from app.eligibility import Rule, RuleResult
 from app.group_store import migrate_groups
 from app.hlc import Clock
 from app.list_row import ListRow, list_row_for
 from app.model import AttachmentInfo, Case, Note
-from app.search.index import SearchIndex
+from app.search.index import CaseFilters, SearchIndex
 from app.stores.attachments import AttachmentStore
 from app.stores.cases import CaseStore
 from app.stores.records import RecordStore
@@ -79,7 +80,7 @@ def disable_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-class Session:
+class Session(ClosedOnExit):
     """An unlocked vault. Use :meth:`create`, :meth:`open` or :meth:`open_with_recovery`.
 
     The stores are public for code that needs only one of them: :attr:`cases`,
@@ -91,6 +92,8 @@ class Session:
         self.writer = Writer(vault)
         self.cases = CaseStore(self.writer)
         self.attachments = AttachmentStore(self.cases)
+        # Encrypt a file into the vault, streamed in 1 MiB chunks, and list it on the case.
+        self.add_attachment = self.attachments.add
         self.records = RecordStore(vault)
         self.results = ResultCache(self.cases)
         # Unlock makes a few objects per case and no cycles: the cyclic collector, which
@@ -157,12 +160,6 @@ class Session:
         self.vault.close()
 
     lock = close
-
-    def __enter__(self) -> Session:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @property
     def device_id(self) -> str:
@@ -247,40 +244,19 @@ class Session:
         Raises ``KeyError`` with a message for an unknown or ambiguous id."""
         return self.cases.resolve_id(case_id)
 
-    def search_ids(
-        self,
-        query: str = "",
-        *,
-        group: str | None = None,
-        status: str | None = None,
-        article: str | None = None,
-    ) -> list[str]:
+    def search_ids(self, query: str = "", **filters: Unpack[CaseFilters]) -> list[str]:
         """Ids of the cases whose name or alias matches ``query`` however it is spelled (best
         first), or of all cases passing the filters (by name) when ``query`` is blank."""
-        return self.cases.search_ids(query, group=group, status=status, article=article)
+        return self.cases.search_ids(query, **filters)
 
-    def search_rows(
-        self,
-        query: str = "",
-        *,
-        group: str | None = None,
-        status: str | None = None,
-        article: str | None = None,
-    ) -> list[ListRow]:
+    def search_rows(self, query: str = "", **filters: Unpack[CaseFilters]) -> list[ListRow]:
         """Like :meth:`search_ids`, returning the list rows (nothing is decrypted)."""
-        ids = self.search_ids(query, group=group, status=status, article=article)
+        ids = self.search_ids(query, **filters)
         return [self.cases.row(i) for i in ids if self.cases.has(i)]
 
-    def search(
-        self,
-        query: str = "",
-        *,
-        group: str | None = None,
-        status: str | None = None,
-        article: str | None = None,
-    ) -> list[Case]:
+    def search(self, query: str = "", **filters: Unpack[CaseFilters]) -> list[Case]:
         """Like :meth:`search_ids`, returning the whole cases (decrypted as needed)."""
-        ids = self.search_ids(query, group=group, status=status, article=article)
+        ids = self.search_ids(query, **filters)
         return [self.cases.find(i) for i in ids if self.cases.has(i)]
 
     def history(self, case_id: str) -> list[HistoryEntry]:
@@ -331,20 +307,6 @@ class Session:
         self.cases.delete(full_id)
         self.results.forget(full_id)
 
-    def store_merged(
-        self,
-        case: Case,
-        clocks: dict[str, str],
-        tombstones: dict[str, str],
-        changes: list[Change],
-        source: str,
-        *,
-        new: bool,
-    ) -> None:
-        """Write a case produced by merge with the clocks it computed (used by bundle import,
-        inside the importer's transaction)."""
-        self.cases.store_merged(case, clocks, tombstones, changes, source, new=new)
-
     def add_note(self, case_id: str, text: str, visibility: str = "privileged") -> Note:
         case = self.get_case(case_id)
         note = Note(id=new_id(), text=text, visibility=visibility, created=now_iso())
@@ -352,20 +314,6 @@ class Session:
         return note
 
     # ------------------------------------------------------------ attachments
-
-    def add_attachment(
-        self,
-        case_id: str,
-        source: BinaryIO,
-        name: str,
-        *,
-        media_type: str | None = None,
-        visibility: str = "privileged",
-    ) -> AttachmentInfo:
-        """Encrypt a file into the vault, streamed in 1 MiB chunks, and list it on the case."""
-        return self.attachments.add(
-            case_id, source, name, media_type=media_type, visibility=visibility
-        )
 
     def find_attachment(self, case_id: str, name_or_id: str) -> AttachmentInfo:
         return self.attachments.find(case_id, name_or_id)

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.case_json import CaseJsonError, case_to_json, parse_case
+from app.hlc import Stamp
 from app.merge import (
     Version,
     Versions,
@@ -181,7 +182,9 @@ def store_state(
     for path in FIELD_PATHS:
         clocks.setdefault(path, _ZERO + session.device_id)
     recorded = [*changes, *extra_changes]
-    session.store_merged(case, clocks, tombstones, recorded, source, new=old_json is None)
+    for value in clocks.values():
+        session.clock.observe(Stamp.parse(value))
+    session.cases.store(case, clocks, tombstones, recorded, source, new=old_json is None)
     # Kept: every unit whose state is not simply this vault's own latest edit, so a later
     # local edit (which the session stamps without contexts) can be rebuilt as having
     # seen what it replaced.

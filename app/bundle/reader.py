@@ -33,7 +33,6 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
 from app.bundle.casestate import doc_to_state
@@ -64,6 +63,7 @@ from app.bundle.manifest import (
     trusted_comment,
 )
 from app.bundle.seekable import RandomAccessAgeReader
+from app.closing import ClosedOnExit
 from app.contacts import Contact, list_contacts
 from app.crypto.age import AgeError, AgeNoIdentityMatch
 from app.crypto.minisign import MinisignError, MinisignPublicKey, verify
@@ -86,7 +86,7 @@ _BLOCK = 1024 * 1024
 
 
 @dataclass
-class VerifiedBundle:
+class VerifiedBundle(ClosedOnExit):
     """A bundle that passed every check. Holds the file open until :meth:`close`."""
 
     path: Path
@@ -133,17 +133,6 @@ class VerifiedBundle:
     def close(self) -> None:
         self._archive.close()
         self._file.close()
-
-    def __enter__(self) -> VerifiedBundle:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def open_bundle(

@@ -76,6 +76,18 @@ def _open_file_key(wrap_key: bytes, body: bytes) -> bytes | None:
         return None
 
 
+def _decode_key(text: str, hrp: str, what: str, form: str) -> bytes:
+    """The 32 key bytes of the Bech32 string ``text``, which must have the human-readable part
+    ``hrp``; else ``AgeKeyError`` naming ``what`` (recipient or identity) and its ``form``."""
+    try:
+        found, data = bech32.decode(text.strip())
+    except bech32.Bech32Error as exc:
+        raise AgeKeyError(f"malformed age {what}: {exc}") from None
+    if found != hrp or len(data) != 32:
+        raise AgeKeyError(f"not an age X25519 {what} (expected {form!r})")
+    return data
+
+
 def _check_wrapped_key_size(stanza: Stanza) -> None:
     # Checked before decrypting so an oversized "file key" is never accepted (CCTV rule).
     if len(stanza.body) != _WRAPPED_KEY_SIZE:
@@ -98,13 +110,7 @@ class X25519Recipient:
     @classmethod
     def parse(cls, text: str) -> X25519Recipient:
         """Parse ``age1…``; raises ``AgeKeyError`` if malformed (age rejects uppercase)."""
-        try:
-            hrp, data = bech32.decode(text.strip())
-        except bech32.Bech32Error as exc:
-            raise AgeKeyError(f"malformed age recipient: {exc}") from None
-        if hrp != _RECIPIENT_HRP or len(data) != 32:
-            raise AgeKeyError("not an age X25519 recipient (expected 'age1…')")
-        return cls(data)
+        return cls(_decode_key(text, _RECIPIENT_HRP, "recipient", "age1…"))
 
     def encode(self) -> str:
         """The ``age1…`` form."""
@@ -152,13 +158,7 @@ class X25519Identity:
     @classmethod
     def parse(cls, text: str) -> X25519Identity:
         """Parse ``AGE-SECRET-KEY-1…``; raises ``AgeKeyError`` if malformed or lowercase."""
-        try:
-            hrp, data = bech32.decode(text.strip())
-        except bech32.Bech32Error as exc:
-            raise AgeKeyError(f"malformed age identity: {exc}") from None
-        if hrp != _IDENTITY_HRP or len(data) != 32:
-            raise AgeKeyError("not an age X25519 identity (expected 'AGE-SECRET-KEY-1…')")
-        return cls(data)
+        return cls(_decode_key(text, _IDENTITY_HRP, "identity", "AGE-SECRET-KEY-1…"))
 
     def encode(self) -> str:
         """The ``AGE-SECRET-KEY-1…`` form. Secret: never log it."""

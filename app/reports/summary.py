@@ -136,6 +136,20 @@ def _more(shown: int, total: int, key: str, lang: str) -> str:
     return say(key, lang, count=hidden) if hidden > 0 else ""
 
 
+def _table_section(
+    key: str, columns: Sequence[str], rows: Sequence[tuple[str, ...]], lang: str, more: str = ""
+) -> Section:
+    """Section ``key`` showing ``rows`` as a table under the ``col.*`` words of ``columns``, or
+    its empty line when there are none; ``more`` says how many were left out."""
+    return Section(
+        key,
+        say(f"section.{key}", lang),
+        table=Table(tuple(say(f"col.{c}", lang) for c in columns), tuple(rows)) if rows else None,
+        empty=say(f"empty.{key}", lang),
+        more=more,
+    )
+
+
 def _person(case: Case, profile: str, on: date, lang: str) -> Section:
     person = case.person
     rows = []  # the name and its other spellings head the page
@@ -175,11 +189,7 @@ def _custody(case: Case, on: date, lang: str) -> Section:
         rows.append(
             (date_words(period.start, lang), to, word("custody", period.kind, lang), str(days))
         )
-    columns = tuple(say(f"col.{c}", lang) for c in ("from", "to", "kind", "days"))
-    table = Table(columns, tuple(rows)) if rows else None
-    return Section(
-        "custody", say("section.custody", lang), table=table, empty=say("empty.custody", lang)
-    )
+    return _table_section("custody", ("from", "to", "kind", "days"), rows, lang)
 
 
 def _life_rows(case: Case, on: date, lang: str) -> list[Row]:
@@ -351,16 +361,9 @@ def _deadlines(shown: Case, on: date, lang: str) -> Section:
         (date_words(d.due, lang), word("deadline", d.kind, lang), deadline_words(d, lang))
         for d in found[:MAX_DEADLINES]
     )
-    columns = tuple(say(f"col.{c}", lang) for c in ("due", "kind", "what"))
-    return Section(
-        "deadlines",
-        say("section.deadlines", lang),
-        table=Table(columns, rows) if rows else None,
-        empty=say("empty.deadlines", lang),
-        more=say("more.deadlines", lang, count=len(found) - MAX_DEADLINES)
-        if len(found) > MAX_DEADLINES
-        else "",
-    )
+    hidden = len(found) - MAX_DEADLINES
+    more = say("more.deadlines", lang, count=hidden) if hidden > 0 else ""
+    return _table_section("deadlines", ("due", "kind", "what"), rows, lang, more)
 
 
 def _events(shown: Case, lang: str) -> Section:
@@ -368,14 +371,8 @@ def _events(shown: Case, lang: str) -> Section:
     rows = tuple(
         (date_words(e.date, lang), word("event", e.kind, lang), e.text) for e in events[:MAX_EVENTS]
     )
-    columns = tuple(say(f"col.{c}", lang) for c in ("date", "event", "details"))
-    return Section(
-        "events",
-        say("section.events", lang),
-        table=Table(columns, rows) if rows else None,
-        empty=say("empty.events", lang),
-        more=_more(len(rows), len(events), "more.events", lang),
-    )
+    more = _more(len(rows), len(events), "more.events", lang)
+    return _table_section("events", ("date", "event", "details"), rows, lang, more)
 
 
 def _notes(shown: Case, profile: str, lang: str) -> Section:

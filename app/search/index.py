@@ -19,8 +19,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
+from app.closing import ClosedOnExit
 from app.search.fold import fold_query, split_plain
 from app.search.rows import (
     KEYS_VERSION,
@@ -79,6 +80,15 @@ _WHOLE_WORD, _WORD_PREFIX, _SUBSTRING = 1, 2, 3
 _TRIGRAM = 3
 
 
+class CaseFilters(TypedDict, total=False):
+    """The filters of :meth:`SearchIndex.filter` and :meth:`SearchIndex.search`, for the
+    layers above that pass them on (``article`` may end in ``*``)."""
+
+    group: str | None
+    status: str | None
+    article: str | None
+
+
 class IndexClosedError(RuntimeError):
     """The index was closed (the vault was locked); build a new one."""
 
@@ -102,7 +112,7 @@ def search_keys(full_name: str, aliases: Sequence[str] = ()) -> list[int | str]:
     return [KEYS_VERSION, join_items((full_name, *aliases)), name_key, plain, words, name_sets]
 
 
-class SearchIndex:
+class SearchIndex(ClosedOnExit):
     """An in-memory SQLite database of the case list with transliteration-aware search.
 
     Failure: invalid values raise ``ValueError`` or ``TypeError`` and leave the index
@@ -226,12 +236,6 @@ class SearchIndex:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
-
-    def __enter__(self) -> SearchIndex:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     # --- reading -------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Unpack
 
 from app.case_changes import (
     Change,
@@ -29,10 +29,9 @@ from app.case_changes import (
 )
 from app.case_ids import check_case_id_prefix
 from app.case_json import case_to_json, new_id, parse_case
-from app.hlc import Stamp
 from app.list_row import ListRow
 from app.model import Case
-from app.search.index import SearchIndex
+from app.search.index import CaseFilters, SearchIndex
 from app.stores.facts import FactsStore
 from app.stores.writer import Writer
 from storage.errors import RecordTampered
@@ -149,17 +148,10 @@ class CaseStore:
     def index(self) -> SearchIndex:
         return self.facts.index
 
-    def search_ids(
-        self,
-        query: str = "",
-        *,
-        group: str | None = None,
-        status: str | None = None,
-        article: str | None = None,
-    ) -> list[str]:
+    def search_ids(self, query: str = "", **filters: Unpack[CaseFilters]) -> list[str]:
         if query.strip():
-            return self.index.search(query, group=group, status=status, article=article)
-        return self.index.filter(group=group, status=status, article=article)
+            return self.index.search(query, **filters)
+        return self.index.filter(**filters)
 
     # ------------------------------------------------------------ reading whole cases
 
@@ -266,23 +258,6 @@ class CaseStore:
         self.store(case, clocks, tombstones, changes, source, recorded)
         return changes
 
-    def store_merged(
-        self,
-        case: Case,
-        clocks: dict[str, str],
-        tombstones: dict[str, str],
-        changes: list[Change],
-        source: str,
-        *,
-        new: bool,
-    ) -> None:
-        for value in clocks.values():
-            self.writer.clock.observe(Stamp.parse(value))
-        with self.writer.transaction():
-            if new:
-                self.vault.new_case(case.id)
-            self.store(case, clocks, tombstones, changes, source)
-
     def store(
         self,
         case: Case,
@@ -291,12 +266,19 @@ class CaseStore:
         changes: list[Change],
         source: str,
         recorded: list[Change] | None = None,
+        *,
+        new: bool = False,
     ) -> None:
+        """Write one version of a case with its field clocks and tombstones; ``recorded`` (by
+        default ``changes``) goes into its history, and ``new`` first makes the case's record
+        (bundle import stores merged cases this way, after observing their clocks)."""
         case_json = case_to_json(case)
         recorded = changes if recorded is None else recorded
         notes = case_json.pop("notes")
         packed = pack_clocks(clocks)
         with self.writer.transaction():
+            if new:
+                self.vault.new_case(case.id)
             revision = self.vault.put(
                 case.id,
                 "case",
