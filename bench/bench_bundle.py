@@ -1,6 +1,7 @@
-"""Bundle benchmarks: export and import of 1,000 cases plus attachments, beside
-the stock ``age`` program encrypting and decrypting the same bytes in the same run, and
-the peak memory of each (a fresh process each, ``ru_maxrss``).
+"""Bundle benchmarks: export and import of one case with 100 MB of documents (the target:
+at least half the stock ``age`` program's speed on the same bytes, measured in the same
+run) and of 1,000 cases with the same documents, and the peak memory of each (a fresh
+process each, ``ru_maxrss``). Each time is the best of three runs, ``age``'s too.
 
 ``run()`` uses 100 MB of attachments; ``run(attachment_mb=500)`` (or the environment
 variable ``CASEWORK_BENCH_BUNDLE_MB=500``, or ``python -m bench.bench_bundle 500``) is the
@@ -39,7 +40,7 @@ class _RandomFile:
         return os.urandom(n)
 
 
-def setup(folder: Path, attachment_mb: int) -> None:
+def setup(folder: Path, attachment_mb: int, cases: int = CASES) -> None:
     """A lawyer's vault with 1,000 cases and ``attachment_mb`` MB of documents, and a
     colleague's empty vault; each knows the other (verified)."""
     from app import contacts, identity
@@ -55,7 +56,7 @@ def setup(folder: Path, attachment_mb: int) -> None:
     for a, b in ((lawyer, colleague), (colleague, lawyer)):
         card = identity.make_card(identity.ensure_identity(b))
         contacts.add_contact(a, card, verified=True, profile="colleague")
-    stored = lawyer.add_cases(generate_cases(CASES, seed=5))
+    stored = lawyer.add_cases(generate_cases(cases, seed=5))
     size = attachment_mb * _BLOCK // DOCUMENTS
     for n in range(DOCUMENTS):
         case = stored[n * len(stored) // DOCUMENTS]
@@ -64,7 +65,7 @@ def setup(folder: Path, attachment_mb: int) -> None:
     colleague.close()
 
 
-def child(action: str, folder: str) -> None:
+def child(action: str, folder: str, cases: int = CASES) -> None:
     """Run one export or import in this (fresh) process; print seconds and peak memory."""
     import resource
 
@@ -81,15 +82,15 @@ def child(action: str, folder: str) -> None:
         export_to(session, ["colleague"], bundle, profile="colleague")
     else:
         report = import_bundle(session, bundle)
-        assert len(report.outcomes) == CASES, len(report.outcomes)
+        assert len(report.outcomes) == cases, len(report.outcomes)
     seconds = time.perf_counter() - started
     session.close()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print("RESULT " + json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024}))
 
 
-def _run_child(action: str, folder: Path) -> dict[str, float]:
-    code = f"from bench.bench_bundle import child; child({action!r}, {str(folder)!r})"
+def _run_child(action: str, folder: Path, cases: int = CASES) -> dict[str, float]:
+    code = f"from bench.bench_bundle import child; child({action!r}, {str(folder)!r}, {cases})"
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
     )
@@ -124,54 +125,82 @@ def _plaintext(folder: Path) -> Path:
     return target
 
 
-def run(attachment_mb: int | None = None) -> list[dict[str, Any]]:
-    mb = attachment_mb or int(os.environ.get("CASEWORK_BENCH_BUNDLE_MB", "100"))
+def _best_of_three(
+    action: str, folder: Path, cases: int, vault: Path, fresh: Path
+) -> dict[str, float]:
+    """Each import needs the colleague's vault as it was: restored from a copy each time."""
+    results = []
+    for _ in range(3):
+        if action == "import":
+            shutil.copyfile(fresh, vault)
+            for suffix in ("-wal", "-shm"):
+                Path(str(vault) + suffix).unlink(missing_ok=True)
+        results.append(_run_child(action, folder, cases))
+    return min(results, key=lambda r: r["seconds"])
+
+
+def scenario(cases: int, mb: int, *, target_share: float | None) -> list[dict[str, Any]]:
+    """Export and import of ``cases`` cases with ``mb`` MB of documents, beside ``age``.
+    ``target_share`` of age's speed is the target (None: age's figure is only shown)."""
     figures: list[dict[str, Any]] = []
     folder = Path(tempfile.mkdtemp(prefix="casework-bench-bundle-"))
     try:
-        setup(folder, mb)
-        export = _run_child("export", folder)
-        imported = _run_child("import", folder)
+        setup(folder, mb, cases)
+        colleague = folder / "colleague.cwvault"
+        fresh = folder / "colleague-fresh.cwvault"
+        shutil.copyfile(colleague, fresh)
+        export = _best_of_three("export", folder, cases, colleague, fresh)
+        imported = _best_of_three("import", folder, cases, colleague, fresh)
         zip_path = _plaintext(folder)
         size_mb = zip_path.stat().st_size / _BLOCK
-        have_age = shutil.which("age") is not None
         age_enc = age_dec = None
-        if have_age:
+        if shutil.which("age") is not None:
             recipient = (folder / "recipient.txt").read_text()
-            age_enc = _timed("age", "-e", "-r", recipient, "-o", folder / "age.age", zip_path)
-            age_dec = _timed(
-                "age",
-                "-d",
-                "-i",
-                folder / "key.txt",
-                "-o",
-                folder / "age.zip",
-                folder / "bundle.cwb",
+            age_enc = min(
+                _timed("age", "-e", "-r", recipient, "-o", folder / "age.age", zip_path)
+                for _ in range(3)
             )
+            age_dec = min(
+                _timed(
+                    "age",
+                    "-d",
+                    "-i",
+                    folder / "key.txt",
+                    "-o",
+                    folder / "age.zip",
+                    folder / "bundle.cwb",
+                )
+                for _ in range(3)
+            )
+        what = "one case" if cases == 1 else f"{cases} cases"
         for label, result, age_seconds in (
             ("export", export, age_enc),
             ("import", imported, age_dec),
         ):
             ours = size_mb / result["seconds"]
-            reference = None
-            target = None
+            reference = target = None
             if age_seconds is not None:
-                target = round(size_mb / age_seconds, 1)
-                reference = f"age -{'e' if label == 'export' else 'd'}: {target} MB/s"
+                age_speed = size_mb / age_seconds
+                flag = "e" if label == "export" else "d"
+                reference = (
+                    f"age -{flag}: {age_speed:.0f} MB/s; ours is {ours / age_speed:.2f}× age"
+                )
+                if target_share is not None:
+                    target = round(age_speed * target_share, 1)
             figures.append(
                 {
-                    "name": f"bundle {label}, {CASES} cases + {mb} MB documents ({size_mb:.0f} MB)",
+                    "name": f"bundle {label}, {what} + {mb} MB documents ({size_mb:.0f} MB)",
                     "value": round(ours, 1),
                     "unit": "MB/s",
                     "target": target,
                     "higher_is_better": True,
                     "reference": reference,
-                    "note": f"{result['seconds']:.2f} s",
+                    "note": f"{result['seconds']:.2f} s, best of 3",
                 }
             )
             figures.append(
                 {
-                    "name": f"bundle {label} peak memory (whole process)",
+                    "name": f"bundle {label} peak memory, {what} (whole process)",
                     "value": round(result["peak_mb"], 1),
                     "unit": "MB",
                     "target": MEMORY_TARGET_MB,
@@ -180,6 +209,12 @@ def run(attachment_mb: int | None = None) -> list[dict[str, Any]]:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return figures
+
+
+def run(attachment_mb: int | None = None) -> list[dict[str, Any]]:
+    mb = attachment_mb or int(os.environ.get("CASEWORK_BENCH_BUNDLE_MB", "100"))
+    # The target: at least half of age's speed for one case's documents.
+    return scenario(1, mb, target_share=0.5) + scenario(CASES, mb, target_share=None)
 
 
 if __name__ == "__main__":
