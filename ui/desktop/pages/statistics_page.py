@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -59,6 +59,7 @@ from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.print_dialogs import notify_outside_vault, save_pdf
 from ui.desktop.file_dialogs import save_file
+from ui.desktop.pages.lazy_page import LazyPage
 from ui.printing.render import Printable
 
 translate = QCoreApplication.translate
@@ -225,7 +226,7 @@ def chart_image(chart: QChart, width: int = PDF_CHART_WIDTH, height: int = 320) 
     return image
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(LazyPage):
     """See the module docstring."""
 
     NO_RULE = ""
@@ -233,7 +234,6 @@ class StatisticsPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._stale = False  # cases changed while hidden: refresh when shown
         self.statistics: Statistics | None = None
 
         self.rule_combo = QComboBox(self)
@@ -312,10 +312,7 @@ class StatisticsPage(QWidget):
 
     def on_controller_vault_unlocked(self) -> None:
         self.fill_rules()
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.when_shown(self.refresh)
 
     def on_controller_vault_locked(self) -> None:
         self._refresh_timer.stop()
@@ -366,19 +363,8 @@ class StatisticsPage(QWidget):
             self.schedule_refresh()
 
     def schedule_refresh(self, *_args: object) -> None:
-        # Over 10,000 cases a refresh takes a moment that a hidden page should not take
-        # from the page shown (after unlock: the case list): it waits to be shown.
-        if not self.controller.is_unlocked:
-            return
-        if self.isVisible():
-            self._refresh_timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self.controller.is_unlocked:
+            self.when_shown(self._refresh_timer.start)
 
     # --- numbers ----------------------------------------------------------------------
 
