@@ -11,6 +11,7 @@ from typing import Any
 from app.group_store import group_names
 from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json, read_input_json
+from ui.cli.options import date_or_today
 
 
 def register(commands: Any) -> None:
@@ -62,15 +63,6 @@ def register(commands: Any) -> None:
     get.add_argument("name", metavar="NAME", help="file name or attachment id")
     get.add_argument("-o", "--output", required=True, metavar="FILE")
     get.set_defaults(func=cmd_attachment_get)
-
-
-def _parse_on(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise CliError(f"--on: {value!r} is not a date as YYYY-MM-DD") from exc
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -137,7 +129,7 @@ def case_show_json(session: Any, case_id: str, on: date) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    on = _parse_on(args.on)
+    on = date_or_today("--on", args.on)
     with open_session(args) as session:
         data = case_show_json(session, args.id, on)
         history = session.history(data["id"]) if args.history else []

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
+from ui.cli.options import add_lang_option
 
 
 def register(commands: Any) -> None:
@@ -17,7 +18,7 @@ def register(commands: Any) -> None:
     rename = sub.add_parser("rename", help="give a group a name in one language")
     rename.add_argument("id", metavar="ID", help="the group's id (see: groups list)")
     rename.add_argument("name", metavar="NAME")
-    rename.add_argument("--lang", choices=("en", "az", "ru"), default="en")
+    add_lang_option(rename, None, default="en")
     rename.set_defaults(func=cmd_groups_rename)
 
 

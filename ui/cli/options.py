@@ -1,0 +1,35 @@
+"""Options several commands share, defined once: ``--lang``, ``--kdf-memory`` and dates
+given as YYYY-MM-DD (docs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from ui.cli.context import CliError
+
+LANGUAGES = ("en", "az", "ru")
+
+
+def add_lang_option(parser: Any, help: str | None, default: str | None = None) -> None:
+    """``--lang en|az|ru``."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=help)
+
+
+def add_kdf_memory_option(parser: Any, help: str = argparse.SUPPRESS) -> None:
+    """``--kdf-memory MIB``: Argon2id memory, for tests (hidden unless ``help`` is given)."""
+    parser.add_argument("--kdf-memory", type=int, metavar="MIB", help=help)
+
+
+def parse_date(option: str, value: str) -> date:
+    """``value`` as a date, or a one-line error naming ``option``."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(f"{option}: {value!r} is not a date as YYYY-MM-DD") from exc
+
+
+def date_or_today(option: str, value: str | None) -> date:
+    """``value`` as a date, today if it was not given."""
+    return date.today() if value is None else parse_date(option, value)
