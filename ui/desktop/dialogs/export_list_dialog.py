@@ -29,8 +29,9 @@ from app.list_export import (
 from app.reports.files import write_output_file
 from app.words import LANGUAGE_NAMES, word
 from ui.desktop.controller import Controller
-from ui.desktop.dialogs.print_dialogs import app_language, notify_outside_vault
+from ui.desktop.dialogs.print_dialogs import notify_outside_vault
 from ui.desktop.file_dialogs import save_file
+from ui.desktop.labels import language
 
 
 class ExportListDialog(QDialog):
@@ -41,7 +42,7 @@ class ExportListDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Export the list"))
         self.columns_model = QStandardItemModel(self)
-        lang = app_language()
+        lang = language()
         for column in COLUMNS:
             item = QStandardItem(header_words(column, lang))
             item.setData(column, Qt.ItemDataRole.UserRole)

@@ -441,9 +441,8 @@ class StatisticsPage(LazyPage):
         assert self.statistics is not None
         today: date = self.controller.today()
         images = self.chart_images()
-        from ui.desktop.dialogs.print_dialogs import app_language
 
-        lang = app_language()  # the printout in the app's language
+        lang = labels.language()  # the printout in the app's language
         html = stats_html(
             self.statistics,
             printed_on=today,
