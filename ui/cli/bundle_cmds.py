@@ -14,8 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
-
-PROFILE_CHOICES = ("colleague", "family", "public")
+from ui.cli.options import PROFILE_CHOICES
 
 
 def register(commands: Any) -> None:

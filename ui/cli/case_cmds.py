@@ -11,7 +11,7 @@ from typing import Any
 from app.group_store import group_names
 from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json, read_input_json
-from ui.cli.options import date_or_today
+from ui.cli.options import add_case_filters, date_or_today
 
 
 def register(commands: Any) -> None:
@@ -23,9 +23,7 @@ def register(commands: Any) -> None:
     add.set_defaults(func=cmd_add)
 
     lst = sub.add_parser("list", help="list cases")
-    lst.add_argument("--search", metavar="Q", help="name or alias, in any spelling")
-    lst.add_argument("--group", metavar="G")
-    lst.add_argument("--status", metavar="S")
+    add_case_filters(lst, "name or alias, in any spelling")
     lst.add_argument("--article", metavar="A", help="article, '234.1*' for its sub-parts")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)

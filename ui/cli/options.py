@@ -1,5 +1,5 @@
-"""Options several commands share, defined once: ``--lang``, ``--kdf-memory`` and dates
-given as YYYY-MM-DD (docs/cli.md)."""
+"""Options several commands share, defined once: ``--lang``, ``--profile``'s choices,
+``--kdf-memory``, the case filters and dates given as YYYY-MM-DD (docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from ui.cli.context import CliError
 
 LANGUAGES = ("en", "az", "ru")
+PROFILE_CHOICES = ("colleague", "family", "public")  # what a bundle or a summary may show
 
 
 def add_lang_option(parser: Any, help: str | None, default: str | None = None) -> None:
@@ -33,3 +34,10 @@ def parse_date(option: str, value: str) -> date:
 def date_or_today(option: str, value: str | None) -> date:
     """``value`` as a date, today if it was not given."""
     return date.today() if value is None else parse_date(option, value)
+
+
+def add_case_filters(parser: Any, search_help: str) -> None:
+    """``--search Q``, ``--group G`` and ``--status S``: which cases a listing keeps."""
+    parser.add_argument("--search", metavar="Q", help=search_help)
+    parser.add_argument("--group", metavar="G")
+    parser.add_argument("--status", metavar="S")

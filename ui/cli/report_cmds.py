@@ -17,7 +17,14 @@ from typing import Any
 
 from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json
-from ui.cli.options import LANGUAGES, add_lang_option, date_or_today, parse_date
+from ui.cli.options import (
+    LANGUAGES,
+    PROFILE_CHOICES,
+    add_case_filters,
+    add_lang_option,
+    date_or_today,
+    parse_date,
+)
 
 
 def register(commands: Any) -> None:
@@ -28,7 +35,7 @@ def register(commands: Any) -> None:
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     summary.add_argument(
         "--profile",
-        choices=("colleague", "family", "public"),
+        choices=PROFILE_CHOICES,
         default=None,
         help="what the summary may show (default: colleague, everything; family in a "
         "family member's vault)",
@@ -70,9 +77,7 @@ def register(commands: Any) -> None:
         help="columns to write (default: the list-import fields, last_day and "
         "unserved_days; also id, facility)",
     )
-    exp.add_argument("--search", metavar="Q", help="only cases whose name matches Q")
-    exp.add_argument("--group", metavar="G")
-    exp.add_argument("--status", metavar="S")
+    add_case_filters(exp, "only cases whose name matches Q")
     exp.add_argument("--on", metavar="DATE", help="compute last_day/unserved_days on DATE")
     add_lang_option(
         exp, "headers and values in this language (default: the app's language, else en)"
