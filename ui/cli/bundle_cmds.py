@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
-from ui.cli.options import PROFILE_CHOICES
+from ui.cli.options import PROFILE_CHOICES, actions
 
 
 def register(commands: Any) -> None:
@@ -66,8 +66,7 @@ def register(commands: Any) -> None:
 
 
 def _register_identity(commands: Any) -> None:
-    identity = commands.add_parser("identity", help="this vault's keys and contact card")
-    sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    sub = actions(commands, "identity", "this vault's keys and contact card")
     show = sub.add_parser("show", help="name, public keys and fingerprint")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_identity_show)
@@ -85,8 +84,7 @@ def _register_identity(commands: Any) -> None:
 
 
 def _register_contact(commands: Any) -> None:
-    contact = commands.add_parser("contact", help="people you exchange bundles with")
-    sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    sub = actions(commands, "contact", "people you exchange bundles with")
     add = sub.add_parser("add", help="add a contact from their card (unverified)")
     add.add_argument("--card", required=True, metavar="FILE")
     add.add_argument("--name", metavar="NAME", help="your name for them (default: the card's)")

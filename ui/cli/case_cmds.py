@@ -11,12 +11,11 @@ from typing import Any
 from app.group_store import group_names
 from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json, read_input_json
-from ui.cli.options import add_case_filters, date_or_today
+from ui.cli.options import actions, add_case_filters, date_or_today
 
 
 def register(commands: Any) -> None:
-    case = commands.add_parser("case", help="add, list, show, edit and delete cases")
-    sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    sub = actions(commands, "case", "add, list, show, edit and delete cases")
 
     add = sub.add_parser("add", help="add a case from case JSON; prints the new id")
     add.add_argument("--json", required=True, metavar="FILE", help="case JSON file, or - for stdin")
@@ -54,8 +53,7 @@ def register(commands: Any) -> None:
     )
     attach.set_defaults(func=cmd_attach)
 
-    attachment = commands.add_parser("attachment", help="get a case's document")
-    asub = attachment.add_subparsers(dest="attachment_command", metavar="ACTION", required=True)
+    asub = actions(commands, "attachment", "get a case's document")
     get = asub.add_parser("get", help="write a document out of the vault (decrypted!)")
     get.add_argument("id", metavar="ID")
     get.add_argument("name", metavar="NAME", help="file name or attachment id")

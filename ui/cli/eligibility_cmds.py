@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from ui.cli.context import open_session, print_json
-from ui.cli.options import LANGUAGES, add_lang_option, parse_date
+from ui.cli.options import LANGUAGES, actions, add_lang_option, parse_date
 
 
 def register(commands: Any) -> None:
@@ -25,8 +25,7 @@ def register(commands: Any) -> None:
     add_lang_option(elig, "language of the text output (default: $CASEWORK_LANG, else en)")
     elig.set_defaults(func=cmd_eligibility)
 
-    rules = commands.add_parser("rules", help="list the rules, add your own rule file")
-    sub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    sub = actions(commands, "rules", "list the rules, add your own rule file")
     lst = sub.add_parser("list", help="built-in rules and the rules added to this vault")
     lst.add_argument("--json", action="store_true")
     add_lang_option(lst, "language of the titles (default: $CASEWORK_LANG, else en)")

@@ -1,5 +1,6 @@
-"""Options several commands share, defined once: ``--lang``, ``--profile``'s choices,
-``--kdf-memory``, the case filters and dates given as YYYY-MM-DD (docs/cli.md)."""
+"""What several commands share, defined once: commands that take an ACTION, ``--lang``,
+``--profile``'s choices, ``--kdf-memory``, the case filters and dates given as YYYY-MM-DD
+(docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,10 @@ def add_case_filters(parser: Any, search_help: str) -> None:
     parser.add_argument("--search", metavar="Q", help=search_help)
     parser.add_argument("--group", metavar="G")
     parser.add_argument("--status", metavar="S")
+
+
+def actions(commands: Any, name: str, help: str) -> Any:
+    """Add command ``name`` whose ACTION (``casework NAME ACTION ...``) must be given; returns
+    the subparsers to add the actions to. The action's name lands in ``args.NAME_command``."""
+    parser = commands.add_parser(name, help=help)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
