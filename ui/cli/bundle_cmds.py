@@ -14,8 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
-
-PROFILE_CHOICES = ("colleague", "family", "public")
+from ui.cli.options import PROFILE_CHOICES, actions
 
 
 def register(commands: Any) -> None:
@@ -67,8 +66,7 @@ def register(commands: Any) -> None:
 
 
 def _register_identity(commands: Any) -> None:
-    identity = commands.add_parser("identity", help="this vault's keys and contact card")
-    sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    sub = actions(commands, "identity", "this vault's keys and contact card")
     show = sub.add_parser("show", help="name, public keys and fingerprint")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_identity_show)
@@ -86,8 +84,7 @@ def _register_identity(commands: Any) -> None:
 
 
 def _register_contact(commands: Any) -> None:
-    contact = commands.add_parser("contact", help="people you exchange bundles with")
-    sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    sub = actions(commands, "contact", "people you exchange bundles with")
     add = sub.add_parser("add", help="add a contact from their card (unverified)")
     add.add_argument("--card", required=True, metavar="FILE")
     add.add_argument("--name", metavar="NAME", help="your name for them (default: the card's)")
@@ -306,59 +303,48 @@ def cmd_contact_show(args: argparse.Namespace) -> int:
     return _run(args, action)
 
 
-def cmd_contact_verify(args: argparse.Namespace) -> int:
-    from app.contacts import verify_contact
+def _contact_change(
+    function: str, arguments: tuple[str, ...], message: Callable[[Any, argparse.Namespace], str]
+) -> Callable[[argparse.Namespace], int]:
+    """A ``contact`` action that calls ``app.contacts.<function>`` with the session and the
+    named arguments, then prints one line made from the contact it returns (and the args)."""
 
-    def action(session: Any) -> int:
-        contact = verify_contact(session, args.name)
-        print(f"{contact.name!r} is verified: bundles can go to and come from them.")
-        return 0
+    def command(args: argparse.Namespace) -> int:
+        import app.contacts
 
-    return _run(args, action)
+        call = getattr(app.contacts, function)
 
+        def action(session: Any) -> int:
+            contact = call(session, *(getattr(args, name) for name in arguments))
+            print(message(contact, args))
+            return 0
 
-def cmd_contact_profile(args: argparse.Namespace) -> int:
-    from app.contacts import set_profile
+        return _run(args, action)
 
-    def action(session: Any) -> int:
-        contact = set_profile(session, args.name, args.profile)
-        print(f"{contact.name!r} now gets the {contact.profile} profile for newly shared cases.")
-        return 0
-
-    return _run(args, action)
-
-
-def cmd_contact_share(args: argparse.Namespace) -> int:
-    from app.contacts import share_cases
-
-    def action(session: Any) -> int:
-        contact = share_cases(session, args.name, args.case, args.profile)
-        print(f"{contact.name!r}: {len(contact.shared)} case(s) shared; 'sync' sends changes.")
-        return 0
-
-    return _run(args, action)
+    return command
 
 
-def cmd_contact_unshare(args: argparse.Namespace) -> int:
-    from app.contacts import unshare_cases
-
-    def action(session: Any) -> int:
-        contact = unshare_cases(session, args.name, args.case)
-        print(f"{contact.name!r}: {len(contact.shared)} case(s) shared.")
-        return 0
-
-    return _run(args, action)
-
-
-def cmd_contact_remove(args: argparse.Namespace) -> int:
-    from app.contacts import remove_contact
-
-    def action(session: Any) -> int:
-        remove_contact(session, args.name)
-        print(f"Removed {args.name!r}.")
-        return 0
-
-    return _run(args, action)
+cmd_contact_verify = _contact_change(
+    "verify_contact",
+    ("name",),
+    lambda c, _a: f"{c.name!r} is verified: bundles can go to and come from them.",
+)
+cmd_contact_profile = _contact_change(
+    "set_profile",
+    ("name", "profile"),
+    lambda c, _a: f"{c.name!r} now gets the {c.profile} profile for newly shared cases.",
+)
+cmd_contact_share = _contact_change(
+    "share_cases",
+    ("name", "case", "profile"),
+    lambda c, _a: f"{c.name!r}: {len(c.shared)} case(s) shared; 'sync' sends changes.",
+)
+cmd_contact_unshare = _contact_change(
+    "unshare_cases", ("name", "case"), lambda c, _a: f"{c.name!r}: {len(c.shared)} case(s) shared."
+)
+cmd_contact_remove = _contact_change(
+    "remove_contact", ("name",), lambda _c, a: f"Removed {a.name!r}."
+)
 
 
 # ---------------------------------------------------------------- bundles

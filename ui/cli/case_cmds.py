@@ -11,20 +11,18 @@ from typing import Any
 from app.group_store import group_names
 from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json, read_input_json
+from ui.cli.options import actions, add_case_filters, date_or_today
 
 
 def register(commands: Any) -> None:
-    case = commands.add_parser("case", help="add, list, show, edit and delete cases")
-    sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    sub = actions(commands, "case", "add, list, show, edit and delete cases")
 
     add = sub.add_parser("add", help="add a case from case JSON; prints the new id")
     add.add_argument("--json", required=True, metavar="FILE", help="case JSON file, or - for stdin")
     add.set_defaults(func=cmd_add)
 
     lst = sub.add_parser("list", help="list cases")
-    lst.add_argument("--search", metavar="Q", help="name or alias, in any spelling")
-    lst.add_argument("--group", metavar="G")
-    lst.add_argument("--status", metavar="S")
+    add_case_filters(lst, "name or alias, in any spelling")
     lst.add_argument("--article", metavar="A", help="article, '234.1*' for its sub-parts")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
@@ -55,22 +53,12 @@ def register(commands: Any) -> None:
     )
     attach.set_defaults(func=cmd_attach)
 
-    attachment = commands.add_parser("attachment", help="get a case's document")
-    asub = attachment.add_subparsers(dest="attachment_command", metavar="ACTION", required=True)
+    asub = actions(commands, "attachment", "get a case's document")
     get = asub.add_parser("get", help="write a document out of the vault (decrypted!)")
     get.add_argument("id", metavar="ID")
     get.add_argument("name", metavar="NAME", help="file name or attachment id")
     get.add_argument("-o", "--output", required=True, metavar="FILE")
     get.set_defaults(func=cmd_attachment_get)
-
-
-def _parse_on(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise CliError(f"--on: {value!r} is not a date as YYYY-MM-DD") from exc
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -137,7 +125,7 @@ def case_show_json(session: Any, case_id: str, on: date) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    on = _parse_on(args.on)
+    on = date_or_today("--on", args.on)
     with open_session(args) as session:
         data = case_show_json(session, args.id, on)
         history = session.history(data["id"]) if args.history else []

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
+from ui.cli.options import date_or_today
 
 
 def register(commands: Any) -> None:
@@ -34,22 +35,13 @@ def register(commands: Any) -> None:
     done.set_defaults(func=cmd_deadlines_done)
 
 
-def _today(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise CliError(f"--today: {value!r} is not a date as YYYY-MM-DD") from exc
-
-
 def cmd_deadlines(args: argparse.Namespace) -> int:
     from app.deadline_kinds import kind_label
     from app.deadline_marks import done_deadlines
     from app.deadlines import deadlines_for, deadlines_json, is_pending, sort_deadlines
     from app.ics import deadlines_to_ics
 
-    today = _today(args.today)
+    today = date_or_today("--today", args.today)
     with open_session(args) as session:
         done = done_deadlines(session)
         found = [
@@ -85,7 +77,7 @@ def cmd_deadlines_done(args: argparse.Namespace) -> int:
     from app.deadline_marks import set_done
     from app.deadlines import deadlines_for
 
-    today = _today(args.today)
+    today = date_or_today("--today", args.today)
     wanted = args.id.strip().lower()
     with open_session(args) as session:
         matches = {

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ui.cli.context import CliError, read_passphrase, vault_path
+from ui.cli.options import add_kdf_memory_option
 
 DEFAULT_CASES = 40
 MAX_CASES = 1_000_000
@@ -45,12 +46,7 @@ def register(commands: Any) -> None:
     demo.add_argument(
         "--no-open", action="store_true", help="only create the vault and print where it is"
     )
-    demo.add_argument(
-        "--kdf-memory",
-        type=int,
-        metavar="MIB",
-        help="Argon2id memory in MiB (tests only; default as for init)",
-    )
+    add_kdf_memory_option(demo, "Argon2id memory in MiB (tests only; default as for init)")
     demo.set_defaults(func=cmd_demo)
 
 

@@ -9,7 +9,8 @@ import sys
 from datetime import date
 from typing import Any
 
-from ui.cli.context import CliError, open_session, print_json
+from ui.cli.context import open_session, print_json
+from ui.cli.options import LANGUAGES, actions, add_lang_option, parse_date
 
 
 def register(commands: Any) -> None:
@@ -21,42 +22,22 @@ def register(commands: Any) -> None:
         "--on", metavar="DATE", help="evaluate on DATE (default: the rule's date, else today)"
     )
     elig.add_argument("--json", action="store_true")
-    elig.add_argument(
-        "--lang",
-        choices=("en", "az", "ru"),
-        default=None,
-        help="language of the text output (default: $CASEWORK_LANG, else en)",
-    )
+    add_lang_option(elig, "language of the text output (default: $CASEWORK_LANG, else en)")
     elig.set_defaults(func=cmd_eligibility)
 
-    rules = commands.add_parser("rules", help="list the rules, add your own rule file")
-    sub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    sub = actions(commands, "rules", "list the rules, add your own rule file")
     lst = sub.add_parser("list", help="built-in rules and the rules added to this vault")
     lst.add_argument("--json", action="store_true")
-    lst.add_argument(
-        "--lang",
-        choices=("en", "az", "ru"),
-        default=None,
-        help="language of the titles (default: $CASEWORK_LANG, else en)",
-    )
+    add_lang_option(lst, "language of the titles (default: $CASEWORK_LANG, else en)")
     lst.set_defaults(func=cmd_rules_list)
     add = sub.add_parser("add", help="check a rule file and keep it (encrypted) in the vault")
     add.add_argument("file", metavar="FILE")
     add.set_defaults(func=cmd_rules_add)
 
 
-def _date_arg(option: str, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise CliError(f"{option}: {value!r} is not a date as YYYY-MM-DD") from exc
-
-
 def _language(args: argparse.Namespace) -> str:
     chosen = getattr(args, "lang", None) or os.environ.get("CASEWORK_LANG", "en")
-    return chosen if chosen in ("en", "az", "ru") else "en"
+    return chosen if chosen in LANGUAGES else "en"
 
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
@@ -73,7 +54,7 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
     )
     from app.eligibility import reviewed_json as result_with_override
 
-    on = _date_arg("--on", args.on)
+    on = parse_date("--on", args.on) if args.on is not None else None
     today = date.today()
     with open_session(args) as session:
         rule = resolve_rule(session, args.rule)

@@ -6,18 +6,18 @@ import argparse
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
+from ui.cli.options import actions, add_lang_option
 
 
 def register(commands: Any) -> None:
-    groups = commands.add_parser("groups", help="the groups and their names in each language")
-    sub = groups.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
+    sub = actions(commands, "groups", "the groups and their names in each language")
     lst = sub.add_parser("list", help="built-in groups, your own, and the cases in each")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_groups_list)
     rename = sub.add_parser("rename", help="give a group a name in one language")
     rename.add_argument("id", metavar="ID", help="the group's id (see: groups list)")
     rename.add_argument("name", metavar="NAME")
-    rename.add_argument("--lang", choices=("en", "az", "ru"), default="en")
+    add_lang_option(rename, None, default="en")
     rename.set_defaults(func=cmd_groups_rename)
 
 

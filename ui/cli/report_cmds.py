@@ -17,6 +17,14 @@ from typing import Any
 
 from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json
+from ui.cli.options import (
+    LANGUAGES,
+    PROFILE_CHOICES,
+    add_case_filters,
+    add_lang_option,
+    date_or_today,
+    parse_date,
+)
 
 
 def register(commands: Any) -> None:
@@ -27,16 +35,13 @@ def register(commands: Any) -> None:
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     summary.add_argument(
         "--profile",
-        choices=("colleague", "family", "public"),
+        choices=PROFILE_CHOICES,
         default=None,
         help="what the summary may show (default: colleague, everything; family in a "
         "family member's vault)",
     )
-    summary.add_argument(
-        "--lang",
-        choices=("en", "az", "ru"),
-        default=None,
-        help="the summary's language (default: the app's language setting, else en)",
+    add_lang_option(
+        summary, "the summary's language (default: the app's language setting, else en)"
     )
     summary.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     summary.add_argument("--on", metavar="DATE", help="print as of DATE (default today)")
@@ -72,26 +77,12 @@ def register(commands: Any) -> None:
         help="columns to write (default: the list-import fields, last_day and "
         "unserved_days; also id, facility)",
     )
-    exp.add_argument("--search", metavar="Q", help="only cases whose name matches Q")
-    exp.add_argument("--group", metavar="G")
-    exp.add_argument("--status", metavar="S")
+    add_case_filters(exp, "only cases whose name matches Q")
     exp.add_argument("--on", metavar="DATE", help="compute last_day/unserved_days on DATE")
-    exp.add_argument(
-        "--lang",
-        choices=("en", "az", "ru"),
-        default=None,
-        help="headers and values in this language (default: the app's language, else en)",
+    add_lang_option(
+        exp, "headers and values in this language (default: the app's language, else en)"
     )
     exp.set_defaults(func=cmd_export_list)
-
-
-def _parse_on(value: str | None, option: str = "--on") -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise CliError(f"{option}: {value!r} is not a date as YYYY-MM-DD") from exc
 
 
 def _write(path: str, data: bytes) -> Path:
@@ -127,13 +118,13 @@ def app_language() -> str:
     except (configparser.Error, OSError, UnicodeDecodeError):
         return "en"
     value = parser.get("General", "language", fallback="").strip().casefold()[:2]
-    return value if value in ("en", "az", "ru") else "en"
+    return value if value in LANGUAGES else "en"
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from app.reports import build_summaries, default_profile
 
-    on = _parse_on(args.on)
+    on = date_or_today("--on", args.on)
     lang = args.lang or app_language()
     with open_session(args) as session:
         profile = args.profile or default_profile(session)
@@ -156,7 +147,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from app.group_store import group_names
     from app.stats import compute_stats, row_stats, stats_csv, stats_json
 
-    on = _parse_on(args.on) if args.on else None
+    on = parse_date("--on", args.on) if args.on else None
     today = date.today()
     with open_session(args) as session:
         rule = None
@@ -378,7 +369,7 @@ def cmd_export_list(args: argparse.Namespace) -> int:
         format_for,
     )
 
-    on = _parse_on(args.on)
+    on = date_or_today("--on", args.on)
     try:
         fmt = format_for(args.output)
         columns = check_columns(args.columns.split(",") if args.columns else DEFAULT_COLUMNS)

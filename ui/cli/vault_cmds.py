@@ -8,20 +8,16 @@ import sys
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json, read_passphrase, vault_path
+from ui.cli.options import add_kdf_memory_option
 
 
 def register(commands: Any) -> None:
     init = commands.add_parser("init", help="create a new vault")
-    init.add_argument(
-        "--kdf-memory",
-        type=int,
-        metavar="MIB",
-        help="Argon2id memory in MiB (tests only; default 256, calibrated)",
-    )
+    add_kdf_memory_option(init, "Argon2id memory in MiB (tests only; default 256, calibrated)")
     init.set_defaults(func=cmd_init)
 
     passwd = commands.add_parser("passwd", help="change the vault's passphrase")
-    passwd.add_argument("--kdf-memory", type=int, metavar="MIB", help=argparse.SUPPRESS)
+    add_kdf_memory_option(passwd)
     passwd.add_argument(
         "--new-recovery-code",
         action="store_true",
@@ -33,7 +29,7 @@ def register(commands: Any) -> None:
     recover = commands.add_parser(
         "recover", help="unlock with the recovery code and set a new passphrase"
     )
-    recover.add_argument("--kdf-memory", type=int, metavar="MIB", help=argparse.SUPPRESS)
+    add_kdf_memory_option(recover)
     recover.set_defaults(func=cmd_recover)
 
     check = commands.add_parser("check", help="verify every record; changes nothing")

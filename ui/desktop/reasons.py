@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.eligibility import Reason, Rule, RuleResult
 from app.terms import Term, TermError
@@ -213,45 +213,35 @@ def who_text(reason: Reason, on: date) -> str:
 
 def rule_title(rule: Rule) -> str:
     """The rule's title in the app's language, when the rule gives one."""
-    return rule.title_in(app_language())
+    return rule.title_in(labels.language())
 
 
 def rule_notes(rule: Rule) -> str:
-    return rule.notes_in(app_language())
+    return rule.notes_in(labels.language())
 
 
 def rule_verify(rule: Rule) -> str:
     """The rule's verify note in the app's language when the rule gives it, or ""."""
-    return rule.verify_in(app_language()) or ""
+    return rule.verify_in(labels.language()) or ""
 
 
 def rule_source(rule: Rule) -> str:
     """Where the rule comes from, in the app's language when the rule gives it."""
-    return rule.source_in(app_language())
+    return rule.source_in(labels.language())
 
 
 def clause_source(rule: Rule, clause: int | None) -> str:
     """The source of the rule's clause ``clause`` (0-based) in the app's language, or ""."""
     if clause is None or not 0 <= clause < len(rule.clauses):
         return ""
-    return rule.clauses[clause].source_in(app_language())
+    return rule.clauses[clause].source_in(labels.language())
 
 
 def clause_verify(rule: Rule, clause: int | None) -> str:
     """The verify note of the rule's clause ``clause`` (0-based) in the app's language, or ""."""
     if clause is None or not 0 <= clause < len(rule.clauses):
         return ""
-    return rule.clauses[clause].verify_in(app_language()) or ""
-
-
-def app_language() -> str:
-    """``az``, ``ru`` or ``en``: the language of the installed locale."""
-    language = QLocale().language()
-    if language == QLocale.Language.Azerbaijani:
-        return "az"
-    if language == QLocale.Language.Russian:
-        return "ru"
-    return "en"
+    return rule.clauses[clause].verify_in(labels.language()) or ""
 
 
 def render_reason(reason: Reason, on: date) -> str:

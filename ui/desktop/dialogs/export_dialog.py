@@ -28,6 +28,7 @@ from app.profiles import filter_case_json
 from ui.desktop import file_dialogs, labels
 from ui.desktop.bundle_bridge import BundleBridge
 from ui.desktop.history_words import field_words, value_words
+from ui.desktop.widgets.action_buttons import action_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -122,11 +123,9 @@ class ExportDialog(QDialog):
         select_all = QPushButton(self.tr("Select all cases"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.export_button = action_buttons(
+            self, self.tr("Export"), QDialogButtonBox.StandardButton.Close
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("To:"), self))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListView,
     QMessageBox,
@@ -29,8 +28,10 @@ from app.list_export import (
 from app.reports.files import write_output_file
 from app.words import LANGUAGE_NAMES, word
 from ui.desktop.controller import Controller
-from ui.desktop.dialogs.print_dialogs import app_language, notify_outside_vault
+from ui.desktop.dialogs.print_dialogs import notify_outside_vault
 from ui.desktop.file_dialogs import save_file
+from ui.desktop.labels import language
+from ui.desktop.widgets.action_buttons import action_buttons
 
 
 class ExportListDialog(QDialog):
@@ -41,7 +42,7 @@ class ExportListDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Export the list"))
         self.columns_model = QStandardItemModel(self)
-        lang = app_language()
+        lang = language()
         for column in COLUMNS:
             item = QStandardItem(header_words(column, lang))
             item.setData(column, Qt.ItemDataRole.UserRole)
@@ -62,11 +63,7 @@ class ExportListDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(lang))
-        buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(
-            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons, self.export_button = action_buttons(self, self.tr("Export…"))
         buttons.accepted.connect(self.on_export_button_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QTreeView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.identity import format_fingerprint
 from ui.desktop.bundle_bridge import BundleBridge
+from ui.desktop.widgets.action_buttons import action_buttons
 
 
 class ImportDialog(QDialog):
@@ -43,12 +43,8 @@ class ImportDialog(QDialog):
         self.tree = QTreeView(self)
         self.tree.setModel(self.changes)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(
-            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.buttons, self.apply_button = action_buttons(self, self.tr("Apply"))
         self.apply_button.setEnabled(False)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
         form.addRow(self.tr("From:"), self.sender_label)
         form.addRow(self.tr("Fingerprint:"), self.fingerprint)

@@ -65,8 +65,8 @@ from app.list_import.human import field_of_title
 from app.words import word
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.export_list_dialog import ExportListDialog
-from ui.desktop.dialogs.print_dialogs import app_language
 from ui.desktop.file_dialogs import open_file
+from ui.desktop.labels import language
 from ui.desktop.models.case_rows import build_rows
 from ui.desktop.session_jobs import ListImportJob, PlanListUpdateJob
 from ui.desktop.workers import JobContext, JobHandle
@@ -491,7 +491,7 @@ class ImportListDialog(QDialog):
             + (" " + self.tr("Nothing is imported while there are bad rows, unless you "
                              "import only the good ones.") if bad else "")
         )  # fmt: skip
-        lang = app_language()
+        lang = language()
         lines = [str(p) for p in plan.problems] + [str(d) for d in plan.duplicates]
         for line, person, missing in plan.not_yet_known:
             if missing == ("term",):

@@ -35,6 +35,7 @@ from app.reports import Summary, build_summary, default_profile
 from app.reports.files import write_output_file
 from app.reports.rules import is_active
 from app.words import LANGUAGE_NAMES
+from ui.desktop import labels
 from ui.desktop.controller import Controller
 from ui.desktop.file_dialogs import save_file
 from ui.printing.render import Printable, page_layout, paint_printables, render_pdf
@@ -59,17 +60,6 @@ def notify_outside_vault(parent: QWidget, path: str | Path) -> None:
         return
     _notice_shown = True
     QMessageBox.information(parent, parent.tr("Saved outside the vault"), message)
-
-
-def app_language() -> str:
-    """The language the app shows now (``en``, ``az`` or ``ru``), from the default locale
-    that installing a language sets."""
-    language = QLocale().language()
-    if language == QLocale.Language.Azerbaijani:
-        return "az"
-    if language == QLocale.Language.Russian:
-        return "ru"
-    return "en"
 
 
 def vault_default_profile(controller: Controller) -> str:
@@ -145,7 +135,7 @@ class SummaryPrintDialog(QDialog):
         self.language = QComboBox(self)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(app_language()))
+        self.language.setCurrentIndex(self.language.findData(labels.language()))
         self.paper = QComboBox(self)
         for size in ("A4", "Letter"):
             self.paper.addItem(size, size)

@@ -39,6 +39,7 @@ from ui.desktop import file_dialogs, labels
 from ui.desktop.bundle_bridge import REFUSALS, BundleBridge
 from ui.desktop.controller import Controller
 from ui.desktop.models.contacts_model import ConflictsModel, ContactsModel
+from ui.desktop.widgets.action_buttons import action_buttons
 
 translate = QCoreApplication.translate
 
@@ -105,11 +106,7 @@ class VerifyDialog(QDialog):
             intro.setText(
                 self.tr("The keys of %1 CHANGED. ").replace("%1", contact.name) + intro.text()
             )
-        buttons = QDialogButtonBox(self)
-        self.match_button = buttons.addButton(
-            self.tr("The numbers match"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons, self.match_button = action_buttons(self, self.tr("The numbers match"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

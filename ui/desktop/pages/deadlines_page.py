@@ -5,7 +5,6 @@ it off the overdue list (docs/deadlines.md)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,15 +22,15 @@ from ui.desktop.controller import Controller
 from ui.desktop.deadline_marks import marks_for
 from ui.desktop.models import roles
 from ui.desktop.models.upcoming_model import UpcomingModel, within
+from ui.desktop.pages.lazy_page import LazyPage
 
 
-class DeadlinesPage(QWidget):
+class DeadlinesPage(LazyPage):
     case_open_requested = Signal(str)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._stale = False  # cases changed while hidden: refresh when shown
         self.marks = marks_for(controller)
         self.model = UpcomingModel(self._name, self)
         self.range_combo = QComboBox(self)
@@ -90,17 +89,7 @@ class DeadlinesPage(QWidget):
         self.refresh()
 
     def on_controller_cases_changed(self, *_args: object) -> None:
-        # Over 10,000 cases a refresh takes a moment that a hidden page should not take
-        # from the page shown (after unlock: the case list).
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.when_shown(self.refresh)
 
     def refresh(self, *_args: object) -> None:
         self._stale = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -24,6 +24,7 @@ from ui.desktop.deadline_marks import marks_for
 from ui.desktop.models import roles
 from ui.desktop.models.case_rows import UpcomingDate, upcoming_dates
 from ui.desktop.models.upcoming_model import UpcomingModel, within
+from ui.desktop.pages.lazy_page import LazyPage
 from ui.desktop.widgets.group_chart import GroupChart
 
 RELEASE_DAYS = 90
@@ -31,13 +32,12 @@ DEADLINE_DAYS = 30
 ELIGIBILITY_DAYS = 365
 
 
-class HomePage(QWidget):
+class HomePage(LazyPage):
     case_open_requested = Signal(str)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._stale = False  # cases changed while hidden: refresh when shown
         self.summary = QLabel(self)
         font = QFont(self.summary.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -115,26 +115,10 @@ class HomePage(QWidget):
             self.case_open_requested.emit(str(case_id))
 
     def on_controller_cases_changed(self, *_args: object) -> None:
-        self._refresh_when_shown()
+        self.when_shown(self.refresh)
 
     def on_controller_eligibility_evaluated(self, _rule_id: str) -> None:
-        if self.isVisible():
-            self._refresh_eligibility()
-        else:
-            self._stale = True
-
-    def _refresh_when_shown(self) -> None:
-        # Over 10,000 cases a refresh takes a moment that a hidden page should not take
-        # from the page shown (after unlock: the case list).
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.when_shown(self._refresh_eligibility)
 
     def on_controller_vault_locked(self) -> None:
         for model in (self.releases, self.eligibility, self.deadlines):

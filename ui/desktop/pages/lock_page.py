@@ -5,9 +5,7 @@ the path the user chose."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.controller import Controller
+from ui.desktop.widgets.centred_card import centred_card
 from ui.desktop.widgets.reveal_toggle import add_reveal_toggle
 
 
@@ -29,11 +28,6 @@ class LockPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        title = QLabel(self.tr("Casework is locked"), self)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
         self.vault_label = QLabel(self)
         self.vault_label.setWordWrap(True)
         self.vault_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,13 +67,9 @@ class LockPage(QWidget):
             button.setStyleSheet("text-align: left; color: #0b57d0;")
             links.addWidget(button)
 
-        card = QFrame(self)
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(560)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(10)
-        inner.addWidget(title)
+        inner = centred_card(
+            self, self.tr("Casework is locked"), title_scale=1.6, max_width=560, spacing=10
+        )
         inner.addWidget(self.vault_label)
         inner.addLayout(row)
         inner.addWidget(self.busy)
@@ -90,15 +80,6 @@ class LockPage(QWidget):
         inner.addWidget(self.error)
         inner.addSpacing(8)
         inner.addLayout(links)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        center = QHBoxLayout()
-        center.addStretch(1)
-        center.addWidget(card, 3)
-        center.addStretch(1)
-        outer.addLayout(center)
-        outer.addStretch(2)
 
         self.unlock_button.clicked.connect(self.on_unlock_button_clicked)
         self.passphrase.returnPressed.connect(self.on_unlock_button_clicked)

@@ -18,25 +18,22 @@ from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QMargins,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -59,6 +56,8 @@ from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.print_dialogs import notify_outside_vault, save_pdf
 from ui.desktop.file_dialogs import save_file
+from ui.desktop.pages.lazy_page import LazyPage
+from ui.desktop.widgets.group_chart import bar_chart, empty_chart
 from ui.printing.render import Printable
 
 translate = QCoreApplication.translate
@@ -131,58 +130,9 @@ def _display_row(row: tuple[str, str, int, float | str]) -> tuple[str, str, int,
     return what, key, count, share
 
 
-def _chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setBackgroundRoundness(0)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    return chart
-
-
-def bar_chart(title: str, counts: list[tuple[str, int]], *, horizontal: bool = True) -> QChart:
-    """Counts as bars, the largest on top (horizontal) or in time order (vertical)."""
-    chart = _chart(title)
-    chart.legend().hide()
-    if not counts:
-        return chart
-    ordered = list(reversed(counts)) if horizontal else counts
-    bars = QBarSet("")
-    bars.setColor(QColor("#1565c0"))
-    bars.setLabelColor(QColor("#212121"))
-    for _, count in ordered:
-        bars.append(count)
-    series = QHorizontalBarSeries() if horizontal else QBarSeries()
-    series.append(bars)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-    chart.addSeries(series)
-    categories = QBarCategoryAxis()
-    categories.append([label for label, _ in ordered])
-    categories.setTruncateLabels(False)  # group names are the point of the chart
-    if not horizontal and len(ordered) > 6:
-        # Month names side by side would run into each other: stand them up.
-        categories.setLabelsAngle(-90)
-        if len(ordered) > 18:
-            series.setLabelsVisible(False)  # the counts are in the table below
-    values = QValueAxis()
-    top = max(count for _, count in counts)
-    values.setRange(0, max(1, int(top * 1.15) + 1))
-    values.setLabelFormat("%d")
-    values.setTickCount(min(6, max(2, top + 1)))
-    values.applyNiceNumbers()
-    category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
-    value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
-    chart.addAxis(categories, category_side)
-    chart.addAxis(values, value_side)
-    series.attachAxis(categories)
-    series.attachAxis(values)
-    return chart
-
-
 def reach_chart(title: str, by_group: dict[str, dict[str, int]]) -> QChart:
     """A rule's results per group as stacked bars (eligible, from a date, not, review)."""
-    chart = _chart(title)
+    chart = empty_chart(title)
     if not by_group:
         chart.legend().hide()
         return chart
@@ -225,7 +175,7 @@ def chart_image(chart: QChart, width: int = PDF_CHART_WIDTH, height: int = 320) 
     return image
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(LazyPage):
     """See the module docstring."""
 
     NO_RULE = ""
@@ -233,7 +183,6 @@ class StatisticsPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._stale = False  # cases changed while hidden: refresh when shown
         self.statistics: Statistics | None = None
 
         self.rule_combo = QComboBox(self)
@@ -305,17 +254,14 @@ class StatisticsPage(QWidget):
         view = QChartView(self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(280)
-        view.setChart(_chart(""))
+        view.setChart(empty_chart(""))
         return view
 
     # --- state ------------------------------------------------------------------------
 
     def on_controller_vault_unlocked(self) -> None:
         self.fill_rules()
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.when_shown(self.refresh)
 
     def on_controller_vault_locked(self) -> None:
         self._refresh_timer.stop()
@@ -326,7 +272,7 @@ class StatisticsPage(QWidget):
         self.model.set_statistics(None)
         self.total_label.clear()
         for view in self._views():
-            view.setChart(_chart(""))
+            view.setChart(empty_chart(""))
         self.pdf_button.setEnabled(False)
         self.csv_button.setEnabled(False)
 
@@ -366,19 +312,8 @@ class StatisticsPage(QWidget):
             self.schedule_refresh()
 
     def schedule_refresh(self, *_args: object) -> None:
-        # Over 10,000 cases a refresh takes a moment that a hidden page should not take
-        # from the page shown (after unlock: the case list): it waits to be shown.
-        if not self.controller.is_unlocked:
-            return
-        if self.isVisible():
-            self._refresh_timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self.controller.is_unlocked:
+            self.when_shown(self._refresh_timer.start)
 
     # --- numbers ----------------------------------------------------------------------
 
@@ -455,9 +390,8 @@ class StatisticsPage(QWidget):
         assert self.statistics is not None
         today: date = self.controller.today()
         images = self.chart_images()
-        from ui.desktop.dialogs.print_dialogs import app_language
 
-        lang = app_language()  # the printout in the app's language
+        lang = labels.language()  # the printout in the app's language
         html = stats_html(
             self.statistics,
             printed_on=today,

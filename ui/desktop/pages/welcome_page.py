@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.desktop.widgets.centred_card import centred_card
 
 
 class WelcomePage(QWidget):
@@ -13,11 +14,6 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Welcome to Casework"), self)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
         text = QLabel(
             self.tr(
                 "Casework keeps your case files encrypted on this computer. Nothing is sent "
@@ -32,26 +28,14 @@ class WelcomePage(QWidget):
         self.create_button.setMinimumHeight(36)
         self.open_button = QPushButton(self.tr("Open an existing vault…"), self)
         self.open_button.setMinimumHeight(36)
-        card = QFrame(self)
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(620)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(14)
-        inner.addWidget(title)
+        inner = centred_card(
+            self, self.tr("Welcome to Casework"), title_scale=1.8, max_width=620, spacing=14
+        )
         inner.addWidget(text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         inner.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        center = QHBoxLayout()
-        center.addStretch(1)
-        center.addWidget(card, 3)
-        center.addStretch(1)
-        outer.addLayout(center)
-        outer.addStretch(2)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
