@@ -62,15 +62,29 @@ def _seen_text(name: str, seen: object, on: date) -> str:
     return f"case has {_value(seen)}"
 
 
+# A rule's criteria repeat over every case: each head is written once per process.
+_HEADS: dict[tuple[str, object], str] = {}
+
+
+def _head(criterion: str, threshold: object) -> str:
+    """``unserved part at most P6M`` (``exclusion: …`` for an exclusion's criterion)."""
+    key = (criterion, tuple(threshold) if isinstance(threshold, list) else threshold)
+    found = _HEADS.get(key)
+    if found is None:
+        name = criterion.removeprefix("exclusions.")
+        label = _LABELS.get(name, name)
+        prefix = "exclusion: " if criterion.startswith("exclusions.") else ""
+        found = _HEADS[key] = f"{prefix}{label} {_value(threshold)}"
+    return found
+
+
 def render_reason(reason: Reason, on: date) -> str:
     """One English sentence for a reason, e.g.
     ``unserved part at most P6M: 120 days unserved on 2025-12-19 — holds``."""
     if reason.criterion == "serving":  # who the rule looks at: a sentence in words
         return reason_words(reason, on, "en")
-    excluded = reason.criterion.startswith("exclusions.")
     name = reason.criterion.removeprefix("exclusions.")
-    label = _LABELS.get(name, name)
-    head = ("exclusion: " if excluded else "") + f"{label} {_value(reason.threshold)}"
+    head = _head(reason.criterion, reason.threshold)
     if reason.code == "missing":
         return f"{head}: cannot decide, {reason.field} is missing"
     if reason.seen == "life":
