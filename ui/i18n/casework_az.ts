@@ -673,17 +673,17 @@
 <context>
     <name>ContactRoleDialog</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="132" />
+        <location filename="../desktop/pages/contacts_page.py" line="129" />
         <source>Who is this contact?</source>
         <translation>Bu kontakt kimdir?</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="134" />
+        <location filename="../desktop/pages/contacts_page.py" line="131" />
         <source>A relative or friend: receives family and public notes only</source>
         <translation>Qohum və ya dost: yalnız ailə və açıq qeydləri alır</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="137" />
+        <location filename="../desktop/pages/contacts_page.py" line="134" />
         <source>A lawyer or colleague: receives everything, privileged notes too</source>
         <translation>Vəkil və ya həmkar: hər şeyi, məxfi qeydləri də alır</translation>
     </message>
@@ -734,178 +734,178 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="163" />
+        <location filename="../desktop/pages/contacts_page.py" line="160" />
         <source>Your name, as contacts will see it</source>
         <translation>Kontaktların görəcəyi adınız</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="167" />
+        <location filename="../desktop/pages/contacts_page.py" line="164" />
         <source>Set name</source>
         <translation>Adı təyin et</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="168" />
+        <location filename="../desktop/pages/contacts_page.py" line="165" />
         <source>Save my card…</source>
         <translation>Kartımı saxla…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="169" />
+        <location filename="../desktop/pages/contacts_page.py" line="166" />
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="174" />
+        <location filename="../desktop/pages/contacts_page.py" line="171" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="175" />
+        <location filename="../desktop/pages/contacts_page.py" line="172" />
         <source>Fingerprint:</source>
         <translation>Barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="189" />
+        <location filename="../desktop/pages/contacts_page.py" line="186" />
         <source>Add contact from card…</source>
         <translation>Kartdan kontakt əlavə et…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="190" />
+        <location filename="../desktop/pages/contacts_page.py" line="187" />
         <source>Verify…</source>
         <translation>Təsdiqlə…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="195" />
+        <location filename="../desktop/pages/contacts_page.py" line="192" />
         <source>What the selected contact receives</source>
         <translation>Seçilmiş kontakt nə alır</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="196" />
+        <location filename="../desktop/pages/contacts_page.py" line="193" />
         <source>Export bundle…</source>
         <translation>Paketi ixrac et…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="197" />
+        <location filename="../desktop/pages/contacts_page.py" line="194" />
         <source>Import bundle…</source>
         <translation>Paketi idxal et…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="199" />
+        <location filename="../desktop/pages/contacts_page.py" line="196" />
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="207" />
+        <location filename="../desktop/pages/contacts_page.py" line="204" />
         <source>A folder shared by Syncthing, or a USB stick</source>
         <translation>Syncthing ilə paylaşılan qovluq və ya USB yaddaş</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="208" />
+        <location filename="../desktop/pages/contacts_page.py" line="205" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="209" />
+        <location filename="../desktop/pages/contacts_page.py" line="206" />
         <source>Sync now</source>
         <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="210" />
+        <location filename="../desktop/pages/contacts_page.py" line="207" />
         <source>Not synced yet in this session.</source>
         <translation>Bu seansda hələ sinxronlaşdırılmayıb.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="211" />
-        <location filename="../desktop/pages/contacts_page.py" line="403" />
+        <location filename="../desktop/pages/contacts_page.py" line="208" />
+        <location filename="../desktop/pages/contacts_page.py" line="400" />
         <source>Sync folder</source>
         <translation>Sinxronlaşdırma qovluğu</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="227" />
+        <location filename="../desktop/pages/contacts_page.py" line="224" />
         <source>Keep shown value</source>
         <translation>Göstərilən dəyəri saxla</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="228" />
+        <location filename="../desktop/pages/contacts_page.py" line="225" />
         <source>Use other value</source>
         <translation>Digər dəyəri götür</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="229" />
+        <location filename="../desktop/pages/contacts_page.py" line="226" />
         <source>Conflicts to review</source>
         <translation>Yoxlanmalı ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="240" />
+        <location filename="../desktop/pages/contacts_page.py" line="237" />
         <source>Contacts</source>
         <translation>Kontaktlar</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="243" />
+        <location filename="../desktop/pages/contacts_page.py" line="240" />
         <source>No contacts yet. Ask your lawyer or relative for their card (they save it with “Save my card…” above), then click “Add contact from card…”.</source>
         <translation>Hələ kontakt yoxdur. Vəkilinizdən və ya qohumunuzdan kartını istəyin (onlar onu yuxarıdakı “Kartımı saxla…” ilə saxlayır), sonra “Kartdan kontakt əlavə et…” düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="299" />
+        <location filename="../desktop/pages/contacts_page.py" line="296" />
         <source>Locked.</source>
         <translation>Kilidlənib.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="306" />
+        <location filename="../desktop/pages/contacts_page.py" line="303" />
         <source>Not done</source>
         <translation>Edilməyib</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="323" />
+        <location filename="../desktop/pages/contacts_page.py" line="320" />
         <source>Save your card</source>
         <translation>Kartınızı saxlayın</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="340" />
+        <location filename="../desktop/pages/contacts_page.py" line="337" />
         <source>Keys changed</source>
         <translation>Açarlar dəyişib</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="342" />
+        <location filename="../desktop/pages/contacts_page.py" line="339" />
         <source>The keys of %1 changed. Nothing is sent to or accepted from them until you compare the new fingerprint with them and verify again.</source>
         <translation>%1 açarları dəyişib. Yeni barmaq izini onunla müqayisə edib yenidən təsdiqləyənə qədər ona heç nə göndərilmir və ondan heç nə qəbul edilmir.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="350" />
+        <location filename="../desktop/pages/contacts_page.py" line="347" />
         <source>Contact card</source>
         <translation>Kontakt kartı</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="350" />
+        <location filename="../desktop/pages/contacts_page.py" line="347" />
         <source>Contact cards (*.json);;All files (*)</source>
         <translation>Kontakt kartları (*.json);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="392" />
+        <location filename="../desktop/pages/contacts_page.py" line="389" />
         <source>Bundle</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="394" />
+        <location filename="../desktop/pages/contacts_page.py" line="391" />
         <source>Casework bundles (*.cwb);;All files (*)</source>
         <translation>Casework paketləri (*.cwb);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="411" />
+        <location filename="../desktop/pages/contacts_page.py" line="408" />
         <source>Choose a sync folder first.</source>
         <translation>Əvvəlcə sinxronlaşdırma qovluğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="415" />
+        <location filename="../desktop/pages/contacts_page.py" line="412" />
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="420" />
+        <location filename="../desktop/pages/contacts_page.py" line="417" />
         <source>Sync failed: %1</source>
         <translation>Sinxronlaşdırma alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="424" />
+        <location filename="../desktop/pages/contacts_page.py" line="421" />
         <source>Synced: %1 imported, %2 written, %3 refused.</source>
         <translation>Sinxronlaşdırıldı: %1 idxal, %2 yazıldı, %3 rədd edildi.</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>Faylı oxumaq və ya yazmaq mümkün olmadı: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="417" />
+        <location filename="../desktop/controller.py" line="416" />
         <source>Wait until the current task ends.</source>
         <translation>Cari iş bitənə qədər gözləyin.</translation>
     </message>
@@ -974,48 +974,53 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="39" />
+        <location filename="../desktop/pages/deadlines_page.py" line="38" />
         <source>Next 30 days</source>
         <translation>Növbəti 30 gün</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="40" />
+        <location filename="../desktop/pages/deadlines_page.py" line="39" />
         <source>Next 90 days</source>
         <translation>Növbəti 90 gün</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="41" />
+        <location filename="../desktop/pages/deadlines_page.py" line="40" />
         <source>Next 12 months</source>
         <translation>Növbəti 12 ay</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="42" />
+        <location filename="../desktop/pages/deadlines_page.py" line="41" />
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop/pages/deadlines_page.py" line="45" />
         <source>Show done</source>
         <translation>Tamamlananları göstər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="47" />
-        <location filename="../desktop/pages/deadlines_page.py" line="138" />
+        <location filename="../desktop/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop/pages/deadlines_page.py" line="140" />
         <source>Mark done</source>
         <translation>Tamamlandı kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="61" />
+        <location filename="../desktop/pages/deadlines_page.py" line="60" />
         <source>Show:</source>
         <translation>Göstər:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="122" />
+        <location filename="../desktop/pages/deadlines_page.py" line="69" />
+        <source>No deadlines in this period. Deadlines follow from a case's decisions: open a case and add its verdict, appeal or cassation decision under Events, or a reminder with its date.</source>
+        <translation>Bu dövrdə son tarix yoxdur. Son tarixlər işin qərarlarından irəli gəlir: işi açın və Hadisələr bölməsində hökmü, apellyasiya və ya kassasiya qərarını, yaxud tarixi ilə xatırlatmanı əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="124" />
         <source>%1 deadlines, %2 overdue</source>
         <translation>%1 müddət, %2 gecikmiş</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop/pages/deadlines_page.py" line="138" />
         <source>Mark not done</source>
         <translation>Tamamlanmamış kimi qeyd et</translation>
     </message>
@@ -1059,48 +1064,53 @@
         <translation>Göstər:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="130" />
+        <location filename="../desktop/pages/eligibility_page.py" line="100" />
+        <source>No cases yet. Add a case (Cases, New case) or import a list (Reports, Import a list), then choose a rule here to see who it covers and why.</source>
+        <translation>Hələ iş yoxdur. İş əlavə edin (İşlər, Yeni iş) və ya siyahı idxal edin (Hesabatlar, Siyahını idxal et), sonra kimin şamil olunduğunu və səbəbini görmək üçün burada qayda seçin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="141" />
         <source>built-in</source>
         <translation>daxili</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="130" />
+        <location filename="../desktop/pages/eligibility_page.py" line="141" />
         <source>imported</source>
         <translation>idxal edilib</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="146" />
+        <location filename="../desktop/pages/eligibility_page.py" line="157" />
         <source>evaluated on %1</source>
         <translation>%1 tarixinə qiymətləndirilir</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="150" />
+        <location filename="../desktop/pages/eligibility_page.py" line="161" />
         <source>forecast up to %1</source>
         <translation>%1 tarixinədək proqnoz</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="161" />
-        <location filename="../desktop/pages/eligibility_page.py" line="234" />
+        <location filename="../desktop/pages/eligibility_page.py" line="172" />
+        <location filename="../desktop/pages/eligibility_page.py" line="246" />
         <source>Source: %1</source>
         <translation>Mənbə: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="175" />
+        <location filename="../desktop/pages/eligibility_page.py" line="186" />
         <source>Import a rule</source>
         <translation>Qaydanı idxal et</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="175" />
+        <location filename="../desktop/pages/eligibility_page.py" line="186" />
         <source>Rule files (*.toml)</source>
         <translation>Qayda faylları (*.toml)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="202" />
+        <location filename="../desktop/pages/eligibility_page.py" line="213" />
         <source>The rule was not imported</source>
         <translation>Qayda idxal edilmədi</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="213" />
+        <location filename="../desktop/pages/eligibility_page.py" line="225" />
         <source>%1 of %2 cases</source>
         <translation>%2 işdən %1</translation>
     </message>
@@ -1136,32 +1146,32 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="78" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="79" />
         <source>Export bundle</source>
         <translation>Paketi ixrac et</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="90" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="91" />
         <source>keys changed: verify again on the Contacts page</source>
         <translation>açarlar dəyişib: “Kontaktlar” bölməsində yenidən yoxlayın</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="93" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="94" />
         <source>not verified yet: on the Contacts page, select them and click “Verify…”</source>
         <translation>hələ yoxlanmayıb: “Kontaktlar” bölməsində onu seçib “Yoxla…” düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="99" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="100" />
         <source>Bundles go only to contacts whose keys you have compared with them, so nobody else can read them. Compare the numbers by phone or in person with “Verify…” on the Contacts page.</source>
         <translation>Paketlər yalnız açarlarını onlarla müqayisə etdiyiniz kontaktlara gedir ki, başqa heç kim oxuya bilməsin. Rəqəmləri telefonla və ya üz-üzə “Kontaktlar” bölməsindəki “Yoxla…” ilə müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="121" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="122" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="122" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="123" />
         <source>Select all cases</source>
         <translation>Bütün işləri seç</translation>
     </message>
@@ -1171,67 +1181,67 @@
         <translation>İxrac et</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="132" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="131" />
         <source>To:</source>
         <translation>Kimə:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="134" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="133" />
         <source>Cases:</source>
         <translation>İşlər:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="139" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="138" />
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="141" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="140" />
         <source>What the selected case's bundle will hold:</source>
         <translation>Seçilmiş işin paketində olacaqlar:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="144" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="143" />
         <source>Save as:</source>
         <translation>Belə saxla:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="197" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="196" />
         <source>Save bundle</source>
         <translation>Paketi saxla</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="199" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="198" />
         <source>Casework bundles (*.cwb)</source>
         <translation>Casework paketləri (*.cwb)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="207" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="206" />
         <source>Select a case to see what it will hold.</source>
         <translation>Nəyi əhatə edəcəyini görmək üçün iş seçin.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="218" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="217" />
         <source>(left out)</source>
         <translation>(daxil edilmir)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="228" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="227" />
         <source>Choose at least one contact, one case and a file.</source>
         <translation>Ən azı bir kontakt, bir iş və fayl seçin.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="231" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="230" />
         <source>Exporting…</source>
         <translation>İxrac edilir…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="236" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="235" />
         <source>Not exported: %1</source>
         <translation>İxrac edilmədi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="241" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="240" />
         <source>Wrote %1: %2 case(s), %3 document(s), profile %4.</source>
         <translation>%1 yazıldı: %2 iş, %3 sənəd, profil %4.</translation>
     </message>
@@ -1239,48 +1249,48 @@
 <context>
     <name>ExportListDialog</name>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="42" />
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="109" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="43" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="106" />
         <source>Export the list</source>
         <translation>Siyahını ixrac et</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="56" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="57" />
         <source>Columns to export</source>
         <translation>İxrac ediləcək sütunlar</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="58" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="59" />
         <source>All cases</source>
         <translation>Bütün işlər</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="67" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="66" />
         <source>Export…</source>
         <translation>İxrac et…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="73" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="70" />
         <source>Columns:</source>
         <translation>Sütunlar:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="75" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="72" />
         <source>Cases:</source>
         <translation>İşlər:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="77" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="74" />
         <source>Language of the headers and values:</source>
         <translation>Başlıqların və dəyərlərin dili:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="110" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="107" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel kitabı (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="120" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="117" />
         <source>Not exported</source>
         <translation>İxrac edilmədi</translation>
     </message>
@@ -1670,17 +1680,17 @@
         <translation>Qruplar üzrə işlər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="164" />
+        <location filename="../desktop/pages/home_page.py" line="148" />
         <source>%1 cases: %2 in prison, %3 in pretrial detention</source>
         <translation>%1 iş: %2 nəfər həbsxanada, %3 nəfər istintaq təcridxanasında</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="172" />
+        <location filename="../desktop/pages/home_page.py" line="156" />
         <source>No cases yet. Add the first one with Vault › New case (Ctrl+N), or bring in a list with Reports › Import a list…</source>
         <translation>Hələ iş yoxdur. Birincisini Seyf › Yeni iş (Ctrl+N) ilə əlavə edin və ya siyahını Hesabatlar › Siyahını idxal et… ilə gətirin</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="183" />
+        <location filename="../desktop/pages/home_page.py" line="167" />
         <source>Under: %1</source>
         <translation>Qayda: %1</translation>
     </message>
@@ -1703,87 +1713,87 @@
         <translation>Nə dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="48" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="46" />
         <source>Apply</source>
         <translation>Tətbiq et</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="53" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="49" />
         <source>From:</source>
         <translation>Kimdən:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="54" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="50" />
         <source>Fingerprint:</source>
         <translation>Barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="55" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="51" />
         <source>Verified:</source>
         <translation>Təsdiqlənib:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="56" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="52" />
         <source>Bundle:</source>
         <translation>Paket:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="71" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="67" />
         <source>Refused: %1</source>
         <translation>Rədd edildi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="83" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="79" />
         <source>yes — fingerprint compared</source>
         <translation>bəli — barmaq izi müqayisə edilib</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="83" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="79" />
         <source>no</source>
         <translation>xeyr</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="86" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="82" />
         <source>profile %1, sequence %2</source>
         <translation>profil %1, ardıcıllıq %2</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="94" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="90" />
         <source>Every check passed. Nothing is written until you apply.</source>
         <translation>Bütün yoxlamalar keçdi. Tətbiq edənə qədər heç nə yazılmır.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="101" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="97" />
         <source>New cases (%1)</source>
         <translation>Yeni işlər (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="103" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="99" />
         <source>Changed cases (%1)</source>
         <translation>Dəyişmiş işlər (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="107" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="103" />
         <source>Conflicts to review (%1)</source>
         <translation>Yoxlanmalı ziddiyyətlər (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="111" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="107" />
         <source>Deleted by the sender, kept here for review (%1)</source>
         <translation>Göndərən tərəfindən silinib, yoxlama üçün burada saxlanılır (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="126" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="122" />
         <source>Importing…</source>
         <translation>İdxal edilir…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="131" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="127" />
         <source>Not imported: %1</source>
         <translation>İdxal edilmədi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="136" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="132" />
         <source>Imported: %1 new case(s), %2 changed, %3 conflict(s) to review.</source>
         <translation>İdxal edildi: %1 yeni iş, %2 dəyişmiş, %3 yoxlanmalı ziddiyyət.</translation>
     </message>
@@ -2307,92 +2317,92 @@
         <translation>Açıq: yalnız açıq faktlar</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="255" />
+        <location filename="../desktop/labels.py" line="250" />
         <source>PDF document</source>
         <translation>PDF sənədi</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="256" />
+        <location filename="../desktop/labels.py" line="251" />
         <source>JPEG image</source>
         <translation>JPEG şəkli</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="257" />
+        <location filename="../desktop/labels.py" line="252" />
         <source>PNG image</source>
         <translation>PNG şəkli</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="258" />
+        <location filename="../desktop/labels.py" line="253" />
         <source>GIF image</source>
         <translation>GIF şəkli</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="259" />
+        <location filename="../desktop/labels.py" line="254" />
         <source>TIFF image</source>
         <translation>TIFF şəkli</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="260" />
+        <location filename="../desktop/labels.py" line="255" />
         <source>WebP image</source>
         <translation>WebP şəkli</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="261" />
+        <location filename="../desktop/labels.py" line="256" />
         <source>Photo (HEIC)</source>
         <translation>Foto (HEIC)</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="262" />
-        <location filename="../desktop/labels.py" line="284" />
+        <location filename="../desktop/labels.py" line="257" />
+        <location filename="../desktop/labels.py" line="279" />
         <source>Text</source>
         <translation>Mətn</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="263" />
-        <location filename="../desktop/labels.py" line="264" />
+        <location filename="../desktop/labels.py" line="258" />
+        <location filename="../desktop/labels.py" line="259" />
         <source>Word document</source>
         <translation>Word sənədi</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="267" />
+        <location filename="../desktop/labels.py" line="262" />
         <source>Text document</source>
         <translation>Mətn sənədi</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="268" />
-        <location filename="../desktop/labels.py" line="269" />
+        <location filename="../desktop/labels.py" line="263" />
+        <location filename="../desktop/labels.py" line="264" />
         <source>Spreadsheet</source>
         <translation>Cədvəl</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="272" />
+        <location filename="../desktop/labels.py" line="267" />
         <source>ZIP archive</source>
         <translation>ZIP arxivi</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="273" />
-        <location filename="../desktop/labels.py" line="282" />
+        <location filename="../desktop/labels.py" line="268" />
+        <location filename="../desktop/labels.py" line="277" />
         <source>Audio recording</source>
         <translation>Səs yazısı</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="274" />
-        <location filename="../desktop/labels.py" line="283" />
+        <location filename="../desktop/labels.py" line="269" />
+        <location filename="../desktop/labels.py" line="278" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="281" />
+        <location filename="../desktop/labels.py" line="276" />
         <source>Image</source>
         <translation>Şəkil</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="290" />
+        <location filename="../desktop/labels.py" line="285" />
         <source>%1 file</source>
         <translation>%1 faylı</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="291" />
+        <location filename="../desktop/labels.py" line="286" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
@@ -2423,40 +2433,35 @@
     </message>
     <message>
         <location filename="../desktop/labels.py" line="222" />
-        <location filename="../desktop/labels.py" line="242" />
         <location filename="../desktop/labels.py" line="243" />
+        <location filename="../desktop/labels.py" line="244" />
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="236" />
+        <location filename="../desktop/labels.py" line="237" />
         <source>%1 y</source>
         <translation>%1 il</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="238" />
+        <location filename="../desktop/labels.py" line="239" />
         <source>%1 m</source>
         <translation>%1 ay</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="240" />
+        <location filename="../desktop/labels.py" line="241" />
         <source>%1 w</source>
         <translation>%1 hf</translation>
-    </message>
-    <message>
-        <location filename="../desktop/labels.py" line="248" />
-        <source>1 day</source>
-        <translation>1 gün</translation>
-    </message>
-    <message>
-        <location filename="../desktop/labels.py" line="249" />
-        <source>%1 days</source>
-        <translation>%1 gün</translation>
     </message>
     <message>
         <location filename="../desktop/models/case_rows.py" line="152" />
         <source>From %1</source>
         <translation>%1-dən</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/record_list_model.py" line="162" />
+        <source>life imprisonment</source>
+        <translation>ömürlük azadlıqdan məhrumetmə</translation>
     </message>
 </context>
 <context>
@@ -2520,59 +2525,59 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="32" />
+        <location filename="../desktop/pages/lock_page.py" line="71" />
         <source>Casework is locked</source>
         <translation>Casework kilidlidir</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="42" />
-        <location filename="../desktop/pages/lock_page.py" line="43" />
+        <location filename="../desktop/pages/lock_page.py" line="36" />
+        <location filename="../desktop/pages/lock_page.py" line="37" />
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="46" />
+        <location filename="../desktop/pages/lock_page.py" line="40" />
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="53" />
-        <location filename="../desktop/pages/lock_page.py" line="165" />
+        <location filename="../desktop/pages/lock_page.py" line="47" />
+        <location filename="../desktop/pages/lock_page.py" line="146" />
         <source>Unlocking… deriving the key takes a second.</source>
         <translation>Kilid açılır… açarın hesablanması bir saniyə çəkir.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="55" />
+        <location filename="../desktop/pages/lock_page.py" line="49" />
         <source>Cancel</source>
         <translation>İmtina</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="61" />
+        <location filename="../desktop/pages/lock_page.py" line="55" />
         <source>Forgot the passphrase? Use the recovery code…</source>
         <translation>Parol ifadəsini unutmusunuz? Bərpa kodundan istifadə edin…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="63" />
+        <location filename="../desktop/pages/lock_page.py" line="57" />
         <source>Open another vault…</source>
         <translation>Başqa seyfi aç…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="65" />
+        <location filename="../desktop/pages/lock_page.py" line="59" />
         <source>Create a new vault…</source>
         <translation>Yeni seyf yarat…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="116" />
+        <location filename="../desktop/pages/lock_page.py" line="97" />
         <source>Vault: %1</source>
         <translation>Seyf: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="127" />
+        <location filename="../desktop/pages/lock_page.py" line="108" />
         <source>Type the vault's passphrase.</source>
         <translation>Seyfin parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="141" />
+        <location filename="../desktop/pages/lock_page.py" line="122" />
         <source>Opening %1 of %2 cases…</source>
         <translation>%2 işdən %1 açılır…</translation>
     </message>
@@ -2846,7 +2851,7 @@
         <translation>Təqvimdə seçin</translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/optional_date_edit.py" line="179" />
+        <location filename="../desktop/widgets/optional_date_edit.py" line="171" />
         <source>%1 — type it like %2</source>
         <translation>%1 — belə yazın: %2</translation>
     </message>
@@ -2907,52 +2912,52 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="67" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="69" />
         <source>Full name</source>
         <translation>Tam ad</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="69" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="71" />
         <source>Other spellings, separated by ;</source>
         <translation>Digər yazılışlar, ; ilə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="81" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="83" />
         <source>Full name:</source>
         <translation>Tam ad:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="82" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="84" />
         <source>Aliases:</source>
         <translation>Digər yazılışlar:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="83" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="85" />
         <source>Birth date:</source>
         <translation>Doğum tarixi:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="84" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="86" />
         <source>Sex:</source>
         <translation>Cins:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="85" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="87" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="86" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="88" />
         <source>Arrested on:</source>
         <translation>Həbs tarixi:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="87" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="89" />
         <source>Held at:</source>
         <translation>Saxlanma yeri:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="88" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="90" />
         <source>Groups:</source>
         <translation>Qruplar:</translation>
     </message>
@@ -3155,7 +3160,7 @@
 <context>
     <name>QrWidget</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="58" />
+        <location filename="../desktop/pages/contacts_page.py" line="59" />
         <source>QR code of the keys</source>
         <translation>Açarların QR kodu</translation>
     </message>
@@ -3409,57 +3414,57 @@
         <translation>Cəza %1 tarixində çəkilib</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="263" />
+        <location filename="../desktop/reasons.py" line="253" />
         <source>Exclusion</source>
         <translation>İstisna</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="265" />
+        <location filename="../desktop/reasons.py" line="255" />
         <source>Clause %1</source>
         <translation>Bənd %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="270" />
+        <location filename="../desktop/reasons.py" line="260" />
         <source>cannot be decided: the case lacks %1</source>
         <translation>qərar vermək olmur: işdə %1 yoxdur</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="276" />
+        <location filename="../desktop/reasons.py" line="266" />
         <source>holds from %1</source>
         <translation>%1 tarixindən ödənilir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="286" />
+        <location filename="../desktop/reasons.py" line="276" />
         <source>release from the rest of the sentence</source>
         <translation>cəzanın qalan hissəsindən azad edilmə</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="289" />
+        <location filename="../desktop/reasons.py" line="279" />
         <source>the rest of the sentence is reduced by %1</source>
         <translation>cəzanın qalan hissəsi %1 azaldılır</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="292" />
+        <location filename="../desktop/reasons.py" line="282" />
         <source>the conditions are met</source>
         <translation>şərtlər ödənilir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="300" />
+        <location filename="../desktop/reasons.py" line="290" />
         <source>Clause %1: %2</source>
         <translation>Bənd %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="309" />
+        <location filename="../desktop/reasons.py" line="299" />
         <source>Excluded: %1</source>
         <translation>İstisna: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="314" />
+        <location filename="../desktop/reasons.py" line="304" />
         <source>Missing: %1</source>
         <translation>Çatışmır: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="317" />
+        <location filename="../desktop/reasons.py" line="307" />
         <source>Not met: %1</source>
         <translation>Ödənilmir: %1</translation>
     </message>
@@ -3467,17 +3472,17 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="354" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="376" />
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="355" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="377" />
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="365" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="387" />
         <source>Select a row to edit its full text here.</source>
         <translation>Tam mətni burada redaktə etmək üçün sətri seçin.</translation>
     </message>
@@ -3663,177 +3668,177 @@
 <context>
     <name>SentenceTab</name>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="127" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="129" />
         <source>Sentenced</source>
         <translation>Məhkum edilib</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="131" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="133" />
         <source>e.g. 234.1-1; 206.3.2</source>
         <translation>məs. 234.1-1; 206.3.2</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="136" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="138" />
         <source>Term of years</source>
         <translation>Müddətli azadlıqdan məhrum etmə</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="136" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="138" />
         <source>Life imprisonment</source>
         <translation>Ömürlük azadlıqdan məhrum etmə</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="136" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="138" />
         <source>Not yet known</source>
         <translation>Hələ məlum deyil</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="142" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="144" />
         <source> y</source>
         <translation> il</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="143" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="145" />
         <source> m</source>
         <translation> ay</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="144" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="146" />
         <source> w</source>
         <translation> hf</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="145" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="147" />
         <source> d</source>
         <translation> g</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="153" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="160" />
         <source>Not stated</source>
         <translation>Göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="154" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="161" />
         <source>No</source>
         <translation>Xeyr</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="155" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="162" />
         <source>Yes: an earlier parole was revoked</source>
         <translation>Bəli: əvvəlki şərti vaxtından əvvəl azadetmə ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="162" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="169" />
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="163" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="170" />
         <source>Repeat offence</source>
         <translation>Residiv</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="164" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="171" />
         <source>Dangerous recidivism</source>
         <translation>Təhlükəli residiv</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="165" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="172" />
         <source>Especially dangerous recidivism</source>
         <translation>Xüsusilə təhlükəli residiv</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="174" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="181" />
         <source>Verdict date:</source>
         <translation>Hökm tarixi:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="175" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="182" />
         <source>Articles:</source>
         <translation>Maddələr:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="176" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="183" />
         <source>Category:</source>
         <translation>Kateqoriya:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="177" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="184" />
         <source>Term:</source>
         <translation>Müddət:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="178" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="185" />
         <source>Start date:</source>
         <translation>Başlama tarixi:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="179" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="186" />
         <source>Regime:</source>
         <translation>Rejim:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="180" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="187" />
         <source>Parole revoked before:</source>
         <translation>Əvvəlki şərti azadetmə ləğv edilib:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="181" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="188" />
         <source>Recidivism:</source>
         <translation>Residiv:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="185" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="192" />
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="186" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="193" />
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="187" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="194" />
         <source>Reason (at liberty pending appeal, escape…)</source>
         <translation>Səbəb (apellyasiyaya qədər azadlıqda, qaçma…)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="195" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="202" />
         <source>Verdict date</source>
         <translation>Hökm tarixi</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="196" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="203" />
         <source>Articles (separated by ;)</source>
         <translation>Maddələr (; ilə ayrılır)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="197" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="204" />
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="198" />
-        <source>Term (P3Y, or life)</source>
-        <translation>Müddət (P3Y və ya life)</translation>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="205" />
+        <source>Term (3 years 6 months, or life)</source>
+        <translation>Müddət (3 il 6 ay və ya ömürlük)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="204" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="211" />
         <source>Interruptions (days not served)</source>
         <translation>Fasilələr (cəzaya hesablanmayan günlər)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="205" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="212" />
         <source>Aggregated verdicts (CC Art. 66/67)</source>
         <translation>Birləşdirilmiş hökmlər (CM 66/67-ci maddələr)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="217" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="225" />
         <source>Computed (as of today, after saving)</source>
         <translation>Hesablanıb (bu gün üçün, yadda saxladıqdan sonra)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="220" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="228" />
         <source>How each date was found:</source>
         <translation>Hər tarix necə tapılıb:</translation>
     </message>
@@ -3874,37 +3879,37 @@
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="116" />
+        <location filename="../desktop/pages/statistics_page.py" line="115" />
         <source>All cases</source>
         <translation>Bütün işlər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="117" />
+        <location filename="../desktop/pages/statistics_page.py" line="116" />
         <source>Group</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="118" />
+        <location filename="../desktop/pages/statistics_page.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="119" />
+        <location filename="../desktop/pages/statistics_page.py" line="118" />
         <source>Article</source>
         <translation>Maddə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="120" />
+        <location filename="../desktop/pages/statistics_page.py" line="119" />
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="121" />
+        <location filename="../desktop/pages/statistics_page.py" line="120" />
         <source>Rule, by group</source>
         <translation>Qayda, qruplar üzrə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="122" />
+        <location filename="../desktop/pages/statistics_page.py" line="121" />
         <source>Rule, first qualifying in</source>
         <translation>Qayda, ilk uyğunluq</translation>
     </message>
@@ -3912,72 +3917,72 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="241" />
+        <location filename="../desktop/pages/statistics_page.py" line="189" />
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="244" />
+        <location filename="../desktop/pages/statistics_page.py" line="192" />
         <source>Export page as PDF…</source>
         <translation>Səhifəni PDF kimi ixrac et…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="245" />
+        <location filename="../desktop/pages/statistics_page.py" line="193" />
         <source>Export numbers as CSV…</source>
         <translation>Rəqəmləri CSV kimi ixrac et…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="259" />
+        <location filename="../desktop/pages/statistics_page.py" line="207" />
         <source>Statistics as numbers</source>
         <translation>Rəqəmlərlə statistika</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="264" />
+        <location filename="../desktop/pages/statistics_page.py" line="212" />
         <source>Under the rule:</source>
         <translation>Qaydaya görə:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="342" />
+        <location filename="../desktop/pages/statistics_page.py" line="287" />
         <source>No rule</source>
         <translation>Qayda yoxdur</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="419" />
+        <location filename="../desktop/pages/statistics_page.py" line="347" />
         <source>Cases: %1</source>
         <translation>İşlər: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="431" />
+        <location filename="../desktop/pages/statistics_page.py" line="359" />
         <source>By group</source>
         <translation>Qruplar üzrə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="435" />
+        <location filename="../desktop/pages/statistics_page.py" line="363" />
         <source>By status</source>
         <translation>Status üzrə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="439" />
+        <location filename="../desktop/pages/statistics_page.py" line="367" />
         <source>By article (most frequent)</source>
         <translation>Maddələr üzrə (ən çox rast gəlinən)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="445" />
+        <location filename="../desktop/pages/statistics_page.py" line="373" />
         <source>%1 — by group</source>
         <translation>%1 — qruplar üzrə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="448" />
+        <location filename="../desktop/pages/statistics_page.py" line="376" />
         <source>First qualifying, by month</source>
         <translation>İlk uyğunluq, aylar üzrə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="484" />
+        <location filename="../desktop/pages/statistics_page.py" line="411" />
         <source>Export numbers as CSV</source>
         <translation>Rəqəmləri CSV kimi ixrac et</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="485" />
+        <location filename="../desktop/pages/statistics_page.py" line="412" />
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
@@ -3985,22 +3990,22 @@
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Counted by</source>
         <translation>Hesablama üzrə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Share</source>
         <translation>Pay</translation>
     </message>
@@ -4036,32 +4041,32 @@
 <context>
     <name>SummaryPrintDialog</name>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="132" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="122" />
         <source>Print case summaries</source>
         <translation>İş xülasələrini çap et</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="139" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="129" />
         <source>Colleague — everything, privileged notes included</source>
         <translation>Həmkar — hər şey, məxfi qeydlər daxil</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="140" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="130" />
         <source>Family — no privileged notes, events or assessments</source>
         <translation>Ailə — məxfi qeydlər, hadisələr və qiymətləndirmələr olmadan</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="141" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="131" />
         <source>Public — only what may be published</source>
         <translation>Açıq — yalnız dərc edilə bilən</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="158" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="148" />
         <source>The selected case</source>
         <translation>Seçilmiş iş</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/dialogs/print_dialogs.py" line="159" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="149" />
         <source>The %n selected cases</source>
         <translation>
             <numerusform>Seçilmiş %n iş</numerusform>
@@ -4069,7 +4074,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/dialogs/print_dialogs.py" line="162" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="152" />
         <source>All %n cases shown in the list (one PDF, each case on new pages)</source>
         <translation>
             <numerusform>Siyahıda göstərilən bütün %n iş (bir PDF, hər iş yeni səhifədən)</numerusform>
@@ -4077,47 +4082,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="172" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="162" />
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="173" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="163" />
         <source>Language of the summary:</source>
         <translation>Xülasənin dili:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="174" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="164" />
         <source>Paper:</source>
         <translation>Kağız:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="175" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="165" />
         <source>Cases:</source>
         <translation>İşlər:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="179" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="169" />
         <source>The footer of every page names the profile and the date printed. Preview and printing stay in memory; a saved PDF is outside the vault.</source>
         <translation>Hər səhifənin altında profil və çap tarixi göstərilir. Önbaxış və çap yaddaşda qalır; saxlanmış PDF seyfdən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="188" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="178" />
         <source>Preview…</source>
         <translation>Önbaxış…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="189" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="179" />
         <source>Print…</source>
         <translation>Çap et…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="190" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="180" />
         <source>Save as PDF…</source>
         <translation>PDF kimi saxla…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="250" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="240" />
         <source>Print preview</source>
         <translation>Çapa önbaxış</translation>
     </message>
@@ -4125,192 +4130,192 @@
 <context>
     <name>Trace</name>
     <message>
-        <location filename="../desktop/reasons.py" line="332" />
+        <location filename="../desktop/reasons.py" line="322" />
         <source>life imprisonment</source>
         <translation>ömürlük azadlıqdan məhrum etmə</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="351" />
+        <location filename="../desktop/reasons.py" line="341" />
         <source>Sentence of %term starting %start</source>
         <translation>%start tarixindən başlayan %term cəza</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="352" />
+        <location filename="../desktop/reasons.py" line="342" />
         <source>%kind of %date not applied: it is after %on</source>
         <translation>%date tarixli %kind tətbiq edilmədi: %on tarixindən sonradır</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="353" />
+        <location filename="../desktop/reasons.py" line="343" />
         <source>%kind of %date: term %before replaced by %after</source>
         <translation>%date tarixli %kind: %before müddət %after ilə əvəz edilib</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="354" />
+        <location filename="../desktop/reasons.py" line="344" />
         <source>%kind of %date: term %before reduced by %reduce_by → %after</source>
         <translation>%date tarixli %kind: %before müddət %reduce_by azaldılıb → %after</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="357" />
+        <location filename="../desktop/reasons.py" line="347" />
         <source>%kind of %date: release on %release_on sets the last day</source>
         <translation>%date tarixli %kind: %release_on tarixində azad edilmə son günü müəyyən edir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="360" />
+        <location filename="../desktop/reasons.py" line="350" />
         <source>%kind of %date records no change to the term</source>
         <translation>%date tarixli %kind müddəti dəyişmir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="361" />
+        <location filename="../desktop/reasons.py" line="351" />
         <source>Custody (%kind) %from–%to: %days days at %ratio → %credited days credited</source>
         <translation>Saxlanma (%kind) %from–%to: %days gün, %ratio nisbətində → %credited gün zaliq</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="364" />
+        <location filename="../desktop/reasons.py" line="354" />
         <source>Custody (%kind) from %from not credited: it starts on or after %start</source>
         <translation>%from tarixindən saxlanma (%kind) zaliq edilmir: %start tarixində və ya ondan sonra başlayır</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="367" />
+        <location filename="../desktop/reasons.py" line="357" />
         <source>Custody (%kind) %from–%to: no credit ratio for this kind</source>
         <translation>Saxlanma (%kind) %from–%to: bu növ üçün zaliq nisbəti yoxdur</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="370" />
+        <location filename="../desktop/reasons.py" line="360" />
         <source>Credit in total: %credited_days days</source>
         <translation>Cəmi zaliq: %credited_days gün</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="371" />
+        <location filename="../desktop/reasons.py" line="361" />
         <source>%start + %term = %result</source>
         <translation>%start + %term = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="372" />
+        <location filename="../desktop/reasons.py" line="362" />
         <source>Last day before credit: %end − 1 day = %result</source>
         <translation>Zaliqdən əvvəl son gün: %end − 1 gün = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="373" />
+        <location filename="../desktop/reasons.py" line="363" />
         <source>Month-end convention: the term ends on the last day of the month, %result</source>
         <translation>Ay sonu qaydası: müddət ayın son günü bitir, %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="376" />
+        <location filename="../desktop/reasons.py" line="366" />
         <source>Last day: %before_credit − %credited_days days credit = %result</source>
         <translation>Son gün: %before_credit − %credited_days gün zaliq = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="379" />
+        <location filename="../desktop/reasons.py" line="369" />
         <source>Last day set by release: %result</source>
         <translation>Son gün azad edilmə ilə müəyyən edilib: %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="380" />
+        <location filename="../desktop/reasons.py" line="370" />
         <source>%fraction of %term = %months months %days days: %start + %months months %days days − %credited_days days credit = %result</source>
         <translation>%term müddətin %fraction hissəsi = %months ay %days gün: %start + %months ay %days gün − %credited_days gün zaliq = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="385" />
+        <location filename="../desktop/reasons.py" line="375" />
         <source>Unserved on %on: %last_day − %on = %days days</source>
         <translation>%on tarixinə qalan: %last_day − %on = %days gün</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="399" />
+        <location filename="../desktop/reasons.py" line="389" />
         <source>(ratio not yet confirmed by a lawyer)</source>
         <translation>(nisbət hələ vəkil tərəfindən təsdiqlənməyib)</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="408" />
+        <location filename="../desktop/reasons.py" line="398" />
         <source>%fraction of %term = %months months %days days: %start + %months months %days days − %credited_days days credit + %interruption_days days interrupted = %result</source>
         <translation>%term müddətinin %fraction hissəsi = %months ay %days gün: %start + %months ay %days gün − %credited_days gün hesablanma + %interruption_days gün fasilə = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="413" />
+        <location filename="../desktop/reasons.py" line="403" />
         <source>Last day: %before_credit − %credited_days days credit + %interruption_days days interrupted − %cut_days days cut by pardon = %result</source>
         <translation>Son gün: %before_credit − %credited_days gün hesablanma + %interruption_days gün fasilə − əfvlə %cut_days gün azaldılma = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="418" />
+        <location filename="../desktop/reasons.py" line="408" />
         <source>Last day: %before_credit − %credited_days days credit + %interruption_days days interrupted = %result</source>
         <translation>Son gün: %before_credit − %credited_days gün hesablanma + %interruption_days gün fasilə = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="423" />
+        <location filename="../desktop/reasons.py" line="413" />
         <source>Last day: %before_credit − %credited_days days credit − %cut_days days cut by pardon = %result</source>
         <translation>Son gün: %before_credit − %credited_days gün hesablanma − əfvlə %cut_days gün azaldılma = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="428" />
+        <location filename="../desktop/reasons.py" line="418" />
         <source>Not computed: %fields not yet known</source>
         <translation>Hesablanmayıb: %fields hələ məlum deyil</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="429" />
+        <location filename="../desktop/reasons.py" line="419" />
         <source>Life imprisonment from %start: no last day; release is decided on years served</source>
         <translation>%start tarixindən ömürlük azadlıqdan məhrum etmə: son gün yoxdur; azadlıq çəkilmiş illərə görə həll edilir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="433" />
+        <location filename="../desktop/reasons.py" line="423" />
         <source>Served by %on, credit included: %days days</source>
         <translation>%on tarixinədək çəkilib, hesablanma daxil: %days gün</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="434" />
+        <location filename="../desktop/reasons.py" line="424" />
         <source>Interruption %from–%to: %days days not served</source>
         <translation>Fasilə %from–%to: %days gün çəkilməyib</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="435" />
+        <location filename="../desktop/reasons.py" line="425" />
         <source>Interruptions in total: %days days</source>
         <translation>Fasilələr cəmi: %days gün</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="436" />
+        <location filename="../desktop/reasons.py" line="426" />
         <source>Last day before credit (one day subtracted first): %start − 1 day + %term = %result</source>
         <translation>Hesablanmadan əvvəl son gün (əvvəlcə bir gün çıxılır): %start − 1 gün + %term = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="440" />
+        <location filename="../desktop/reasons.py" line="430" />
         <source>The other month-end convention gives %result for %term from %start</source>
         <translation>Ayın sonu üçün digər qayda %start tarixindən %term müddətinə %result verir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="443" />
+        <location filename="../desktop/reasons.py" line="433" />
         <source>The credit of %credited_days days covers the whole term (%excess_days days more): the term is served</source>
         <translation>%credited_days gün hesablanma bütün müddəti əhatə edir (%excess_days gün artıq): müddət çəkilib</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="448" />
+        <location filename="../desktop/reasons.py" line="438" />
         <source>%kind of %date: a reduction by %reduce_by does not apply to a life term</source>
         <translation>%date tarixli %kind: %reduce_by azaldılma ömürlük cəzaya tətbiq edilmir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="451" />
+        <location filename="../desktop/reasons.py" line="441" />
         <source>%kind of %date: a life term has no unserved part to cut by %fraction</source>
         <translation>%date tarixli %kind: ömürlük cəzanın %fraction azaldılacaq çəkilməmiş hissəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="454" />
+        <location filename="../desktop/reasons.py" line="444" />
         <source>%kind of %date: %fraction of the %unserved_days days unserved = %cut_days days cut; last day %before → %result</source>
         <translation>%date tarixli %kind: çəkilməmiş %unserved_days günün %fraction hissəsi = %cut_days gün azaldıldı; son gün %before → %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="459" />
+        <location filename="../desktop/reasons.py" line="449" />
         <source>%kind of %date: release on %release_on does not undo the earlier release on %kept</source>
         <translation>%date tarixli %kind: %release_on tarixində azadetmə %kept tarixində əvvəlki azadetməni ləğv etmir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="463" />
+        <location filename="../desktop/reasons.py" line="453" />
         <source>%kind of %date does not undo the earlier release on %release_on</source>
         <translation>%date tarixli %kind %release_on tarixində əvvəlki azadetməni ləğv etmir</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="472" />
+        <location filename="../desktop/reasons.py" line="462" />
         <source>the term</source>
         <translation>müddət</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="473" />
+        <location filename="../desktop/reasons.py" line="463" />
         <source>the start date</source>
         <translation>başlanğıc tarixi</translation>
     </message>
@@ -4351,27 +4356,27 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="82" />
+        <location filename="../desktop/pages/contacts_page.py" line="83" />
         <source>Verify %1</source>
         <translation>%1 təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="95" />
+        <location filename="../desktop/pages/contacts_page.py" line="96" />
         <source>Make sure the keys really are those of %1, before sharing anything. Phone them or meet them, not through the way the card came to you. Ask them to open Casework, go to Contacts and read out the numbers under “You”: every group must be the same as the numbers on the left. Or, side by side, hold your screens together: their QR code must look exactly like this one.</source>
         <translation>Nəyisə paylaşmazdan əvvəl açarların həqiqətən %1 adlı şəxsə aid olduğuna əmin olun. Ona zəng edin və ya görüşün, kartın gəldiyi yolla yox. Ondan Casework-u açıb “Kontaktlar” bölməsində “Siz” altındakı rəqəmləri oxumasını xahiş edin: hər qrup soldakı rəqəmlərlə eyni olmalıdır. Və ya yan-yana olanda ekranları yaxınlaşdırın: onun QR kodu bununla tam eyni görünməlidir.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="106" />
+        <location filename="../desktop/pages/contacts_page.py" line="107" />
         <source>The keys of %1 CHANGED. </source>
         <translation>%1 açarları DƏYİŞİB. </translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="110" />
+        <location filename="../desktop/pages/contacts_page.py" line="109" />
         <source>The numbers match</source>
         <translation>Rəqəmlər üst-üstə düşür</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="121" />
+        <location filename="../desktop/pages/contacts_page.py" line="118" />
         <source>Yours, to read to them:</source>
         <translation>Sizinki, onlara oxumaq üçün:</translation>
     </message>
@@ -4379,22 +4384,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="16" />
+        <location filename="../desktop/pages/welcome_page.py" line="32" />
         <source>Welcome to Casework</source>
         <translation>Casework-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="23" />
+        <location filename="../desktop/pages/welcome_page.py" line="19" />
         <source>Casework keeps your case files encrypted on this computer. Nothing is sent anywhere. To begin, create a vault protected by a passphrase, or open a vault file you already have.</source>
         <translation>Casework iş sənədlərinizi bu kompüterdə şifrələnmiş saxlayır. Heç nə heç yerə göndərilmir. Başlamaq üçün parol ifadəsi ilə qorunan seyf yaradın və ya mövcud seyf faylını açın.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="30" />
+        <location filename="../desktop/pages/welcome_page.py" line="26" />
         <source>Create a new vault</source>
         <translation>Yeni seyf yarat</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="33" />
+        <location filename="../desktop/pages/welcome_page.py" line="29" />
         <source>Open an existing vault…</source>
         <translation>Mövcud seyfi aç…</translation>
     </message>
@@ -4407,32 +4412,32 @@
         <translation>— idxal edilmir —</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="51" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="52" />
         <source>%1 is saved outside the vault and is not encrypted: anyone with this computer or the file can read it. Keep it safe, and delete it when it is no longer needed.</source>
         <translation>%1 seyfdən kənarda saxlanılıb və şifrələnməyib: bu kompüterə və ya fayla çıxışı olan hər kəs onu oxuya bilər. Onu qoruyun və lazım olmadıqda silin.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="61" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="62" />
         <source>Saved outside the vault</source>
         <translation>Seyfdən kənarda saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="94" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="84" />
         <source>Save as PDF</source>
         <translation>PDF kimi saxla</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="94" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="84" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="104" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="94" />
         <source>Not saved</source>
         <translation>Saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="105" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="95" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF yazılmadı: %1</translation>
     </message>

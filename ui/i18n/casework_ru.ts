@@ -673,17 +673,17 @@
 <context>
     <name>ContactRoleDialog</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="132" />
+        <location filename="../desktop/pages/contacts_page.py" line="129" />
         <source>Who is this contact?</source>
         <translation>Кто этот контакт?</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="134" />
+        <location filename="../desktop/pages/contacts_page.py" line="131" />
         <source>A relative or friend: receives family and public notes only</source>
         <translation>Родственник или друг: получает только семейные и открытые заметки</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="137" />
+        <location filename="../desktop/pages/contacts_page.py" line="134" />
         <source>A lawyer or colleague: receives everything, privileged notes too</source>
         <translation>Адвокат или коллега: получает всё, включая конфиденциальные заметки</translation>
     </message>
@@ -734,178 +734,178 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="163" />
+        <location filename="../desktop/pages/contacts_page.py" line="160" />
         <source>Your name, as contacts will see it</source>
         <translation>Ваше имя, как его увидят контакты</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="167" />
+        <location filename="../desktop/pages/contacts_page.py" line="164" />
         <source>Set name</source>
         <translation>Задать имя</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="168" />
+        <location filename="../desktop/pages/contacts_page.py" line="165" />
         <source>Save my card…</source>
         <translation>Сохранить мою карточку…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="169" />
+        <location filename="../desktop/pages/contacts_page.py" line="166" />
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="174" />
+        <location filename="../desktop/pages/contacts_page.py" line="171" />
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="175" />
+        <location filename="../desktop/pages/contacts_page.py" line="172" />
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="189" />
+        <location filename="../desktop/pages/contacts_page.py" line="186" />
         <source>Add contact from card…</source>
         <translation>Добавить контакт из карточки…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="190" />
+        <location filename="../desktop/pages/contacts_page.py" line="187" />
         <source>Verify…</source>
         <translation>Подтвердить…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="195" />
+        <location filename="../desktop/pages/contacts_page.py" line="192" />
         <source>What the selected contact receives</source>
         <translation>Что получает выбранный контакт</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="196" />
+        <location filename="../desktop/pages/contacts_page.py" line="193" />
         <source>Export bundle…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="197" />
+        <location filename="../desktop/pages/contacts_page.py" line="194" />
         <source>Import bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="199" />
+        <location filename="../desktop/pages/contacts_page.py" line="196" />
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="207" />
+        <location filename="../desktop/pages/contacts_page.py" line="204" />
         <source>A folder shared by Syncthing, or a USB stick</source>
         <translation>Папка, общая через Syncthing, или флешка</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="208" />
+        <location filename="../desktop/pages/contacts_page.py" line="205" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="209" />
+        <location filename="../desktop/pages/contacts_page.py" line="206" />
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="210" />
+        <location filename="../desktop/pages/contacts_page.py" line="207" />
         <source>Not synced yet in this session.</source>
         <translation>В этом сеансе ещё не синхронизировано.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="211" />
-        <location filename="../desktop/pages/contacts_page.py" line="403" />
+        <location filename="../desktop/pages/contacts_page.py" line="208" />
+        <location filename="../desktop/pages/contacts_page.py" line="400" />
         <source>Sync folder</source>
         <translation>Папка синхронизации</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="227" />
+        <location filename="../desktop/pages/contacts_page.py" line="224" />
         <source>Keep shown value</source>
         <translation>Оставить показанное значение</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="228" />
+        <location filename="../desktop/pages/contacts_page.py" line="225" />
         <source>Use other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="229" />
+        <location filename="../desktop/pages/contacts_page.py" line="226" />
         <source>Conflicts to review</source>
         <translation>Конфликты для проверки</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="240" />
+        <location filename="../desktop/pages/contacts_page.py" line="237" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="243" />
+        <location filename="../desktop/pages/contacts_page.py" line="240" />
         <source>No contacts yet. Ask your lawyer or relative for their card (they save it with “Save my card…” above), then click “Add contact from card…”.</source>
         <translation>Контактов пока нет. Попросите у адвоката или родственника их карточку (они сохраняют её кнопкой «Сохранить мою карточку…» выше), затем нажмите «Добавить контакт из карточки…».</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="299" />
+        <location filename="../desktop/pages/contacts_page.py" line="296" />
         <source>Locked.</source>
         <translation>Заблокировано.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="306" />
+        <location filename="../desktop/pages/contacts_page.py" line="303" />
         <source>Not done</source>
         <translation>Не сделано</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="323" />
+        <location filename="../desktop/pages/contacts_page.py" line="320" />
         <source>Save your card</source>
         <translation>Сохраните свою карточку</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="340" />
+        <location filename="../desktop/pages/contacts_page.py" line="337" />
         <source>Keys changed</source>
         <translation>Ключи изменились</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="342" />
+        <location filename="../desktop/pages/contacts_page.py" line="339" />
         <source>The keys of %1 changed. Nothing is sent to or accepted from them until you compare the new fingerprint with them and verify again.</source>
         <translation>Ключи %1 изменились. Пока вы не сверите с ним новый отпечаток и не подтвердите снова, ему ничего не отправляется и от него ничего не принимается.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="350" />
+        <location filename="../desktop/pages/contacts_page.py" line="347" />
         <source>Contact card</source>
         <translation>Карточка контакта</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="350" />
+        <location filename="../desktop/pages/contacts_page.py" line="347" />
         <source>Contact cards (*.json);;All files (*)</source>
         <translation>Карточки контактов (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="392" />
+        <location filename="../desktop/pages/contacts_page.py" line="389" />
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="394" />
+        <location filename="../desktop/pages/contacts_page.py" line="391" />
         <source>Casework bundles (*.cwb);;All files (*)</source>
         <translation>Пакеты Casework (*.cwb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="411" />
+        <location filename="../desktop/pages/contacts_page.py" line="408" />
         <source>Choose a sync folder first.</source>
         <translation>Сначала выберите папку синхронизации.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="415" />
+        <location filename="../desktop/pages/contacts_page.py" line="412" />
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="420" />
+        <location filename="../desktop/pages/contacts_page.py" line="417" />
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="424" />
+        <location filename="../desktop/pages/contacts_page.py" line="421" />
         <source>Synced: %1 imported, %2 written, %3 refused.</source>
         <translation>Синхронизировано: импортировано %1, записано %2, отклонено %3.</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>Не удалось прочитать или записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/controller.py" line="417" />
+        <location filename="../desktop/controller.py" line="416" />
         <source>Wait until the current task ends.</source>
         <translation>Дождитесь окончания текущей задачи.</translation>
     </message>
@@ -974,48 +974,53 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="39" />
+        <location filename="../desktop/pages/deadlines_page.py" line="38" />
         <source>Next 30 days</source>
         <translation>Ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="40" />
+        <location filename="../desktop/pages/deadlines_page.py" line="39" />
         <source>Next 90 days</source>
         <translation>Ближайшие 90 дней</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="41" />
+        <location filename="../desktop/pages/deadlines_page.py" line="40" />
         <source>Next 12 months</source>
         <translation>Ближайшие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="42" />
+        <location filename="../desktop/pages/deadlines_page.py" line="41" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop/pages/deadlines_page.py" line="45" />
         <source>Show done</source>
         <translation>Показать выполненные</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="47" />
-        <location filename="../desktop/pages/deadlines_page.py" line="138" />
+        <location filename="../desktop/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop/pages/deadlines_page.py" line="140" />
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="61" />
+        <location filename="../desktop/pages/deadlines_page.py" line="60" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="122" />
+        <location filename="../desktop/pages/deadlines_page.py" line="69" />
+        <source>No deadlines in this period. Deadlines follow from a case's decisions: open a case and add its verdict, appeal or cassation decision under Events, or a reminder with its date.</source>
+        <translation>В этом периоде сроков нет. Сроки следуют из решений по делу: откройте дело и добавьте во вкладке «События» приговор, решение апелляции или кассации либо напоминание с датой.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/deadlines_page.py" line="124" />
         <source>%1 deadlines, %2 overdue</source>
         <translation>Сроков: %1, просрочено: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop/pages/deadlines_page.py" line="138" />
         <source>Mark not done</source>
         <translation>Отметить невыполненным</translation>
     </message>
@@ -1059,48 +1064,53 @@
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="130" />
+        <location filename="../desktop/pages/eligibility_page.py" line="100" />
+        <source>No cases yet. Add a case (Cases, New case) or import a list (Reports, Import a list), then choose a rule here to see who it covers and why.</source>
+        <translation>Дел пока нет. Добавьте дело («Дела», «Новое дело») или импортируйте список («Отчёты», «Импорт списка»), затем выберите здесь правило, чтобы увидеть, на кого оно распространяется и почему.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/pages/eligibility_page.py" line="141" />
         <source>built-in</source>
         <translation>встроенное</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="130" />
+        <location filename="../desktop/pages/eligibility_page.py" line="141" />
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="146" />
+        <location filename="../desktop/pages/eligibility_page.py" line="157" />
         <source>evaluated on %1</source>
         <translation>оценивается на %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="150" />
+        <location filename="../desktop/pages/eligibility_page.py" line="161" />
         <source>forecast up to %1</source>
         <translation>прогноз до %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="161" />
-        <location filename="../desktop/pages/eligibility_page.py" line="234" />
+        <location filename="../desktop/pages/eligibility_page.py" line="172" />
+        <location filename="../desktop/pages/eligibility_page.py" line="246" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="175" />
+        <location filename="../desktop/pages/eligibility_page.py" line="186" />
         <source>Import a rule</source>
         <translation>Импорт правила</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="175" />
+        <location filename="../desktop/pages/eligibility_page.py" line="186" />
         <source>Rule files (*.toml)</source>
         <translation>Файлы правил (*.toml)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="202" />
+        <location filename="../desktop/pages/eligibility_page.py" line="213" />
         <source>The rule was not imported</source>
         <translation>Правило не импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/eligibility_page.py" line="213" />
+        <location filename="../desktop/pages/eligibility_page.py" line="225" />
         <source>%1 of %2 cases</source>
         <translation>%1 из %2 дел</translation>
     </message>
@@ -1136,32 +1146,32 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="78" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="79" />
         <source>Export bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="90" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="91" />
         <source>keys changed: verify again on the Contacts page</source>
         <translation>ключи изменились: проверьте заново на странице «Контакты»</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="93" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="94" />
         <source>not verified yet: on the Contacts page, select them and click “Verify…”</source>
         <translation>ещё не проверен: на странице «Контакты» выберите его и нажмите «Проверить…»</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="99" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="100" />
         <source>Bundles go only to contacts whose keys you have compared with them, so nobody else can read them. Compare the numbers by phone or in person with “Verify…” on the Contacts page.</source>
         <translation>Пакеты отправляются только контактам, чьи ключи вы сверили с ними, чтобы никто другой не мог их прочитать. Сверьте цифры по телефону или лично кнопкой «Проверить…» на странице «Контакты».</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="121" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="122" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="122" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="123" />
         <source>Select all cases</source>
         <translation>Выбрать все дела</translation>
     </message>
@@ -1171,67 +1181,67 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="132" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="131" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="134" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="133" />
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="139" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="138" />
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="141" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="140" />
         <source>What the selected case's bundle will hold:</source>
         <translation>Что войдёт в пакет выбранного дела:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="144" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="143" />
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="197" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="196" />
         <source>Save bundle</source>
         <translation>Сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="199" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="198" />
         <source>Casework bundles (*.cwb)</source>
         <translation>Пакеты Casework (*.cwb)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="207" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="206" />
         <source>Select a case to see what it will hold.</source>
         <translation>Выберите дело, чтобы увидеть, что войдёт в пакет.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="218" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="217" />
         <source>(left out)</source>
         <translation>(не включено)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="228" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="227" />
         <source>Choose at least one contact, one case and a file.</source>
         <translation>Выберите хотя бы один контакт, одно дело и файл.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="231" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="230" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="236" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="235" />
         <source>Not exported: %1</source>
         <translation>Не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_dialog.py" line="241" />
+        <location filename="../desktop/dialogs/export_dialog.py" line="240" />
         <source>Wrote %1: %2 case(s), %3 document(s), profile %4.</source>
         <translation>Записан %1: дел %2, документов %3, профиль %4.</translation>
     </message>
@@ -1239,48 +1249,48 @@
 <context>
     <name>ExportListDialog</name>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="42" />
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="109" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="43" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="106" />
         <source>Export the list</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="56" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="57" />
         <source>Columns to export</source>
         <translation>Столбцы для экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="58" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="59" />
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="67" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="66" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="73" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="70" />
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="75" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="72" />
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="77" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="74" />
         <source>Language of the headers and values:</source>
         <translation>Язык заголовков и значений:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="110" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="107" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/export_list_dialog.py" line="120" />
+        <location filename="../desktop/dialogs/export_list_dialog.py" line="117" />
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
@@ -1670,17 +1680,17 @@
         <translation>Дела по группам</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="164" />
+        <location filename="../desktop/pages/home_page.py" line="148" />
         <source>%1 cases: %2 in prison, %3 in pretrial detention</source>
         <translation>Дел: %1; в заключении: %2, в СИЗО: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="172" />
+        <location filename="../desktop/pages/home_page.py" line="156" />
         <source>No cases yet. Add the first one with Vault › New case (Ctrl+N), or bring in a list with Reports › Import a list…</source>
         <translation>Дел пока нет. Добавьте первое через «Хранилище › Новое дело» (Ctrl+N) или загрузите список через «Отчёты › Импорт списка…»</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/home_page.py" line="183" />
+        <location filename="../desktop/pages/home_page.py" line="167" />
         <source>Under: %1</source>
         <translation>По правилу: %1</translation>
     </message>
@@ -1703,87 +1713,87 @@
         <translation>Что изменится</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="48" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="46" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="53" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="49" />
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="54" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="50" />
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="55" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="51" />
         <source>Verified:</source>
         <translation>Подтверждено:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="56" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="52" />
         <source>Bundle:</source>
         <translation>Пакет:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="71" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="67" />
         <source>Refused: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="83" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="79" />
         <source>yes — fingerprint compared</source>
         <translation>да — отпечаток сверен</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="83" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="79" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="86" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="82" />
         <source>profile %1, sequence %2</source>
         <translation>профиль %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="94" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="90" />
         <source>Every check passed. Nothing is written until you apply.</source>
         <translation>Все проверки пройдены. Ничего не записывается, пока вы не примените.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="101" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="97" />
         <source>New cases (%1)</source>
         <translation>Новые дела (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="103" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="99" />
         <source>Changed cases (%1)</source>
         <translation>Изменённые дела (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="107" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="103" />
         <source>Conflicts to review (%1)</source>
         <translation>Конфликты для проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="111" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="107" />
         <source>Deleted by the sender, kept here for review (%1)</source>
         <translation>Удалены отправителем, оставлены здесь для проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="126" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="122" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="131" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="127" />
         <source>Not imported: %1</source>
         <translation>Не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/import_dialog.py" line="136" />
+        <location filename="../desktop/dialogs/import_dialog.py" line="132" />
         <source>Imported: %1 new case(s), %2 changed, %3 conflict(s) to review.</source>
         <translation>Импортировано: новых дел %1, изменённых %2, конфликтов для проверки %3.</translation>
     </message>
@@ -2053,7 +2063,7 @@
     <message>
         <location filename="../desktop/labels.py" line="59" />
         <source>Minor</source>
-        <translation>Небольшой тяжести</translation>
+        <translation>Не представляющее большой общественной опасности</translation>
     </message>
     <message>
         <location filename="../desktop/labels.py" line="60" />
@@ -2307,92 +2317,92 @@
         <translation>Открыто: только открытые сведения</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="255" />
+        <location filename="../desktop/labels.py" line="250" />
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="256" />
+        <location filename="../desktop/labels.py" line="251" />
         <source>JPEG image</source>
         <translation>Изображение JPEG</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="257" />
+        <location filename="../desktop/labels.py" line="252" />
         <source>PNG image</source>
         <translation>Изображение PNG</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="258" />
+        <location filename="../desktop/labels.py" line="253" />
         <source>GIF image</source>
         <translation>Изображение GIF</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="259" />
+        <location filename="../desktop/labels.py" line="254" />
         <source>TIFF image</source>
         <translation>Изображение TIFF</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="260" />
+        <location filename="../desktop/labels.py" line="255" />
         <source>WebP image</source>
         <translation>Изображение WebP</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="261" />
+        <location filename="../desktop/labels.py" line="256" />
         <source>Photo (HEIC)</source>
         <translation>Фото (HEIC)</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="262" />
-        <location filename="../desktop/labels.py" line="284" />
+        <location filename="../desktop/labels.py" line="257" />
+        <location filename="../desktop/labels.py" line="279" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="263" />
-        <location filename="../desktop/labels.py" line="264" />
+        <location filename="../desktop/labels.py" line="258" />
+        <location filename="../desktop/labels.py" line="259" />
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="267" />
+        <location filename="../desktop/labels.py" line="262" />
         <source>Text document</source>
         <translation>Текстовый документ</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="268" />
-        <location filename="../desktop/labels.py" line="269" />
+        <location filename="../desktop/labels.py" line="263" />
+        <location filename="../desktop/labels.py" line="264" />
         <source>Spreadsheet</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="272" />
+        <location filename="../desktop/labels.py" line="267" />
         <source>ZIP archive</source>
         <translation>Архив ZIP</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="273" />
-        <location filename="../desktop/labels.py" line="282" />
+        <location filename="../desktop/labels.py" line="268" />
+        <location filename="../desktop/labels.py" line="277" />
         <source>Audio recording</source>
         <translation>Аудиозапись</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="274" />
-        <location filename="../desktop/labels.py" line="283" />
+        <location filename="../desktop/labels.py" line="269" />
+        <location filename="../desktop/labels.py" line="278" />
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="281" />
+        <location filename="../desktop/labels.py" line="276" />
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="290" />
+        <location filename="../desktop/labels.py" line="285" />
         <source>%1 file</source>
         <translation>Файл %1</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="291" />
+        <location filename="../desktop/labels.py" line="286" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2423,40 +2433,35 @@
     </message>
     <message>
         <location filename="../desktop/labels.py" line="222" />
-        <location filename="../desktop/labels.py" line="242" />
         <location filename="../desktop/labels.py" line="243" />
+        <location filename="../desktop/labels.py" line="244" />
         <source>%1 d</source>
         <translation>%1 дн</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="236" />
+        <location filename="../desktop/labels.py" line="237" />
         <source>%1 y</source>
         <translation>%1 г</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="238" />
+        <location filename="../desktop/labels.py" line="239" />
         <source>%1 m</source>
         <translation>%1 мес</translation>
     </message>
     <message>
-        <location filename="../desktop/labels.py" line="240" />
+        <location filename="../desktop/labels.py" line="241" />
         <source>%1 w</source>
         <translation>%1 нед</translation>
-    </message>
-    <message>
-        <location filename="../desktop/labels.py" line="248" />
-        <source>1 day</source>
-        <translation>1 день</translation>
-    </message>
-    <message>
-        <location filename="../desktop/labels.py" line="249" />
-        <source>%1 days</source>
-        <translation>%1 дн</translation>
     </message>
     <message>
         <location filename="../desktop/models/case_rows.py" line="152" />
         <source>From %1</source>
         <translation>С %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/record_list_model.py" line="162" />
+        <source>life imprisonment</source>
+        <translation>пожизненное лишение свободы</translation>
     </message>
 </context>
 <context>
@@ -2520,59 +2525,59 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="32" />
+        <location filename="../desktop/pages/lock_page.py" line="71" />
         <source>Casework is locked</source>
         <translation>Casework заблокирован</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="42" />
-        <location filename="../desktop/pages/lock_page.py" line="43" />
+        <location filename="../desktop/pages/lock_page.py" line="36" />
+        <location filename="../desktop/pages/lock_page.py" line="37" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="46" />
+        <location filename="../desktop/pages/lock_page.py" line="40" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="53" />
-        <location filename="../desktop/pages/lock_page.py" line="165" />
+        <location filename="../desktop/pages/lock_page.py" line="47" />
+        <location filename="../desktop/pages/lock_page.py" line="146" />
         <source>Unlocking… deriving the key takes a second.</source>
         <translation>Разблокировка… вычисление ключа занимает секунду.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="55" />
+        <location filename="../desktop/pages/lock_page.py" line="49" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="61" />
+        <location filename="../desktop/pages/lock_page.py" line="55" />
         <source>Forgot the passphrase? Use the recovery code…</source>
         <translation>Забыли парольную фразу? Используйте код восстановления…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="63" />
+        <location filename="../desktop/pages/lock_page.py" line="57" />
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="65" />
+        <location filename="../desktop/pages/lock_page.py" line="59" />
         <source>Create a new vault…</source>
         <translation>Создать новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="116" />
+        <location filename="../desktop/pages/lock_page.py" line="97" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="127" />
+        <location filename="../desktop/pages/lock_page.py" line="108" />
         <source>Type the vault's passphrase.</source>
         <translation>Введите парольную фразу хранилища.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/lock_page.py" line="141" />
+        <location filename="../desktop/pages/lock_page.py" line="122" />
         <source>Opening %1 of %2 cases…</source>
         <translation>Открывается %1 из %2 дел…</translation>
     </message>
@@ -2846,7 +2851,7 @@
         <translation>Выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/optional_date_edit.py" line="179" />
+        <location filename="../desktop/widgets/optional_date_edit.py" line="171" />
         <source>%1 — type it like %2</source>
         <translation>%1 — пишите так: %2</translation>
     </message>
@@ -2907,52 +2912,52 @@
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="67" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="69" />
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="69" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="71" />
         <source>Other spellings, separated by ;</source>
         <translation>Другие написания через ;</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="81" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="83" />
         <source>Full name:</source>
         <translation>Полное имя:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="82" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="84" />
         <source>Aliases:</source>
         <translation>Другие написания:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="83" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="85" />
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="84" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="86" />
         <source>Sex:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="85" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="87" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="86" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="88" />
         <source>Arrested on:</source>
         <translation>Дата ареста:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="87" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="89" />
         <source>Held at:</source>
         <translation>Место содержания:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="88" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="90" />
         <source>Groups:</source>
         <translation>Группы:</translation>
     </message>
@@ -3155,7 +3160,7 @@
 <context>
     <name>QrWidget</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="58" />
+        <location filename="../desktop/pages/contacts_page.py" line="59" />
         <source>QR code of the keys</source>
         <translation>QR-код ключей</translation>
     </message>
@@ -3409,57 +3414,57 @@
         <translation>Срок отбыт %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="263" />
+        <location filename="../desktop/reasons.py" line="253" />
         <source>Exclusion</source>
         <translation>Исключение</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="265" />
+        <location filename="../desktop/reasons.py" line="255" />
         <source>Clause %1</source>
         <translation>Пункт %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="270" />
+        <location filename="../desktop/reasons.py" line="260" />
         <source>cannot be decided: the case lacks %1</source>
         <translation>нельзя решить: в деле нет %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="276" />
+        <location filename="../desktop/reasons.py" line="266" />
         <source>holds from %1</source>
         <translation>выполняется с %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="286" />
+        <location filename="../desktop/reasons.py" line="276" />
         <source>release from the rest of the sentence</source>
         <translation>освобождение от оставшейся части наказания</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="289" />
+        <location filename="../desktop/reasons.py" line="279" />
         <source>the rest of the sentence is reduced by %1</source>
         <translation>оставшаяся часть наказания сокращается на %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="292" />
+        <location filename="../desktop/reasons.py" line="282" />
         <source>the conditions are met</source>
         <translation>условия выполнены</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="300" />
+        <location filename="../desktop/reasons.py" line="290" />
         <source>Clause %1: %2</source>
         <translation>Пункт %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="309" />
+        <location filename="../desktop/reasons.py" line="299" />
         <source>Excluded: %1</source>
         <translation>Исключено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="314" />
+        <location filename="../desktop/reasons.py" line="304" />
         <source>Missing: %1</source>
         <translation>Не хватает: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="317" />
+        <location filename="../desktop/reasons.py" line="307" />
         <source>Not met: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
@@ -3467,17 +3472,17 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="354" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="376" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="355" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="377" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="365" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="387" />
         <source>Select a row to edit its full text here.</source>
         <translation>Выберите строку, чтобы изменить здесь её полный текст.</translation>
     </message>
@@ -3663,177 +3668,177 @@
 <context>
     <name>SentenceTab</name>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="127" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="129" />
         <source>Sentenced</source>
         <translation>Осуждён</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="131" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="133" />
         <source>e.g. 234.1-1; 206.3.2</source>
         <translation>напр. 234.1-1; 206.3.2</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="136" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="138" />
         <source>Term of years</source>
         <translation>Лишение свободы на срок</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="136" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="138" />
         <source>Life imprisonment</source>
         <translation>Пожизненное лишение свободы</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="136" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="138" />
         <source>Not yet known</source>
         <translation>Пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="142" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="144" />
         <source> y</source>
         <translation> г</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="143" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="145" />
         <source> m</source>
         <translation> мес</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="144" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="146" />
         <source> w</source>
         <translation> нед</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="145" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="147" />
         <source> d</source>
         <translation> дн</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="153" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="160" />
         <source>Not stated</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="154" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="161" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="155" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="162" />
         <source>Yes: an earlier parole was revoked</source>
         <translation>Да: прежнее условно-досрочное освобождение отменено</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="162" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="169" />
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="163" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="170" />
         <source>Repeat offence</source>
         <translation>Рецидив</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="164" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="171" />
         <source>Dangerous recidivism</source>
         <translation>Опасный рецидив</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="165" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="172" />
         <source>Especially dangerous recidivism</source>
         <translation>Особо опасный рецидив</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="174" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="181" />
         <source>Verdict date:</source>
         <translation>Дата приговора:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="175" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="182" />
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="176" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="183" />
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="177" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="184" />
         <source>Term:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="178" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="185" />
         <source>Start date:</source>
         <translation>Дата начала:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="179" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="186" />
         <source>Regime:</source>
         <translation>Режим:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="180" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="187" />
         <source>Parole revoked before:</source>
         <translation>УДО ранее отменялось:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="181" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="188" />
         <source>Recidivism:</source>
         <translation>Рецидив:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="185" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="192" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="186" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="193" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="187" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="194" />
         <source>Reason (at liberty pending appeal, escape…)</source>
         <translation>Причина (на свободе до апелляции, побег…)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="195" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="202" />
         <source>Verdict date</source>
         <translation>Дата приговора</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="196" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="203" />
         <source>Articles (separated by ;)</source>
         <translation>Статьи (через ;)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="197" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="204" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="198" />
-        <source>Term (P3Y, or life)</source>
-        <translation>Срок (P3Y или life)</translation>
+        <location filename="../desktop/dialogs/editor_tabs.py" line="205" />
+        <source>Term (3 years 6 months, or life)</source>
+        <translation>Срок (3 года 6 месяцев или пожизненно)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="204" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="211" />
         <source>Interruptions (days not served)</source>
         <translation>Перерывы (дни, не засчитываемые в срок)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="205" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="212" />
         <source>Aggregated verdicts (CC Art. 66/67)</source>
         <translation>Присоединённые приговоры (ст. 66/67 УК)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="217" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="225" />
         <source>Computed (as of today, after saving)</source>
         <translation>Расчёт (на сегодня, после сохранения)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/editor_tabs.py" line="220" />
+        <location filename="../desktop/dialogs/editor_tabs.py" line="228" />
         <source>How each date was found:</source>
         <translation>Как получена каждая дата:</translation>
     </message>
@@ -3874,37 +3879,37 @@
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="116" />
+        <location filename="../desktop/pages/statistics_page.py" line="115" />
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="117" />
+        <location filename="../desktop/pages/statistics_page.py" line="116" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="118" />
+        <location filename="../desktop/pages/statistics_page.py" line="117" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="119" />
+        <location filename="../desktop/pages/statistics_page.py" line="118" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="120" />
+        <location filename="../desktop/pages/statistics_page.py" line="119" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="121" />
+        <location filename="../desktop/pages/statistics_page.py" line="120" />
         <source>Rule, by group</source>
         <translation>Правило, по группам</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="122" />
+        <location filename="../desktop/pages/statistics_page.py" line="121" />
         <source>Rule, first qualifying in</source>
         <translation>Правило, первое право в</translation>
     </message>
@@ -3912,72 +3917,72 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="241" />
+        <location filename="../desktop/pages/statistics_page.py" line="189" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="244" />
+        <location filename="../desktop/pages/statistics_page.py" line="192" />
         <source>Export page as PDF…</source>
         <translation>Экспорт страницы в PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="245" />
+        <location filename="../desktop/pages/statistics_page.py" line="193" />
         <source>Export numbers as CSV…</source>
         <translation>Экспорт чисел в CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="259" />
+        <location filename="../desktop/pages/statistics_page.py" line="207" />
         <source>Statistics as numbers</source>
         <translation>Статистика в числах</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="264" />
+        <location filename="../desktop/pages/statistics_page.py" line="212" />
         <source>Under the rule:</source>
         <translation>По правилу:</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="342" />
+        <location filename="../desktop/pages/statistics_page.py" line="287" />
         <source>No rule</source>
         <translation>Без правила</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="419" />
+        <location filename="../desktop/pages/statistics_page.py" line="347" />
         <source>Cases: %1</source>
         <translation>Дела: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="431" />
+        <location filename="../desktop/pages/statistics_page.py" line="359" />
         <source>By group</source>
         <translation>По группам</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="435" />
+        <location filename="../desktop/pages/statistics_page.py" line="363" />
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="439" />
+        <location filename="../desktop/pages/statistics_page.py" line="367" />
         <source>By article (most frequent)</source>
         <translation>По статьям (самые частые)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="445" />
+        <location filename="../desktop/pages/statistics_page.py" line="373" />
         <source>%1 — by group</source>
         <translation>%1 — по группам</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="448" />
+        <location filename="../desktop/pages/statistics_page.py" line="376" />
         <source>First qualifying, by month</source>
         <translation>Первое право, по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="484" />
+        <location filename="../desktop/pages/statistics_page.py" line="411" />
         <source>Export numbers as CSV</source>
         <translation>Экспорт чисел в CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="485" />
+        <location filename="../desktop/pages/statistics_page.py" line="412" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -3985,22 +3990,22 @@
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Counted by</source>
         <translation>Подсчёт по</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/statistics_page.py" line="108" />
+        <location filename="../desktop/pages/statistics_page.py" line="107" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
@@ -4036,32 +4041,32 @@
 <context>
     <name>SummaryPrintDialog</name>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="132" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="122" />
         <source>Print case summaries</source>
         <translation>Печать сводок по делам</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="139" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="129" />
         <source>Colleague — everything, privileged notes included</source>
         <translation>Коллега — всё, включая конфиденциальные заметки</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="140" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="130" />
         <source>Family — no privileged notes, events or assessments</source>
         <translation>Семья — без конфиденциальных заметок, событий и оценок</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="141" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="131" />
         <source>Public — only what may be published</source>
         <translation>Публично — только то, что можно публиковать</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="158" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="148" />
         <source>The selected case</source>
         <translation>Выбранное дело</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/dialogs/print_dialogs.py" line="159" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="149" />
         <source>The %n selected cases</source>
         <translation>
             <numerusform>Выбранное %n дело</numerusform>
@@ -4070,7 +4075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/dialogs/print_dialogs.py" line="162" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="152" />
         <source>All %n cases shown in the list (one PDF, each case on new pages)</source>
         <translation>
             <numerusform>Все %n дело в списке (один PDF, каждое дело с новой страницы)</numerusform>
@@ -4079,47 +4084,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="172" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="162" />
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="173" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="163" />
         <source>Language of the summary:</source>
         <translation>Язык сводки:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="174" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="164" />
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="175" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="165" />
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="179" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="169" />
         <source>The footer of every page names the profile and the date printed. Preview and printing stay in memory; a saved PDF is outside the vault.</source>
         <translation>В нижнем колонтитуле каждой страницы указаны профиль и дата печати. Предпросмотр и печать остаются в памяти; сохранённый PDF находится вне хранилища.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="188" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="178" />
         <source>Preview…</source>
         <translation>Предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="189" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="179" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="190" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="180" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="250" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="240" />
         <source>Print preview</source>
         <translation>Предпросмотр печати</translation>
     </message>
@@ -4127,192 +4132,192 @@
 <context>
     <name>Trace</name>
     <message>
-        <location filename="../desktop/reasons.py" line="332" />
+        <location filename="../desktop/reasons.py" line="322" />
         <source>life imprisonment</source>
         <translation>пожизненное лишение свободы</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="351" />
+        <location filename="../desktop/reasons.py" line="341" />
         <source>Sentence of %term starting %start</source>
         <translation>Наказание %term с %start</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="352" />
+        <location filename="../desktop/reasons.py" line="342" />
         <source>%kind of %date not applied: it is after %on</source>
         <translation>%kind от %date не применено: позже %on</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="353" />
+        <location filename="../desktop/reasons.py" line="343" />
         <source>%kind of %date: term %before replaced by %after</source>
         <translation>%kind от %date: срок %before заменён на %after</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="354" />
+        <location filename="../desktop/reasons.py" line="344" />
         <source>%kind of %date: term %before reduced by %reduce_by → %after</source>
         <translation>%kind от %date: срок %before сокращён на %reduce_by → %after</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="357" />
+        <location filename="../desktop/reasons.py" line="347" />
         <source>%kind of %date: release on %release_on sets the last day</source>
         <translation>%kind от %date: освобождение %release_on задаёт последний день</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="360" />
+        <location filename="../desktop/reasons.py" line="350" />
         <source>%kind of %date records no change to the term</source>
         <translation>%kind от %date не меняет срок</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="361" />
+        <location filename="../desktop/reasons.py" line="351" />
         <source>Custody (%kind) %from–%to: %days days at %ratio → %credited days credited</source>
         <translation>Содержание (%kind) %from–%to: %days дн по %ratio → зачтено %credited дн</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="364" />
+        <location filename="../desktop/reasons.py" line="354" />
         <source>Custody (%kind) from %from not credited: it starts on or after %start</source>
         <translation>Содержание (%kind) с %from не зачтено: начинается не раньше %start</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="367" />
+        <location filename="../desktop/reasons.py" line="357" />
         <source>Custody (%kind) %from–%to: no credit ratio for this kind</source>
         <translation>Содержание (%kind) %from–%to: для этого вида нет коэффициента зачёта</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="370" />
+        <location filename="../desktop/reasons.py" line="360" />
         <source>Credit in total: %credited_days days</source>
         <translation>Всего зачтено: %credited_days дн</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="371" />
+        <location filename="../desktop/reasons.py" line="361" />
         <source>%start + %term = %result</source>
         <translation>%start + %term = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="372" />
+        <location filename="../desktop/reasons.py" line="362" />
         <source>Last day before credit: %end − 1 day = %result</source>
         <translation>Последний день до зачёта: %end − 1 день = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="373" />
+        <location filename="../desktop/reasons.py" line="363" />
         <source>Month-end convention: the term ends on the last day of the month, %result</source>
         <translation>Правило конца месяца: срок кончается в последний день месяца, %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="376" />
+        <location filename="../desktop/reasons.py" line="366" />
         <source>Last day: %before_credit − %credited_days days credit = %result</source>
         <translation>Последний день: %before_credit − %credited_days дн зачёта = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="379" />
+        <location filename="../desktop/reasons.py" line="369" />
         <source>Last day set by release: %result</source>
         <translation>Последний день задан освобождением: %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="380" />
+        <location filename="../desktop/reasons.py" line="370" />
         <source>%fraction of %term = %months months %days days: %start + %months months %days days − %credited_days days credit = %result</source>
         <translation>%fraction от %term = %months мес %days дн: %start + %months мес %days дн − %credited_days дн зачёта = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="385" />
+        <location filename="../desktop/reasons.py" line="375" />
         <source>Unserved on %on: %last_day − %on = %days days</source>
         <translation>Не отбыто на %on: %last_day − %on = %days дн</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="399" />
+        <location filename="../desktop/reasons.py" line="389" />
         <source>(ratio not yet confirmed by a lawyer)</source>
         <translation>(коэффициент ещё не подтверждён адвокатом)</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="408" />
+        <location filename="../desktop/reasons.py" line="398" />
         <source>%fraction of %term = %months months %days days: %start + %months months %days days − %credited_days days credit + %interruption_days days interrupted = %result</source>
         <translation>%fraction от %term = %months мес. %days дн.: %start + %months мес. %days дн. − %credited_days дн. зачёта + %interruption_days дн. перерыва = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="413" />
+        <location filename="../desktop/reasons.py" line="403" />
         <source>Last day: %before_credit − %credited_days days credit + %interruption_days days interrupted − %cut_days days cut by pardon = %result</source>
         <translation>Последний день: %before_credit − %credited_days дн. зачёта + %interruption_days дн. перерыва − %cut_days дн. сокращения по помилованию = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="418" />
+        <location filename="../desktop/reasons.py" line="408" />
         <source>Last day: %before_credit − %credited_days days credit + %interruption_days days interrupted = %result</source>
         <translation>Последний день: %before_credit − %credited_days дн. зачёта + %interruption_days дн. перерыва = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="423" />
+        <location filename="../desktop/reasons.py" line="413" />
         <source>Last day: %before_credit − %credited_days days credit − %cut_days days cut by pardon = %result</source>
         <translation>Последний день: %before_credit − %credited_days дн. зачёта − %cut_days дн. сокращения по помилованию = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="428" />
+        <location filename="../desktop/reasons.py" line="418" />
         <source>Not computed: %fields not yet known</source>
         <translation>Не рассчитано: %fields пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="429" />
+        <location filename="../desktop/reasons.py" line="419" />
         <source>Life imprisonment from %start: no last day; release is decided on years served</source>
         <translation>Пожизненное лишение свободы с %start: последнего дня нет; освобождение решается по отбытым годам</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="433" />
+        <location filename="../desktop/reasons.py" line="423" />
         <source>Served by %on, credit included: %days days</source>
         <translation>Отбыто к %on с зачётом: %days дн.</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="434" />
+        <location filename="../desktop/reasons.py" line="424" />
         <source>Interruption %from–%to: %days days not served</source>
         <translation>Перерыв %from–%to: %days дн. не отбыто</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="435" />
+        <location filename="../desktop/reasons.py" line="425" />
         <source>Interruptions in total: %days days</source>
         <translation>Всего перерывов: %days дн.</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="436" />
+        <location filename="../desktop/reasons.py" line="426" />
         <source>Last day before credit (one day subtracted first): %start − 1 day + %term = %result</source>
         <translation>Последний день до зачёта (сначала вычитается день): %start − 1 день + %term = %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="440" />
+        <location filename="../desktop/reasons.py" line="430" />
         <source>The other month-end convention gives %result for %term from %start</source>
         <translation>Другое правило конца месяца даёт %result для срока %term с %start</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="443" />
+        <location filename="../desktop/reasons.py" line="433" />
         <source>The credit of %credited_days days covers the whole term (%excess_days days more): the term is served</source>
         <translation>Зачёт в %credited_days дн. покрывает весь срок (на %excess_days дн. больше): срок отбыт</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="448" />
+        <location filename="../desktop/reasons.py" line="438" />
         <source>%kind of %date: a reduction by %reduce_by does not apply to a life term</source>
         <translation>%kind от %date: сокращение на %reduce_by к пожизненному сроку не применяется</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="451" />
+        <location filename="../desktop/reasons.py" line="441" />
         <source>%kind of %date: a life term has no unserved part to cut by %fraction</source>
         <translation>%kind от %date: у пожизненного срока нет неотбытой части, которую можно сократить на %fraction</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="454" />
+        <location filename="../desktop/reasons.py" line="444" />
         <source>%kind of %date: %fraction of the %unserved_days days unserved = %cut_days days cut; last day %before → %result</source>
         <translation>%kind от %date: %fraction от %unserved_days неотбытых дн. = сокращено %cut_days дн.; последний день %before → %result</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="459" />
+        <location filename="../desktop/reasons.py" line="449" />
         <source>%kind of %date: release on %release_on does not undo the earlier release on %kept</source>
         <translation>%kind от %date: освобождение %release_on не отменяет прежнего освобождения %kept</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="463" />
+        <location filename="../desktop/reasons.py" line="453" />
         <source>%kind of %date does not undo the earlier release on %release_on</source>
         <translation>%kind от %date не отменяет прежнего освобождения %release_on</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="472" />
+        <location filename="../desktop/reasons.py" line="462" />
         <source>the term</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../desktop/reasons.py" line="473" />
+        <location filename="../desktop/reasons.py" line="463" />
         <source>the start date</source>
         <translation>дата начала</translation>
     </message>
@@ -4353,27 +4358,27 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="82" />
+        <location filename="../desktop/pages/contacts_page.py" line="83" />
         <source>Verify %1</source>
         <translation>Подтвердить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="95" />
+        <location filename="../desktop/pages/contacts_page.py" line="96" />
         <source>Make sure the keys really are those of %1, before sharing anything. Phone them or meet them, not through the way the card came to you. Ask them to open Casework, go to Contacts and read out the numbers under “You”: every group must be the same as the numbers on the left. Or, side by side, hold your screens together: their QR code must look exactly like this one.</source>
         <translation>Прежде чем чем-либо делиться, убедитесь, что ключи действительно принадлежат %1. Позвоните или встретьтесь — не тем путём, которым пришла карточка. Попросите открыть Casework, раздел «Контакты», и прочитать вслух цифры под «Вы»: каждая группа должна совпасть с цифрами слева. Или, находясь рядом, приложите экраны друг к другу: их QR-код должен выглядеть точно так же, как этот.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="106" />
+        <location filename="../desktop/pages/contacts_page.py" line="107" />
         <source>The keys of %1 CHANGED. </source>
         <translation>Ключи %1 ИЗМЕНИЛИСЬ. </translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="110" />
+        <location filename="../desktop/pages/contacts_page.py" line="109" />
         <source>The numbers match</source>
         <translation>Цифры совпадают</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/contacts_page.py" line="121" />
+        <location filename="../desktop/pages/contacts_page.py" line="118" />
         <source>Yours, to read to them:</source>
         <translation>Ваш — прочитать им:</translation>
     </message>
@@ -4381,22 +4386,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="16" />
+        <location filename="../desktop/pages/welcome_page.py" line="32" />
         <source>Welcome to Casework</source>
         <translation>Добро пожаловать в Casework</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="23" />
+        <location filename="../desktop/pages/welcome_page.py" line="19" />
         <source>Casework keeps your case files encrypted on this computer. Nothing is sent anywhere. To begin, create a vault protected by a passphrase, or open a vault file you already have.</source>
         <translation>Casework хранит ваши дела на этом компьютере в зашифрованном виде. Ничего никуда не отправляется. Чтобы начать, создайте хранилище, защищённое парольной фразой, или откройте уже имеющийся файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="30" />
+        <location filename="../desktop/pages/welcome_page.py" line="26" />
         <source>Create a new vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../desktop/pages/welcome_page.py" line="33" />
+        <location filename="../desktop/pages/welcome_page.py" line="29" />
         <source>Open an existing vault…</source>
         <translation>Открыть имеющееся хранилище…</translation>
     </message>
@@ -4409,32 +4414,32 @@
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="51" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="52" />
         <source>%1 is saved outside the vault and is not encrypted: anyone with this computer or the file can read it. Keep it safe, and delete it when it is no longer needed.</source>
         <translation>%1 сохранён вне хранилища и не зашифрован: его может прочитать любой, у кого есть этот компьютер или файл. Храните его надёжно и удалите, когда он больше не нужен.</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="61" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="62" />
         <source>Saved outside the vault</source>
         <translation>Сохранено вне хранилища</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="94" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="84" />
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="94" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="84" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="104" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="94" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/print_dialogs.py" line="105" />
+        <location filename="../desktop/dialogs/print_dialogs.py" line="95" />
         <source>The PDF could not be written: %1</source>
         <translation>Не удалось записать PDF: %1</translation>
     </message>

@@ -63,8 +63,20 @@ class DeadlinesPage(LazyPage):
         top.addStretch(1)
         top.addWidget(self.count)
         top.addWidget(self.done_button)
+        # What to do first, in place of an empty table.
+        self.empty_hint = QLabel(
+            self.tr(
+                "No deadlines in this period. Deadlines follow from a case's decisions: open "
+                "a case and add its verdict, appeal or cassation decision under Events, or a "
+                "reminder with its date."
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         self.range_combo.currentIndexChanged.connect(self.on_range_changed)
         self.table.activated.connect(self.on_table_activated)
@@ -105,6 +117,7 @@ class DeadlinesPage(LazyPage):
         ]
         shown = within(items, self.controller.today(), int(self.range_combo.currentData()))
         self.model.set_items(shown, done)
+        self.empty_hint.setVisible(not shown)
         self.on_selection_changed()
         overdue = sum(1 for d in shown if d.overdue and d.ref not in done)
         self.count.setText(

@@ -94,9 +94,20 @@ class EligibilityPage(QWidget):
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # What to do first, while the vault has no case to evaluate.
+        self.empty_hint = QLabel(
+            self.tr(
+                "No cases yet. Add a case (Cases, New case) or import a list (Reports, "
+                "Import a list), then choose a rule here to see who it covers and why."
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.rule_info)
+        layout.addWidget(self.empty_hint)
         layout.addLayout(second)
         layout.addWidget(splitter, 1)
 
@@ -209,6 +220,7 @@ class EligibilityPage(QWidget):
         self.counts.clear()
 
     def _show_counts(self) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
         self.counts.setText(
             self.tr("%1 of %2 cases")
             .replace("%1", str(self.proxy.rowCount()))
