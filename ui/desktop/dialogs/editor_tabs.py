@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -210,8 +211,7 @@ class SentenceTab(QWidget):
         self.extras = QTabWidget(self)
         self.extras.addTab(self.interruptions, self.tr("Interruptions (days not served)"))
         self.extras.addTab(self.components, self.tr("Aggregated verdicts (CC Art. 66/67)"))
-        self.extras.setMinimumHeight(150)
-        self.extras.setMaximumHeight(210)
+        self.extras.setMinimumHeight(140)
         form.addRow(self.extras)
         self.term_kind.currentIndexChanged.connect(self.on_term_kind_changed)
         self.computed = QLabel(self)
@@ -227,9 +227,16 @@ class SentenceTab(QWidget):
         inner.addWidget(self.computed)
         inner.addWidget(QLabel(self.tr("How each date was found:"), self))
         inner.addWidget(self.trace, 1)
+        # The form keeps the height it needs; what is computed gets the rest, and the user
+        # can move the line between them.
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.box)
+        split.addWidget(computed_box)
+        split.setCollapsible(0, False)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.box)
-        layout.addWidget(computed_box, 1)
+        layout.addWidget(split)
 
     def regime_code(self) -> str | None:
         """The chosen regime's code, or the text typed for one the list does not have."""
