@@ -13,31 +13,13 @@ import pytest
 from app.case_edit import apply_edit
 from app.case_json import CaseJsonError, case_to_json, parse_case
 from app.case_warnings import case_warnings, render_warning
+from app.example_case import example_case_json
 from app.model import Interruption
 
-V1: dict[str, Any] = {
-    "person": {
-        "full_name": "Əli Həsənov",
-        "aliases": ["Ali Hasanov", "Али Гасанов"],
-        "birth_date": "1985-03-02",
-        "sex": "male",
-        "groups": ["religious_believers"],
-    },
-    "status": "imprisoned",
-    "arrested_on": "2023-02-01",
-    "facility": "Penitentiary Service institution No. 13",
-    "custody": [{"from": "2023-02-01", "to": "2023-04-14", "kind": "pretrial_detention"}],
-    "sentence": {
-        "verdict_date": "2023-10-01",
-        "articles": ["234.1-1"],
-        "category": "less_serious",
-        "term": "P3Y",
-        "start_date": "2023-04-15",
-        "regime": "general",
-    },
-    "notes": [{"text": "…", "visibility": "privileged"}],
-    "events": [{"date": "2025-03-01", "kind": "hearing", "text": "…"}],
-}
+V1: dict[str, Any] = example_case_json(
+    notes=[{"text": "…", "visibility": "privileged"}],
+    events=[{"date": "2025-03-01", "kind": "hearing", "text": "…"}],
+)
 
 
 def with_sentence(**fields: Any) -> dict[str, Any]:
