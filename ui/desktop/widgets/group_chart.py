@@ -42,6 +42,15 @@ def empty_chart(title: str) -> QChart:
     return chart
 
 
+def _short(label: str, width: int = 30) -> str:
+    """A long group name cut at a word with "…", so the chart's margin never cuts it and a
+    neighbour's label is never hidden to make room (the table beside it has the full name)."""
+    if len(label) <= width:
+        return label
+    cut = label.rfind(" ", 0, width - 1)
+    return label[: cut if cut > width // 2 else width - 1].rstrip(" ,") + "…"
+
+
 def bar_chart(title: str, counts: list[tuple[str, int]], *, horizontal: bool = True) -> QChart:
     """Counts as bars, the largest on top (horizontal) or in time order (vertical)."""
     chart = empty_chart(title)
@@ -60,7 +69,7 @@ def bar_chart(title: str, counts: list[tuple[str, int]], *, horizontal: bool = T
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([label for label, _ in ordered])
+    categories.append([_short(label) if horizontal else label for label, _ in ordered])
     categories.setTruncateLabels(False)  # group names are the point of the chart
     if not horizontal and len(ordered) > 6:
         # Month names side by side would run into each other: stand them up.
