@@ -183,7 +183,6 @@ class CaseEditor(QDialog):
         self.views = QStackedWidget(self)
         self.views.addWidget(self.tabs)
         self.views.addWidget(self.family_view)
-        self.family_view.full_view_requested.connect(self.show_full_view)
         self.view_button = QPushButton(self.tr("Simple view"), self)
         self.view_button.setToolTip(self.tr("The person, visits, family notes and next steps"))
         self.view_button.clicked.connect(self.on_view_button_clicked)

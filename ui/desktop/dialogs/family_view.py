@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.model import Case
 from app.sentence import Computation
@@ -63,8 +62,6 @@ def author_words(source: str, you: str) -> str:
 
 
 class FamilyCaseView(QWidget):
-    full_view_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
@@ -74,15 +71,9 @@ class FamilyCaseView(QWidget):
         self.title.setFont(font)
         self.body = QTextBrowser(self)
         self.body.setOpenLinks(False)
-        self.full_button = QPushButton(self.tr("Show the full case…"), self)
-        self.full_button.setToolTip(
-            self.tr("Sentence, rules, custody, documents and history, for the lawyer")
-        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
-        layout.addWidget(self.full_button)
-        self.full_button.clicked.connect(self.full_view_requested)
 
     def show_case(
         self,
