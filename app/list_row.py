@@ -105,7 +105,7 @@ class ListRow(Mapping[str, Any]):
             half,
             two_thirds,
             three_quarters,
-            tuple(tuple(str(part) for part in entry) for entry in deadlines),
+            tuple(map(tuple, deadlines)),  # lists of strings, as to_json wrote them
             tuple(keys),
         )
 
