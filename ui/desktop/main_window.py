@@ -409,9 +409,15 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         before = self.preferences.language
-        dialog = SettingsDialog(self.preferences, self)
+        role = self.controller.owner_role() if self.controller.is_unlocked else None
+        dialog = SettingsDialog(self.preferences, self, owner_role=role)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.idle.set_minutes(self.preferences.auto_lock_minutes)
+            if role is not None and self.controller.is_unlocked:
+                chosen = dialog.chosen_owner_role()
+                if chosen != role:
+                    self.controller.set_owner_role(chosen)
+                    self.cases_page.show_columns_for_owner()
             if self.preferences.language != before:
                 self.language_changed.emit()
 

@@ -1,4 +1,6 @@
-"""Settings: language (default: the system's) and the idle time before the vault locks."""
+"""Settings: language (default: the system's), the idle time before the vault locks and,
+while a vault is open, whom it belongs to (a lawyer, or a relative: the simpler view and
+family printouts). GUI thread only."""
 
 from __future__ import annotations
 
@@ -18,7 +20,13 @@ from ui.desktop.preferences import Preferences
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        *,
+        owner_role: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.preferences = preferences
         self.setWindowTitle(self.tr("Settings"))
@@ -36,9 +44,18 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("The vault also locks with Ctrl+L and when the screen locks."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
+        # Kept in the open vault, not in the preferences: None while it is locked.
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("A lawyer (or someone who works with one)"), "lawyer")
+        self.owner.addItem(self.tr("A relative or friend of the person in prison"), "family")
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner_role or "lawyer")))
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
+        if owner_role is not None:
+            form.addRow(self.tr("This vault belongs to:"), self.owner)
+        else:
+            self.owner.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -48,6 +65,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+    def chosen_owner_role(self) -> str:
+        return str(self.owner.currentData())
 
     def accept(self) -> None:
         self.preferences.language = str(self.language.currentData())
