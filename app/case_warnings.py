@@ -14,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from app.model import Case, Sentence
-from app.terms import add_term
+from app.sentence.calendar import add as add_term
 
 # A sentence counted from more than this many days before its verdict is worth a second look.
 START_BEFORE_VERDICT_DAYS = 2 * 365

@@ -1,17 +1,13 @@
-"""Sentence terms as ISO 8601 durations (``P3Y6M``, ``P70W``, ``P10D``) and calendar addition.
+"""Sentence terms as ISO 8601 durations (``P3Y6M``, ``P70W``, ``P10D``) and fractions.
 
-Pure values, no I/O. Calendar arithmetic is python-dateutil's ``relativedelta``, which adds
-the total months first (clamping once to the month's last day) and then the days — exactly
-the convention of docs/sentence-conventions.md.
+Pure values, no I/O. Adding a term to a date is :func:`app.sentence.calendar.add`
+(docs/sentence-conventions.md).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
-
-from dateutil.relativedelta import relativedelta
 
 _DURATION = re.compile(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
@@ -89,12 +85,6 @@ class Term:
             if value
         ]
         return " ".join(parts) if parts else "0 d"
-
-
-def add_term(start: date, term: Term) -> date:
-    """Add the total months on the calendar (clamped once), then 7·W + D days
-    (docs/sentence-conventions.md)."""
-    return start + relativedelta(months=term.total_months, days=term.total_days)
 
 
 _FRACTION = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")

@@ -1,6 +1,6 @@
 """Calendar steps of docs/sentence-conventions.md on plain integers, for speed.
 
-:func:`add_months_days` gives exactly :func:`app.terms.add_term` (python-dateutil's
+:func:`add_months_days` gives exactly python-dateutil's
 ``relativedelta(months=…, days=…)``: the months first, clamped once to the month's last day,
 then the days) — a property test pins the two together. It exists because ``relativedelta``
 costs about 12 µs a call and the benchmark (10,000 cases, four dates each, in 100 ms)
@@ -49,7 +49,7 @@ def add_months_days(start: date, months: int, days: int = 0) -> date:
 
 
 def add(start: date, term: Term) -> date:
-    """``add(date, term)`` of docs/sentence-conventions.md (equal to :func:`app.terms.add_term`)."""
+    """``add(date, term)`` of docs/sentence-conventions.md."""
     return add_months_days(start, term.total_months, term.total_days)
 
 

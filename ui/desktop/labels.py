@@ -8,12 +8,12 @@ worker thread once built (reads only).
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app import deadline_kinds, groups
+from app.sentence.calendar import add_months_days
 
 translate = QCoreApplication.translate
 
@@ -210,24 +210,16 @@ def format_span(start: date, end: date) -> str:
     if end <= start:
         return ""
     months = (end.year - start.year) * 12 + end.month - start.month
-    anchor = _add_months(start, months)
+    anchor = add_months_days(start, months)
     if anchor > end:
         months -= 1
-        anchor = _add_months(start, months)
+        anchor = add_months_days(start, months)
     years, months, days = months // 12, months % 12, (end - anchor).days
     if years:
         return translate("Labels", "%1 y %2 m").replace("%1", str(years)).replace("%2", str(months))
     if months:
         return translate("Labels", "%1 m %2 d").replace("%1", str(months)).replace("%2", str(days))
     return translate("Labels", "%1 d").replace("%1", str(days))
-
-
-def _add_months(day: date, months: int) -> date:
-    """``day`` plus whole months, clamped to the month's last day (as
-    docs/sentence-conventions.md's add)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def format_term(years: int, months: int, weeks: int, days: int) -> str:
