@@ -88,7 +88,7 @@ def export_to(
     chosen = check_profile(profile or _strictest([c.profile for c in contacts]))
     ids = [session.resolve_id(c) for c in case_ids] if case_ids else []
     if not case_ids:
-        ids = [case.id for case in session.list_cases()]
+        ids = session.cases.rows_ids()  # every case, from the list rows (nothing decrypted)
     selection: dict[str, set[str] | None] = {case_id: None for case_id in dict.fromkeys(ids)}
     written = write_bundle(
         session,

@@ -173,11 +173,18 @@ class CaseStore:
 
     def whole_cases(self) -> list[Case]:
         """Every readable whole case without notes (decrypts every case record once)."""
-        if len(self._cases) < len(self._rows):
+        damaged = {d.case_id for d in self.damaged if d.kind == "case"}
+        reported = {d.record_id for d in self.damaged}
+        # Walk the records only while some readable case is not in memory yet: a damaged
+        # case is never there, and must not make every later call decrypt the vault again.
+        if any(i not in self._cases and i not in damaged for i in self._rows):
             for item in self.vault.records_tolerant(kind="case"):
                 if isinstance(item, RecordTampered):
-                    if all(d.record_id != item.record_id for d in self.damaged):
+                    if item.record_id not in reported:
                         self.damaged.append(item)
+                        reported.add(item.record_id)
+                    if item.kind == "case" and item.case_id:
+                        damaged.add(item.case_id)
                     continue
                 if item.id in self._cases or item.id not in self._rows:
                     continue
