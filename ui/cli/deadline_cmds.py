@@ -80,9 +80,17 @@ def cmd_deadlines_done(args: argparse.Namespace) -> int:
     today = date_or_today("--today", args.today)
     wanted = args.id.strip().lower()
     with open_session(args) as session:
+        # The list rows name every deadline's id: only the cases they point to are opened
+        # (all of them only if the rows know no such id).
+        pointed = [
+            row.case_id
+            for row in session.list_rows()
+            if any(len(entry) > 2 and entry[2].startswith(wanted) for entry in row.deadlines)
+        ]
+        cases = [session.get_case(i) for i in pointed] if pointed else session.list_cases()
         matches = {
             deadline.id: deadline
-            for case in session.list_cases()
+            for case in cases
             for deadline in deadlines_for(case, today, include_past=True)
             if len(wanted) >= 4 and deadline.id.startswith(wanted)
         }
