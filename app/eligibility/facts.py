@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import cast
 
-from app.model import CATEGORIES, Case, Sentence
+from app.model import ADJUSTMENT_KINDS, CATEGORIES, Case, Sentence
 from app.sentence import JurisdictionProfile, SentenceDates, compute_core
 from app.sentence.credit import credited_days
 
@@ -58,7 +58,14 @@ class Context:
         self.profile = profile
         self._comp = comp
         self._computed = comp is not None
-        lacks = self.lacks = dates_missing(sentence)
+        lacks = dates_missing(sentence)
+        if lacks == LIFE and _life_changed_by(case, day):
+            # A pardon or appeal dated on or before the day gave the life term a term of
+            # years or a release date: from then on it is a term like any other.
+            core = compute_core(case, on=day, profile=profile)
+            if core is not None and not core.life:
+                lacks, self._comp, self._computed = None, core, True
+        self.lacks = lacks
         self.life = lacks == LIFE  # dates_missing says LIFE exactly for a life term
         self._category: str | None = _UNKNOWN
         self._articles: tuple[str, ...] | None = None
@@ -105,6 +112,15 @@ class Context:
             return lacks
         comp = self._comp if self._computed else self.comp
         return "sentence" if comp is None else comp
+
+
+def _life_changed_by(case: Case, day: date) -> bool:
+    """A dated adjustment on or before ``day`` sets a new term or a release date."""
+    return any(
+        e.date <= day and (e.new_term is not None or e.release_on is not None)
+        for e in case.events
+        if e.kind in ADJUSTMENT_KINDS
+    )
 
 
 def is_life(sentence: Sentence) -> bool:

@@ -313,3 +313,27 @@ def test_a_yes_without_dates_needs_review_as_the_term_may_be_served() -> None:
         rule('categories_any = ["grave"]'), unknown_dates(term=False, start=True), "2025-01-01"
     )
     assert found.status == "not_eligible"
+
+
+def test_a_life_term_replaced_by_years_is_judged_as_that_term_from_the_change_on() -> None:
+    """Life from 2023-04-15 (73 days of credit), replaced on 2030-01-01 by 20 years:
+    last day 2043-04-15 − 1 − 73 days = 2043-01-31; parole at 3/4 (especially grave):
+    2023-04-15 + 180 months = 2038-04-15 − 73 days = 2038-02-01 — not 25 years of life."""
+    from app.case_json import parse_case
+    from app.eligibility import evaluate_rule, load_builtin_rules
+    from app.example_case import example_case_json
+
+    data = example_case_json()
+    data["sentence"].update({"term": "life", "category": "especially_grave"})
+    data["events"].append(
+        {"date": "2030-01-01", "kind": "pardon", "text": "commuted", "new_term": "P20Y"}
+    )
+    case = parse_case(data)
+    parole = next(r for r in load_builtin_rules() if r.id == "az-cc-76-parole")
+    today = date(2026, 12, 3)
+    before = evaluate_rule(parole, case, on=date(2026, 12, 3), today=today)
+    assert (before.status, before.date) == ("eligible_from", date(2038, 2, 1))  # forecast
+    after = evaluate_rule(parole, case, on=date(2030, 2, 1), today=today)
+    assert (after.status, after.date) == ("eligible_from", date(2038, 2, 1))
+    served = evaluate_rule(parole, case, on=date(2045, 1, 1), today=today)
+    assert served.status == "not_eligible"  # the 20 years ended on 2043-01-31
