@@ -36,7 +36,7 @@ from app.eligibility.words import (
 from app.model import Case
 from app.reports.phrases import say
 from app.reports.profiles import case_for_profile, check_profile
-from app.sentence import compute_sentence
+from app.sentence import Computation, compute_sentence
 from app.sentence.compute import computed_json
 from app.words import (
     DEFAULT_LANGUAGE,
@@ -192,14 +192,15 @@ def _custody(case: Case, on: date, lang: str) -> Section:
     return _table_section("custody", ("from", "to", "kind", "days"), rows, lang)
 
 
-def _life_rows(case: Case, on: date, lang: str) -> list[Row]:
+def _life_rows(case: Case, on: date, lang: str, computation: Computation | None) -> list[Row]:
     sentence = case.sentence
     assert sentence is not None
     rows = [Row(say("row.term", lang), life_words(lang), strong=True)]
     if sentence.start_date is not None:
         rows.append(Row(say("row.start", lang), date_words(sentence.start_date, lang)))
-        if on >= sentence.start_date:
-            served = (on - sentence.start_date).days + 1
+        if on >= sentence.start_date and computation is not None:
+            # As the rules count it: credit for custody included, interruptions left out.
+            served = computation.served_days
             rows.append(
                 Row(
                     say("row.time_served", lang),
@@ -271,8 +272,9 @@ def _sentence(case: Case, shown: Case, on: date, lang: str) -> Section:
         rows.append(Row(say("row.regime", lang), word("regime", sentence.regime, lang)))
     if sentence.recidivism and sentence.recidivism != "none":
         rows.append(Row(say("row.recidivism", lang), word("recidivism", sentence.recidivism, lang)))
-    if sentence.life:
-        rows.extend(_life_rows(case, on, lang))
+    computation = compute_sentence(case, on=on) if sentence.life else None
+    if sentence.life and (computation is None or computation.life):  # not commuted by then
+        rows.extend(_life_rows(case, on, lang, computation))
     else:
         rows.extend(_term_rows(case, on, lang))
     return Section("sentence", title, rows=tuple(rows))

@@ -204,3 +204,16 @@ def test_statistics_report_is_in_the_chosen_language() -> None:
         assert expected in html
     for hidden in ("religious_believers", "imprisoned", "By group", "Eligible", "2026-01-15"):
         assert hidden not in html
+
+
+def test_time_served_on_a_life_sentence_counts_the_credit_as_the_rules_do() -> None:
+    # Custody 2023-02-01..2023-04-14 = 73 days of credit; served 2023-09-15..2026-01-15
+    # inclusive = 854 days; 854 + 73 = 927 days, the figure parole after 25 years counts.
+    case = rich_case()
+    assert case.sentence is not None
+    life = replace(case, sentence=replace(case.sentence, life=True))
+    summary = build_summary(life, [], profile="family", printed_on=PRINTED, lang="en")
+    section = summary.section("sentence")
+    assert section is not None
+    served = next(row.value for row in section.rows if row.label == "Time served")
+    assert served.startswith("927 days")
