@@ -117,6 +117,9 @@ PHRASES: dict[str, W] = {
         "Зачёт времени под стражей ({days}) не меньше всего срока.",
     ),
     "ongoing": ("ongoing", "davam edir", "продолжается"),
+    "rule.origin.builtin": ("built in", "daxili", "встроенное"),
+    "rule.origin.vault": ("added", "əlavə edilib", "добавлено"),
+    "rule.until": ("until {date}", "{date} tarixinədək", "до {date}"),
     "not_yet_known": ("not yet known", "hələ məlum deyil", "пока неизвестно"),
     "ordered_until": (
         "{to} (ordered until {date})",

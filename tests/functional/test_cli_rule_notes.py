@@ -37,3 +37,13 @@ def test_rule_notes_follow_the_chosen_language(
     english = run_cli("eligibility", "--rule", "az-amnesty-2025-12", check=True).stdout
     assert "  note: Verify against the official text" in english
     assert "Сверьте" not in english
+
+
+def test_the_rule_list_says_kind_origin_and_window_in_the_chosen_language(
+    run_cli: Run, init_vault: Path
+) -> None:
+    listed = run_cli("rules", "list", "--lang", "ru", check=True).stdout
+    line = next(x for x in listed.splitlines() if x.startswith("az-amnesty-2025-12"))
+    assert "Амнистия" in line and "встроенное" in line and "до 19 апреля 2026" in line
+    for english in ("amnesty", "builtin", "until", "2026-04-19"):
+        assert english not in line

@@ -113,10 +113,16 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
-    for row in rows:
-        window = f"  until {row['window_end']}" if row["window_end"] else ""
+    from app.reports.phrases import say
+    from app.words import date_words, word
+
+    for (rule, origin), row in zip(rules, rows, strict=True):
+        until = date_words(rule.window_end, lang) if rule.window_end else ""
+        window = "  " + say("rule.until", lang, date=until) if until else ""
         flag = f"  {verify_flag(lang)}" if row["verify"] else ""
-        print(f"{row['id']:<28} {row['kind']:<11} {row['origin']:<8} {row['title']}{window}{flag}")
+        kind = word("rule_kind", rule.kind, lang)
+        where = say(f"rule.origin.{origin}", lang)
+        print(f"{row['id']:<28} {kind:<12} {where:<12} {row['title']}{window}{flag}")
     return 0
 
 

@@ -192,6 +192,11 @@ def date_format() -> str:
     return _date_format[0]
 
 
+def format_decimal(value: float, digits: int = 1) -> str:
+    """A number with the current locale's decimal sign (``83.5``, ``83,5``)."""
+    return QLocale().toString(float(value), "f", digits)
+
+
 def format_date(value: date | None) -> str:
     """A date in the current locale's short format, with a four-digit year."""
     if value is None:

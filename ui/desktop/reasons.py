@@ -136,7 +136,7 @@ def seen_text(reason: Reason, on: date) -> str:
     if name == "served_fraction_at_least" and isinstance(seen, float):
         return (
             translate("Reasons", "%1% served on %2")
-            .replace("%1", f"{seen * 100:.1f}")
+            .replace("%1", labels.format_decimal(seen * 100))
             .replace("%2", day)
         )
     if name == "served_at_least":

@@ -126,7 +126,7 @@ def _display_row(row: tuple[str, str, int, float | str]) -> tuple[str, str, int,
         key = labels.label("group", key)
     elif kind == "status":
         key = labels.label("status", key)
-    share = f"{percent:.1f} %" if isinstance(percent, float) else ""
+    share = f"{labels.format_decimal(percent)} %" if isinstance(percent, float) else ""
     return what, key, count, share
 
 
@@ -370,7 +370,7 @@ class StatisticsPage(LazyPage):
         }
         rule = stats.rule
         if rule is not None:
-            title = self.tr("%1 — by group").replace("%1", rule.title)
+            title = self.tr("%1 — by group").replace("%1", rule.title_in(labels.language()))
             found["chart:reach"] = reach_chart(title, rule.by_group)
             found["chart:month"] = bar_chart(
                 self.tr("First qualifying, by month"), list(rule.by_month.items()), horizontal=False
