@@ -246,7 +246,7 @@ class CaseEditor(QDialog):
         self._loaded = self.collect()
         self.setWindowTitle(self._title())
         self._show_computed(case if stored else None)
-        self._show_history(stored)
+        self._show_history(case if stored else None)
 
     def show_simple_view(self) -> None:
         self.views.setCurrentWidget(self.family_view)
@@ -297,8 +297,10 @@ class CaseEditor(QDialog):
             lines.extend("    " + reasons.render_reason(r, result.on) for r in result.reasons)
         self.eligibility_model.setStringList(lines)
 
-    def _show_history(self, stored: bool) -> None:
-        entries = list(self.controller.history(self.case_id)) if stored else []
+    def _show_history(self, case: Case | None) -> None:
+        """History, note authors and the simple view of ``case`` as just loaded (None for a
+        case not saved yet): nothing is read from the vault a second time."""
+        entries = list(self.controller.history(self.case_id)) if case is not None else []
         self.history_model.set_records(history_rows(entries))
         origins = note_origins(entries, self.tr("you"))
         records = []
@@ -309,8 +311,7 @@ class CaseEditor(QDialog):
             record["_author"] = origin.author if origin else ""
             records.append(record)
         self.notes.model.set_records(records)
-        if stored:
-            case = self.controller.get_case(self.case_id)
+        if case is not None:
             self.family_view.show_case(
                 case,
                 self.controller.compute(case),
