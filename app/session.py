@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO, Unpack
+from typing import IO, Any, Unpack
 
 from app.case_changes import (
     ELEMENT_LISTS,
@@ -330,7 +330,7 @@ class Session(ClosedOnExit):
         return self.attachments.owner(attachment_id)
 
     def store_attachment_as(
-        self, case_id: str, attachment_id: str, source: BinaryIO
+        self, case_id: str, attachment_id: str, source: IO[bytes]
     ) -> tuple[int, str]:
         """Encrypt ``source`` as the bytes of ``attachment_id`` (bundle import); see
         :meth:`app.stores.attachments.AttachmentStore.store_as`."""

@@ -5,48 +5,67 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import IO
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage.errors import RecordTampered
 from storage.keys import NONCE_BYTES
+from storage.prefetch import Prefetched
 from storage.sealing import CHUNK_BYTES, chunk_associated_data, open_chunk, seal_chunk
 from storage.vault import Vault
 
 
 def store_attachment(
-    vault: Vault, case_id: str, attachment_id: str, source: BinaryIO
+    vault: Vault, case_id: str, attachment_id: str, source: IO[bytes]
 ) -> tuple[int, str]:
     """Encrypt ``source`` chunk by chunk into the vault (inside the caller's transaction, or
-    one of its own). Returns ``(size in bytes, SHA-256 hex)`` of the plaintext."""
-    cipher = vault.case_cipher(case_id)
-    digest = hashlib.sha256()
-    size = 0
-    index = 0
+    one of its own). Returns ``(size in bytes, SHA-256 hex)`` of the plaintext.
+
+    Reading, hashing and sealing run one chunk ahead on a second thread while this one
+    writes the previous chunk into SQLite (both release the interpreter lock)."""
+    sealed = _Sealed(vault.case_cipher(case_id), case_id, attachment_id, source)
     nonces: list[bytes] = []
     with vault.transaction():
         _forget(vault, attachment_id)
-        current = source.read(CHUNK_BYTES)
-        while True:
-            following = source.read(CHUNK_BYTES) if len(current) == CHUNK_BYTES else b""
-            last = not following
-            digest.update(current)
-            size += len(current)
-            blob = seal_chunk(
-                cipher, current, chunk_associated_data(attachment_id, case_id, index, last)
-            )
+        vault.note_bulk_write()
+        for index, blob in Prefetched(iter(sealed), depth=1, digest=False):
             vault.conn.execute(
                 "INSERT INTO chunks (attachment_id, idx, case_id, blob) VALUES (?, ?, ?, ?)",
                 (attachment_id, index, case_id, blob),
             )
             nonces.append(blob[:NONCE_BYTES])
+        vault.account.attachment_written(attachment_id, case_id, nonces)
+    return sealed.size, sealed.digest.hexdigest()
+
+
+class _Sealed:
+    """The sealed chunks of ``source`` as ``(index, nonce || ciphertext)``; afterwards
+    ``size`` and ``digest`` describe the plaintext."""
+
+    def __init__(self, cipher: AESGCM, case_id: str, attachment_id: str, source: IO[bytes]):
+        self.cipher = cipher
+        self.case_id = case_id
+        self.attachment_id = attachment_id
+        self.source = source
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def __iter__(self) -> Iterator[tuple[int, bytes]]:
+        index = 0
+        current = self.source.read(CHUNK_BYTES)
+        while True:
+            following = self.source.read(CHUNK_BYTES) if len(current) == CHUNK_BYTES else b""
+            last = not following
+            self.digest.update(current)
+            self.size += len(current)
+            associated = chunk_associated_data(self.attachment_id, self.case_id, index, last)
+            yield index, seal_chunk(self.cipher, current, associated)
             if last:
-                break
+                return
             current = following
             index += 1
-        vault.account.attachment_written(attachment_id, case_id, nonces)
-    return size, digest.hexdigest()
 
 
 def read_attachment(vault: Vault, case_id: str, attachment_id: str) -> Iterator[bytes]:

@@ -54,6 +54,7 @@ from storage.sealing import (
     record_associated_data,
     seal_payload,
 )
+from storage.wal_folding import commit_without_checkpoint
 
 __all__ = ["Header", "StoredRecord", "Vault", "read_header"]
 
@@ -99,6 +100,7 @@ class Vault:
         self._vault_key: bytes | None = None
         self._case_ciphers: dict[str, AESGCM] = {}
         self._in_transaction = False
+        self._bulk = False  # the transaction stores documents (storage/wal_folding.py)
         self._rotated: tuple[bytes, dict[str, AESGCM]] | None = None
         self.opened_with_recovery = False
         self._install_key(vault_key, names_key_of(conn, header.vault_id, vault_key))
@@ -387,12 +389,14 @@ class Vault:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         self._in_transaction = True
+        self._bulk = False
         self._rotated = None
         self.account.begin()
         try:
             yield
             self.account.before_commit()
-            conn.execute("COMMIT")
+            with commit_without_checkpoint(conn) if self._bulk else contextlib.nullcontext():
+                conn.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
@@ -409,6 +413,11 @@ class Vault:
         finally:
             self._in_transaction = False
             self._rotated = None
+
+    def note_bulk_write(self) -> None:
+        """The transaction in progress stores megabytes (documents): its commit leaves
+        copying them from the log into the file to the next commit or to closing."""
+        self._bulk = True
 
     # ------------------------------------------------------------ keys
 

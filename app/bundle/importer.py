@@ -19,14 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.bundle.casestate import local_state, store_state
 from app.bundle.conflicts import REMOTE_DELETION_KIND
 from app.bundle.errors import HashMismatch
-from app.bundle.prefetch import Prefetched, PrefetchedFile
 from app.bundle.reader import SEEN_KIND, VerifiedBundle, open_bundle
 from app.bundle.sentstate import record_received
 from app.case_json import case_to_json
@@ -243,21 +241,9 @@ def _store_attachments(
         if session.attachment_owner(attachment_id) == case_id:
             continue  # already stored: attachment bytes never change under one id
         with bundle.open_attachment(attachment_id) as member:
-            # The bundle is read and decrypted one block ahead while the vault encrypts
-            # and writes the previous one.
-            blocks = iter(
-                Prefetched(iter(partial(member.read, _BLOCK), b""), depth=1, digest=False)
-            )
-            try:
-                _size, digest = session.store_attachment_as(
-                    case_id,
-                    attachment_id,
-                    PrefetchedFile(blocks),  # type: ignore[arg-type]
-                )
-            finally:
-                close = getattr(blocks, "close", None)
-                if close is not None:
-                    close()
+            # Decrypting, hashing and re-encrypting run on a second thread while this one
+            # writes into the vault (storage.attachments.store_attachment).
+            _size, digest = session.store_attachment_as(case_id, attachment_id, member)
         entry = bundle.attachments[attachment_id]
         # The bytes actually stored must be the file the signed manifest lists.
         if digest != entry.sha256:

@@ -37,12 +37,12 @@ from app.bundle.manifest import (
     padded_size,
     trusted_comment,
 )
-from app.bundle.prefetch import Prefetched
 from app.case_json import new_id
 from app.crypto.age import AgeWriter, X25519Recipient
 from app.crypto.minisign import sign
 from app.merge import Versions
 from app.private_files import private_output
+from storage.prefetch import Prefetched
 
 if TYPE_CHECKING:
     from app.contacts import Contact
@@ -200,13 +200,18 @@ def _write_attachment(
     name = attachment_file(str(info["id"]))
     entry = _info(name, zipfile.ZIP_STORED)
     entry.file_size = int(info.get("size", 0))  # lets zipfile choose zip64 up front
-    chunks = Prefetched(session.read_attachment(case_id, str(info["id"])))
+    stored_hash = str(info.get("sha256") or "")
+    # Each stored chunk is authenticated with its document, case and place in the
+    # sequence, so the bytes read are the bytes stored and the hash recorded when they
+    # were stored is theirs: hashing 100 MB again would only cost time. A document
+    # recorded without a hash is hashed as it is read.
+    chunks = Prefetched(session.read_attachment(case_id, str(info["id"])), digest=not stored_hash)
     with archive.open(entry, "w") as target:
         for chunk in chunks:
             target.write(chunk)
-    digest = chunks.hexdigest()
-    if info.get("sha256") and digest != info["sha256"]:
-        raise BundleError(f"the stored document {info.get('name')!r} does not match its hash")
+    if "size" in info and chunks.size != int(info["size"]):
+        raise BundleError(f"the stored document {info.get('name')!r} does not match its size")
+    digest = stored_hash or chunks.hexdigest()
     return FileEntry(name, chunks.size, digest)
 
 

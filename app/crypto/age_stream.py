@@ -44,6 +44,7 @@ CHUNK_SIZE = 64 * 1024
 _TAG_SIZE = 16
 _SEALED_CHUNK_SIZE = CHUNK_SIZE + _TAG_SIZE
 _PAYLOAD_NONCE_SIZE = 16
+_CHUNKS_PER_WRITE = 4
 _MAX_CHUNKS = 1 << 88
 
 
@@ -87,6 +88,7 @@ class AgeWriter(io.RawIOBase):
         self._dst = dst
         self._close_dst = close_dst
         self._buffer = bytearray()
+        self._sealed = bytearray(_CHUNKS_PER_WRITE * _SEALED_CHUNK_SIZE)
         self._failed: BaseException | None = None
         self._index = 0
         self._plaintext_size = 0
@@ -120,15 +122,31 @@ class AgeWriter(io.RawIOBase):
         full_chunks = (len(self._buffer) - 1) // CHUNK_SIZE
         if full_chunks > 0:
             try:
-                with memoryview(self._buffer) as buffered:
-                    for i in range(full_chunks):
-                        self._seal(buffered[i * CHUNK_SIZE : (i + 1) * CHUNK_SIZE], last=False)
+                self._seal_many(full_chunks)
             except BaseException as exc:
                 self._failed = exc
                 self._finished = True  # never seal a last chunk after a lost one
                 raise
             del self._buffer[: full_chunks * CHUNK_SIZE]
         return size
+
+    def _seal_many(self, count: int) -> None:
+        """Seal the first ``count`` buffered chunks (none the last), a few at a time into
+        one reused block written in one call: a 1 MiB write takes four system calls, not
+        sixteen, and no new memory."""
+        with memoryview(self._buffer) as buffered, memoryview(self._sealed) as target:
+            for start in range(0, count, _CHUNKS_PER_WRITE):
+                group = min(_CHUNKS_PER_WRITE, count - start)
+                for i in range(group):
+                    plain = (start + i) * CHUNK_SIZE
+                    self._cipher.encrypt_into(
+                        _chunk_nonce(self._index, False),
+                        buffered[plain : plain + CHUNK_SIZE],
+                        None,
+                        target[i * _SEALED_CHUNK_SIZE : (i + 1) * _SEALED_CHUNK_SIZE],
+                    )
+                    self._index += 1
+                self._dst.write(target[: group * _SEALED_CHUNK_SIZE])
 
     def _seal(self, chunk: bytes | memoryview, last: bool) -> None:
         self._dst.write(self._cipher.encrypt(_chunk_nonce(self._index, last), chunk, None))

@@ -7,7 +7,7 @@ import mimetypes
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from app.case_changes import now_iso
 from app.case_json import new_id
@@ -26,7 +26,7 @@ class AttachmentStore:
     def add(
         self,
         case_id: str,
-        source: BinaryIO,
+        source: IO[bytes],
         name: str,
         *,
         media_type: str | None = None,
@@ -75,7 +75,7 @@ class AttachmentStore:
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def store_as(self, case_id: str, attachment_id: str, source: BinaryIO) -> tuple[int, str]:
+    def store_as(self, case_id: str, attachment_id: str, source: IO[bytes]) -> tuple[int, str]:
         """Encrypt ``source`` as the bytes of ``attachment_id`` (an id chosen elsewhere:
         bundle import); the caller lists it on the case. Returns ``(size, SHA-256 hex)``.
         Raises ``ValueError`` when another case's attachment already uses the id."""

@@ -8,15 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from app import identity
 from app.bundle import import_bundle
 from app.bundle.errors import HashMismatch
-from app.bundle.prefetch import Prefetched, PrefetchedFile
 from app.crypto.age import decrypt_bytes, encrypt_bytes
 from app.sync import export_to
+from storage.prefetch import Prefetched
 from tests.unit.test_bundle_helpers import (
     Person,
     add_case,
@@ -78,27 +76,6 @@ def test_a_document_altered_after_signing_is_refused_and_nothing_of_the_bundle_i
     assert [a.name for a in stored.attachments] == ["verdict.pdf"]
     got = b"".join(mother.session.read_attachment(case_id, attachment_id))
     assert got == scan
-
-
-@given(
-    blocks=st.lists(st.binary(min_size=0, max_size=40), max_size=12),
-    sizes=st.lists(st.integers(min_value=-1, max_value=50), min_size=1, max_size=30),
-)
-def test_prefetched_file_reads_back_exactly_the_blocks_in_order(
-    blocks: list[bytes], sizes: list[int]
-) -> None:
-    file = PrefetchedFile(iter(Prefetched(iter(blocks), digest=False)))
-    got = bytearray()
-    for size in sizes:
-        data = file.read(size)
-        expected = b"".join(blocks)[len(got) :]
-        if size >= 0:
-            assert data == expected[:size]
-        else:
-            assert data == expected
-        got += data
-    got += file.read()
-    assert bytes(got) == b"".join(blocks)
 
 
 def test_prefetched_hash_and_size_cover_every_byte_and_errors_reach_the_reader() -> None:
