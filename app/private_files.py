@@ -20,17 +20,17 @@ import errno
 import os
 import secrets
 import tempfile
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
+
+from storage.writeback import EarlyWriteback
 
 __all__ = ["PRIVATE_FILE_MODE", "private_output", "write_private_file"]
 
 PRIVATE_FILE_MODE = 0o600
 _O_TMPFILE = getattr(os, "O_TMPFILE", 0)
 _AT_FDCWD, _AT_EMPTY_PATH = -100, 0x1000  # Linux's values, for linkat()
-_sync_data = getattr(os, "fdatasync", os.fsync)  # the data only, where the system can
 
 
 _unnamed_works = True  # cleared the first time linking an unnamed file fails here
@@ -119,7 +119,7 @@ def private_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     try:
         if hasattr(os, "fchmod"):  # not on Windows (3.11), where mkstemp's file is private
             os.fchmod(fd, PRIVATE_FILE_MODE)  # mkstemp's 0600 already; O_TMPFILE minus umask
-        with _EarlyWriteback(fd), os.fdopen(fd, "wb", closefd=False) as out:
+        with EarlyWriteback(fd), os.fdopen(fd, "wb", closefd=False) as out:
             yield cast(BinaryIO, out)
             out.flush()
         os.fsync(fd)
@@ -135,41 +135,6 @@ def private_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         if named is not None:
             with contextlib.suppress(OSError):
                 named.unlink()
-
-
-class _EarlyWriteback:
-    """While a large file is being written, a second thread has the system write what is
-    already there to disk (``fdatasync``) every few MiB, so the final ``fsync`` waits only
-    for the last few: a 100 MB bundle's sync overlaps its encryption instead of adding to
-    it. Small files never start the thread's syncs. Used as a context manager around the
-    writing; it has stopped when the block ends, before the descriptor is closed."""
-
-    _STEP = 8 * 1024 * 1024
-    _POLL_SECONDS = 0.05
-
-    def __init__(self, fd: int) -> None:
-        self._fd = fd
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="writeback", daemon=True)
-
-    def _run(self) -> None:
-        synced = 0
-        while not self._stop.wait(self._POLL_SECONDS):
-            try:
-                size = os.fstat(self._fd).st_size
-                if size - synced >= self._STEP:
-                    _sync_data(self._fd)
-                    synced = size
-            except OSError:
-                return  # the final fsync reports what is wrong with the file
-
-    def __enter__(self) -> _EarlyWriteback:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def write_private_file(path: str | os.PathLike[str], data: bytes) -> Path:

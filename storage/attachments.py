@@ -15,6 +15,7 @@ from storage.keys import NONCE_BYTES
 from storage.prefetch import Prefetched
 from storage.sealing import CHUNK_BYTES, chunk_associated_data, open_chunk, seal_chunk
 from storage.vault import Vault
+from storage.writeback import EarlyWriteback
 
 
 def store_attachment(
@@ -27,7 +28,7 @@ def store_attachment(
     writes the previous chunk into SQLite (both release the interpreter lock)."""
     sealed = _Sealed(vault.case_cipher(case_id), case_id, attachment_id, source)
     nonces: list[bytes] = []
-    with vault.transaction():
+    with vault.transaction(), EarlyWriteback.of_path(vault.log_path):
         _forget(vault, attachment_id)
         vault.note_bulk_write()
         for index, blob in Prefetched(iter(sealed), depth=1, digest=False):

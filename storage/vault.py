@@ -414,6 +414,11 @@ class Vault:
             self._in_transaction = False
             self._rotated = None
 
+    @property
+    def log_path(self) -> Path:
+        """The write-ahead log beside the vault file (ciphertext pages)."""
+        return Path(os.path.realpath(self.path) + "-wal")
+
     def note_bulk_write(self) -> None:
         """The transaction in progress stores megabytes (documents): its commit leaves
         copying them from the log into the file to the next commit or to closing."""
