@@ -40,8 +40,8 @@ screenshots: $(STAMP) translations
 	$(BIN)/python -m ui.screenshots docs/screenshots
 
 translations: $(STAMP)
-	@if [ -d ui/i18n ] && ls ui/i18n/*.ts >/dev/null 2>&1; then \
-		for ts in ui/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done; \
+	@if [ -d translations ] && ls translations/*.ts >/dev/null 2>&1; then \
+		for ts in translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done; \
 	fi
 
 package: $(STAMP) translations

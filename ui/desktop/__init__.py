@@ -28,5 +28,5 @@ Extension points for later pages (Contacts, Statistics...):
 4. Wrap every user-visible string in ``self.tr()`` (in a class) or
    ``translate("Context", ...)`` (``translate = QCoreApplication.translate``; lupdate does
    not see other aliases) and run ``pyside6-lupdate`` (see
-   ``ui/i18n/README.md``) then translate the new entries.
+   ``translations/README.md``) then translate the new entries.
 """
