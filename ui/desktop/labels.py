@@ -2,8 +2,8 @@
 
 The core returns codes (``imprisoned``, ``pretrial_detention``, ``eligible_from``); this module
 turns them into the current language: the codes a printed page also names (statuses,
-categories, custody, events...) with the words of :mod:`app.words`, the screen's own ones
-(results, effects, milestones, profiles) through ``QCoreApplication.translate`` (context
+categories, custody, events, eligibility results...) with the words of :mod:`app.words`, the
+screen's own ones (milestones, sharing profiles) through ``QCoreApplication.translate`` (context
 ``Labels``). Tables are rebuilt after a language change (:func:`refresh`). Safe to call from a
 worker thread once built (reads only).
 """
@@ -20,9 +20,19 @@ from app.sentence.calendar import add_months_days
 translate = QCoreApplication.translate
 
 # The codes whose words the screen shares with printed pages, exports and the CLI: the one
-# table of app/words.py, in all three languages. The other tables are the screen's own
-# (short words for a column or a menu), translated with Qt.
-SHARED_TABLES = ("status", "category", "custody", "visibility", "sex", "event", "rule_kind")
+# table of app/words.py, in all three languages. The other tables are the screen's own,
+# translated with Qt.
+SHARED_TABLES = (
+    "status",
+    "category",
+    "custody",
+    "visibility",
+    "sex",
+    "event",
+    "rule_kind",
+    "result",
+    "effect",
+)
 
 _tables: dict[str, dict[str, str]] = {}
 _date_format: list[str] = []
@@ -59,17 +69,6 @@ def refresh() -> None:
         _tables[table] = {code: words.pick(say, lang) for code, say in words.TABLES[table].items()}
     _tables["group"] = groups.names_in(lang, _group_names, _groups_in_use)
     _tables["deadline"] = deadline_kinds.labels_for(lang)
-    _tables["result"] = {
-        "eligible": translate("Labels", "Eligible"),
-        "eligible_from": translate("Labels", "Eligible from a date"),
-        "not_eligible": translate("Labels", "Not eligible"),
-        "needs_review": translate("Labels", "Needs review"),
-    }
-    _tables["effect"] = {
-        "release": translate("Labels", "release"),
-        "reduce": translate("Labels", "sentence reduction"),
-        "eligible": translate("Labels", "eligibility"),
-    }
     _tables["milestone"] = {
         "half": translate("Labels", "½ served"),
         "two_thirds": translate("Labels", "⅔ served"),
