@@ -32,6 +32,7 @@ SHARED_TABLES = (
     "rule_kind",
     "result",
     "effect",
+    "recidivism",
 )
 
 _tables: dict[str, dict[str, str]] = {}
@@ -103,8 +104,8 @@ def language() -> str:
 def label(table: str, code: str | None) -> str:
     """The word for ``code`` in ``table`` (``status``, ``group``, ``category``, ``custody``,
     ``visibility``, ``sex``, ``result``, ``effect``, ``milestone``, ``event``,
-    ``rule_kind``, ``profile``); an unknown code is shown as it is (an unknown group made
-    readable)."""
+    ``rule_kind``, ``recidivism``, ``profile``); an unknown code is shown as it is (an
+    unknown group made readable)."""
     if code is None:
         return ""
     if not _tables:

@@ -67,16 +67,6 @@ def _date_text(value: object) -> str:
     return str(value)
 
 
-def _recidivism(code: str) -> str:
-    table = {
-        "none": translate("Reasons", "no recidivism"),
-        "repeat": translate("Reasons", "recidivism"),
-        "dangerous": translate("Reasons", "dangerous recidivism"),
-        "especially_dangerous": translate("Reasons", "especially dangerous recidivism"),
-    }
-    return table.get(code, code)
-
-
 def _yes_no(value: bool) -> str:
     return translate("Reasons", "yes") if value else translate("Reasons", "no")
 
@@ -91,7 +81,7 @@ def _item_text(criterion: str, value: object) -> str:
     if criterion == "statuses":
         return labels.label("status", code)
     if criterion == "recidivism_any":
-        return _recidivism(code)
+        return labels.label("recidivism", code)
     return code
 
 
