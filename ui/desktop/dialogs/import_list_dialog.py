@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.list_export import HEADERS, header_words
 from app.list_import import (
     ImportPlan,
     ListFormatError,
@@ -89,24 +90,13 @@ ENCODINGS = (
 
 
 def field_words(field: str) -> str:
-    """A field in the words of the app's language (what the mapping shows)."""
+    """A field in the words of the app's language (what the mapping shows): the title an
+    exported list gives its column (app.list_export), so a list goes out and comes back
+    under the same words; notes, which no export writes, as a privileged note."""
+    if field in HEADERS:
+        return header_words(field, language())
     translate = QCoreApplication.translate
-    return {
-        "full_name": translate("ImportListDialog", "Full name"),
-        "aliases": translate("ImportListDialog", "Other spellings of the name"),
-        "birth_date": translate("ImportListDialog", "Birth date"),
-        "sex": translate("ImportListDialog", "Sex"),
-        "groups": translate("ImportListDialog", "Groups"),
-        "status": translate("ImportListDialog", "Status"),
-        "articles": translate("ImportListDialog", "Articles"),
-        "category": translate("ImportListDialog", "Crime category"),
-        "term": translate("ImportListDialog", "Term"),
-        "start_date": translate("ImportListDialog", "Start of the term"),
-        "verdict_date": translate("ImportListDialog", "Verdict date"),
-        "regime": translate("ImportListDialog", "Regime"),
-        "arrested_on": translate("ImportListDialog", "Day of arrest"),
-        "notes": translate("ImportListDialog", "Note (privileged)"),
-    }.get(field, field)
+    return translate("ImportListDialog", "Note (privileged)") if field == "notes" else field
 
 
 class MappingModel(QAbstractTableModel):
