@@ -214,9 +214,6 @@ class PreviewModel(TitledTableModel):
         self._rows = [(r.line, r.cells) for r in table.rows[:PREVIEW_ROWS]] if table else []
         self.endResetModel()
 
-    def row_count(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None

@@ -74,9 +74,6 @@ class CaseTableModel(TitledTableModel):
 
     # --- reading ---------------------------------------------------------------------
 
-    def row_count(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = roles.DISPLAY) -> object:
         return self.data_at(index.row(), index.column(), role)
 

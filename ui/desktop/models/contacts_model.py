@@ -76,9 +76,6 @@ class ConflictsModel(TitledTableModel):
     def conflict(self, row: int) -> Conflict:
         return self._rows[row]
 
-    def row_count(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None

@@ -66,9 +66,6 @@ class EligibilityModel(TitledTableModel):
     def result(self, row: int) -> RuleResult:
         return self._rows[row][0]
 
-    def row_count(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = roles.DISPLAY) -> object:
         if not index.isValid():
             return None

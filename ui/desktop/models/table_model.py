@@ -5,6 +5,7 @@ GUI thread only."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -14,14 +15,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TitledTableModel(QAbstractTableModel):
-    """A table of :meth:`row_count` rows under the column ``titles``."""
+    """A table under the column ``titles``, a row for each item of ``self._rows`` (a
+    subclass that keeps its rows under another name says how many in :meth:`row_count`)."""
 
     def __init__(self, titles: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._titles = list(titles)
+        self._rows: Sequence[Any] = ()
 
     def row_count(self) -> int:
-        raise NotImplementedError
+        return len(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.row_count()

@@ -79,9 +79,6 @@ class StatsTableModel(TitledTableModel):
         self._rows = [] if stats is None else [_display_row(row) for row in stats_rows(stats)]
         self.endResetModel()
 
-    def row_count(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
