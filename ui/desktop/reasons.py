@@ -2,8 +2,10 @@
 
 The core returns structured values (:class:`app.eligibility.Reason`,
 :class:`app.sentence.TraceStep`); this module renders them through ``translate()`` (contexts
-``Reasons`` and ``Trace``) with dates in the locale's format. Read-only; any thread once
-the translators are installed.
+``Reasons`` and ``Trace``) with dates in the locale's format. The codes' words (categories,
+statuses, repeat offence), the data a case lacks and a rule's own words are those a printed
+page uses (:mod:`ui.desktop.labels`, :mod:`app.eligibility.words`). Read-only; any thread
+once the translators are installed.
 """
 
 from __future__ import annotations
