@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run demo test lint typecheck bench screenshots translations package package-check fuzz clean
+.PHONY: run demo test lint typecheck bench screenshots translations translations-update package package-check fuzz clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -40,9 +40,14 @@ screenshots: $(STAMP) translations
 	$(BIN)/python -m ui.screenshots docs/screenshots
 
 translations: $(STAMP)
-	@if [ -d ui/i18n ] && ls ui/i18n/*.ts >/dev/null 2>&1; then \
-		for ts in ui/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done; \
+	@if [ -d translations ] && ls translations/*.ts >/dev/null 2>&1; then \
+		for ts in translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done; \
 	fi
+
+# The .ts sources from the code's strings (then translate the new entries: translations/README.md).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui/desktop -name '*.py' | sort) \
+		-ts translations/casework_az.ts translations/casework_ru.ts
 
 package: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet $$(grep -iE '^(pyinstaller|pyinstaller-hooks-contrib)==' packaging/requirements-lock.txt)

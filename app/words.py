@@ -1,12 +1,12 @@
 """The words a printed page or an exported list shows for the core's codes, in English,
 Azerbaijani and Russian — the one place for printed words (see docs/reports.md).
 
-The desktop app has its own translated tables for the screen (``ui/desktop/labels.py``);
-printed reports and list exports are built in ``app/`` and use these, so the CLI and the
-app print the same document. Every table has all three languages (a test checks it);
-dates are written as each language writes them (``2 March 1985``, ``2 mart 1985``,
-``2 марта 1985``) and terms in words with the right plural (``3 года 6 месяцев``).
-Pure.
+Printed reports and list exports are built in ``app/`` and use these, so the CLI and the
+app print the same document; the desktop app shows the same words on screen
+(``ui/desktop/labels.py`` reads these tables and translates only the screen's own words).
+Every table has all three languages (a test checks it); dates are written as each language
+writes them (``2 March 1985``, ``2 mart 1985``, ``2 марта 1985``) and terms in words with
+the right plural (``3 года 6 месяцев``). Pure.
 """
 
 from __future__ import annotations
@@ -102,6 +102,11 @@ TABLES: dict[str, dict[str, W]] = {
         ),
         "cassation_decision": ("Cassation decision", "Kassasiya qərarı", "Решение кассации"),
         "final_decision": ("Final decision", "Yekun qərar", "Окончательное решение"),
+        "detention_appeal_decision": (
+            "Appeal court decision on pretrial detention",
+            "Apellyasiya məhkəməsinin həbs qətimkan tədbiri barədə qərarı",
+            "Решение апелляционного суда о содержании под стражей",
+        ),
         "echr_application": ("Application to the ECHR", "AİHM-ə şikayət", "Жалоба в ЕСПЧ"),
         "detention_extended": (
             "Detention extended",

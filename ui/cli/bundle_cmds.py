@@ -14,14 +14,16 @@ from contextlib import contextmanager
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
-from ui.cli.options import PROFILE_CHOICES, actions
+from ui.cli.options import PROFILE_CHOICES, actions, command
 
 
 def register(commands: Any) -> None:
     _register_identity(commands)
     _register_contact(commands)
 
-    export = commands.add_parser("export", help="write a signed, encrypted bundle for contacts")
+    export = command(
+        commands, "export", cmd_export, "write a signed, encrypted bundle for contacts"
+    )
     export.add_argument(
         "--to", action="append", required=True, metavar="NAME", help="contact (repeatable)"
     )
@@ -32,29 +34,28 @@ def register(commands: Any) -> None:
     )
     export.add_argument("--case", nargs="+", action="extend", metavar="ID", help="default: all")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
-    export.set_defaults(func=cmd_export)
 
-    imp = commands.add_parser("import", help="check and merge a bundle from a contact")
+    imp = command(
+        commands, "import", cmd_import, "check and merge a bundle from a contact", json=True
+    )
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--json", action="store_true")
     imp.add_argument(
         "--dry-run", action="store_true", help="check and show what would change; write nothing"
     )
-    imp.set_defaults(func=cmd_import)
 
-    sync = commands.add_parser("sync", help="exchange bundles through a shared folder")
+    sync = command(
+        commands, "sync", cmd_sync, "exchange bundles through a shared folder", json=True
+    )
     sync.add_argument("folder", metavar="FOLDER")
-    sync.add_argument("--json", action="store_true")
     sync.add_argument(
         "--full", action="store_true", help="resend every shared case whole (after a lost stick)"
     )
-    sync.set_defaults(func=cmd_sync)
 
-    conflicts = commands.add_parser("conflicts", help="list or resolve conflicts after imports")
-    conflicts.add_argument("--json", action="store_true")
-    conflicts.set_defaults(func=cmd_conflicts)
+    conflicts = command(
+        commands, "conflicts", cmd_conflicts, "list or resolve conflicts after imports", json=True
+    )
     csub = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
-    resolve = csub.add_parser("resolve", help="resolve one conflict")
+    resolve = command(csub, "resolve", cmd_conflicts_resolve, "resolve one conflict")
     resolve.add_argument("id", metavar="ID", help="conflict id (or a unique prefix)")
     choice = resolve.add_mutually_exclusive_group(required=True)
     choice.add_argument("--keep", action="store_true", help="keep what the case shows now")
@@ -62,61 +63,51 @@ def register(commands: Any) -> None:
     choice.add_argument(
         "--delete-case", action="store_true", help="a case the sender deleted: delete it here too"
     )
-    resolve.set_defaults(func=cmd_conflicts_resolve)
 
 
 def _register_identity(commands: Any) -> None:
     sub = actions(commands, "identity", "this vault's keys and contact card")
-    show = sub.add_parser("show", help="name, public keys and fingerprint")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(func=cmd_identity_show)
-    name = sub.add_parser("name", help="set the name your contacts see")
+    command(sub, "show", cmd_identity_show, "name, public keys and fingerprint", json=True)
+    name = command(sub, "name", cmd_identity_name, "set the name your contacts see")
     name.add_argument("name", metavar="NAME")
-    name.set_defaults(func=cmd_identity_name)
-    card = sub.add_parser("card", help="write your signed contact card")
+    card = command(sub, "card", cmd_identity_card, "write your signed contact card")
     card.add_argument("-o", "--output", required=True, metavar="FILE")
     card.add_argument("--qr", metavar="FILE.svg", help="also write the QR code as SVG")
-    card.set_defaults(func=cmd_identity_card)
-    secret = sub.add_parser(
-        "age-secret", help="print the age secret key (to open bundles with the age program)"
+    command(
+        sub,
+        "age-secret",
+        cmd_identity_age_secret,
+        "print the age secret key (to open bundles with the age program)",
     )
-    secret.set_defaults(func=cmd_identity_age_secret)
 
 
 def _register_contact(commands: Any) -> None:
     sub = actions(commands, "contact", "people you exchange bundles with")
-    add = sub.add_parser("add", help="add a contact from their card (unverified)")
+    add = command(sub, "add", cmd_contact_add, "add a contact from their card (unverified)")
     add.add_argument("--card", required=True, metavar="FILE")
     add.add_argument("--name", metavar="NAME", help="your name for them (default: the card's)")
     add.add_argument("--verified", action="store_true", help="you already compared the fingerprint")
     add.add_argument("--profile", choices=PROFILE_CHOICES, help="what they get (default family)")
-    add.set_defaults(func=cmd_contact_add)
-    lst = sub.add_parser("list", help="list contacts")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(func=cmd_contact_list)
-    show = sub.add_parser("show", help="a contact's fingerprint, to compare out of band")
+    command(sub, "list", cmd_contact_list, "list contacts", json=True)
+    show = command(sub, "show", cmd_contact_show, "a contact's fingerprint, to compare out of band")
     show.add_argument("name", metavar="NAME")
     show.add_argument("--qr", metavar="FILE.svg", help="also write the QR code as SVG")
-    show.set_defaults(func=cmd_contact_show)
-    verify = sub.add_parser("verify", help="mark a contact verified after comparing fingerprints")
+    verify = command(
+        sub, "verify", cmd_contact_verify, "mark a contact verified after comparing fingerprints"
+    )
     verify.add_argument("name", metavar="NAME")
-    verify.set_defaults(func=cmd_contact_verify)
-    profile = sub.add_parser("profile", help="set what a contact gets by default")
+    profile = command(sub, "profile", cmd_contact_profile, "set what a contact gets by default")
     profile.add_argument("name", metavar="NAME")
     profile.add_argument("profile", choices=PROFILE_CHOICES)
-    profile.set_defaults(func=cmd_contact_profile)
-    share = sub.add_parser("share", help="keep cases in sync with a contact")
+    share = command(sub, "share", cmd_contact_share, "keep cases in sync with a contact")
     share.add_argument("name", metavar="NAME")
     share.add_argument("--case", nargs="+", action="extend", required=True, metavar="ID")
     share.add_argument("--profile", choices=PROFILE_CHOICES)
-    share.set_defaults(func=cmd_contact_share)
-    unshare = sub.add_parser("unshare", help="stop syncing cases with a contact")
+    unshare = command(sub, "unshare", cmd_contact_unshare, "stop syncing cases with a contact")
     unshare.add_argument("name", metavar="NAME")
     unshare.add_argument("--case", nargs="+", action="extend", required=True, metavar="ID")
-    unshare.set_defaults(func=cmd_contact_unshare)
-    remove = sub.add_parser("remove", help="forget a contact")
+    remove = command(sub, "remove", cmd_contact_remove, "forget a contact")
     remove.add_argument("name", metavar="NAME")
-    remove.set_defaults(func=cmd_contact_remove)
 
 
 @contextmanager

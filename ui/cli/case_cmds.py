@@ -11,54 +11,48 @@ from typing import Any
 from app.group_store import group_names
 from app.groups import Names, display_name
 from ui.cli.context import CliError, open_session, print_json, read_input_json
-from ui.cli.options import actions, add_case_filters, date_or_today
+from ui.cli.options import actions, add_case_filters, command, date_or_today
 
 
 def register(commands: Any) -> None:
     sub = actions(commands, "case", "add, list, show, edit and delete cases")
 
-    add = sub.add_parser("add", help="add a case from case JSON; prints the new id")
+    add = command(sub, "add", cmd_add, "add a case from case JSON; prints the new id")
     add.add_argument("--json", required=True, metavar="FILE", help="case JSON file, or - for stdin")
-    add.set_defaults(func=cmd_add)
 
-    lst = sub.add_parser("list", help="list cases")
+    lst = command(sub, "list", cmd_list, "list cases", json=True)
     add_case_filters(lst, "name or alias, in any spelling")
     lst.add_argument("--article", metavar="A", help="article, '234.1*' for its sub-parts")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(func=cmd_list)
 
-    show = sub.add_parser("show", help="show a case with its computed dates")
+    show = command(sub, "show", cmd_show, "show a case with its computed dates", json=True)
     show.add_argument("id", metavar="ID", help="case id (or a unique prefix)")
     show.add_argument("--on", metavar="DATE", help="compute as of DATE (default today)")
-    show.add_argument("--json", action="store_true")
     show.add_argument("--history", action="store_true", help="also print the change history")
-    show.set_defaults(func=cmd_show)
 
-    edit = sub.add_parser(
-        "edit", help="change a case: fields given replace the stored ones, null clears one"
+    edit = command(
+        sub,
+        "edit",
+        cmd_edit,
+        "change a case: fields given replace the stored ones, null clears one",
     )
     edit.add_argument("id", metavar="ID")
     edit.add_argument("--json", required=True, metavar="FILE", help="case JSON, or - for stdin")
-    edit.set_defaults(func=cmd_edit)
 
-    delete = sub.add_parser("delete", help="delete a case, its history and its documents")
+    delete = command(sub, "delete", cmd_delete, "delete a case, its history and its documents")
     delete.add_argument("id", metavar="ID")
-    delete.set_defaults(func=cmd_delete)
 
-    attach = commands.add_parser("attach", help="add a document to a case (encrypted)")
+    attach = command(commands, "attach", cmd_attach, "add a document to a case (encrypted)")
     attach.add_argument("id", metavar="ID")
     attach.add_argument("file", metavar="FILE")
     attach.add_argument(
         "--visibility", choices=("privileged", "family", "public"), default="privileged"
     )
-    attach.set_defaults(func=cmd_attach)
 
     asub = actions(commands, "attachment", "get a case's document")
-    get = asub.add_parser("get", help="write a document out of the vault (decrypted!)")
+    get = command(asub, "get", cmd_attachment_get, "write a document out of the vault (decrypted!)")
     get.add_argument("id", metavar="ID")
     get.add_argument("name", metavar="NAME", help="file name or attachment id")
     get.add_argument("-o", "--output", required=True, metavar="FILE")
-    get.set_defaults(func=cmd_attachment_get)
 
 
 def cmd_add(args: argparse.Namespace) -> int:

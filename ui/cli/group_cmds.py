@@ -6,19 +6,18 @@ import argparse
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json
-from ui.cli.options import actions, add_lang_option
+from ui.cli.options import actions, add_lang_option, command
 
 
 def register(commands: Any) -> None:
     sub = actions(commands, "groups", "the groups and their names in each language")
-    lst = sub.add_parser("list", help="built-in groups, your own, and the cases in each")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(func=cmd_groups_list)
-    rename = sub.add_parser("rename", help="give a group a name in one language")
+    command(
+        sub, "list", cmd_groups_list, "built-in groups, your own, and the cases in each", json=True
+    )
+    rename = command(sub, "rename", cmd_groups_rename, "give a group a name in one language")
     rename.add_argument("id", metavar="ID", help="the group's id (see: groups list)")
     rename.add_argument("name", metavar="NAME")
     add_lang_option(rename, None, default="en")
-    rename.set_defaults(func=cmd_groups_rename)
 
 
 def cmd_groups_list(args: argparse.Namespace) -> int:

@@ -1,10 +1,11 @@
-"""What several commands share, defined once: commands that take an ACTION, ``--lang``,
-``--profile``'s choices, ``--kdf-memory``, the case filters and dates given as YYYY-MM-DD
-(docs/cli.md)."""
+"""What several commands share, defined once: a command with the function that runs it and
+its ``--json`` switch, commands that take an ACTION, ``--lang``, ``--profile``'s choices,
+``--kdf-memory``, the case filters and dates given as YYYY-MM-DD (docs/cli.md)."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -49,3 +50,21 @@ def actions(commands: Any, name: str, help: str) -> Any:
     the subparsers to add the actions to. The action's name lands in ``args.NAME_command``."""
     parser = commands.add_parser(name, help=help)
     return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+
+def command(
+    commands: Any,
+    name: str,
+    func: Callable[[argparse.Namespace], int],
+    help: str,
+    *,
+    json: bool = False,
+    **settings: Any,
+) -> Any:
+    """Add command (or action) ``name``, run by ``func``, with its ``--json`` switch when
+    ``json``; returns its parser, for the other arguments."""
+    parser = commands.add_parser(name, help=help, **settings)
+    parser.set_defaults(func=func)
+    if json:
+        parser.add_argument("--json", action="store_true")
+    return parser

@@ -22,14 +22,18 @@ from ui.cli.options import (
     PROFILE_CHOICES,
     add_case_filters,
     add_lang_option,
+    command,
     date_or_today,
     parse_date,
 )
 
 
 def register(commands: Any) -> None:
-    summary = commands.add_parser(
-        "summary", help="print case summaries to a PDF (several IDs: one PDF, a case a page)"
+    summary = command(
+        commands,
+        "summary",
+        cmd_summary,
+        "print case summaries to a PDF (several IDs: one PDF, a case a page)",
     )
     summary.add_argument("ids", nargs="+", metavar="ID", help="case id (or a unique prefix)")
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -45,16 +49,17 @@ def register(commands: Any) -> None:
     )
     summary.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     summary.add_argument("--on", metavar="DATE", help="print as of DATE (default today)")
-    summary.set_defaults(func=cmd_summary)
 
-    stats = commands.add_parser("stats", help="counts and shares by group, status and article")
+    stats = command(
+        commands, "stats", cmd_stats, "counts and shares by group, status and article", json=True
+    )
     stats.add_argument("--rule", metavar="FILE_OR_ID", help="also a rule's reach by group/month")
     stats.add_argument("--on", metavar="DATE", help="evaluate the rule on DATE")
-    stats.add_argument("--json", action="store_true")
     stats.add_argument("--csv", metavar="FILE", help="also write the numbers to a CSV file")
-    stats.set_defaults(func=cmd_stats)
 
-    imp = commands.add_parser("import-list", help="import a list of people from CSV or XLSX")
+    imp = command(
+        commands, "import-list", cmd_import_list, "import a list of people from CSV or XLSX"
+    )
     imp.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
     imp.add_argument("--mapping", metavar="FILE", help='TOML: "Column title" = "field"')
     imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
@@ -67,9 +72,8 @@ def register(commands: Any) -> None:
         "sentence, groups), shown as a diff first",
     )
     imp.add_argument("--json", action="store_true", help="report as JSON on stdout")
-    imp.set_defaults(func=cmd_import_list)
 
-    exp = commands.add_parser("export-list", help="write the case list to CSV or XLSX")
+    exp = command(commands, "export-list", cmd_export_list, "write the case list to CSV or XLSX")
     exp.add_argument("-o", "--output", required=True, metavar="FILE", help=".csv or .xlsx")
     exp.add_argument(
         "--columns",
@@ -82,7 +86,6 @@ def register(commands: Any) -> None:
     add_lang_option(
         exp, "headers and values in this language (default: the app's language, else en)"
     )
-    exp.set_defaults(func=cmd_export_list)
 
 
 def _write(path: str, data: bytes) -> Path:

@@ -8,15 +8,14 @@ import sys
 from typing import Any
 
 from ui.cli.context import CliError, open_session, print_json, read_passphrase, vault_path
-from ui.cli.options import add_kdf_memory_option
+from ui.cli.options import add_kdf_memory_option, command
 
 
 def register(commands: Any) -> None:
-    init = commands.add_parser("init", help="create a new vault")
+    init = command(commands, "init", cmd_init, "create a new vault")
     add_kdf_memory_option(init, "Argon2id memory in MiB (tests only; default 256, calibrated)")
-    init.set_defaults(func=cmd_init)
 
-    passwd = commands.add_parser("passwd", help="change the vault's passphrase")
+    passwd = command(commands, "passwd", cmd_passwd, "change the vault's passphrase")
     add_kdf_memory_option(passwd)
     passwd.add_argument(
         "--new-recovery-code",
@@ -24,21 +23,17 @@ def register(commands: Any) -> None:
         help="also replace the recovery code (the old one stops working; the new one is "
         "shown once)",
     )
-    passwd.set_defaults(func=cmd_passwd)
 
-    recover = commands.add_parser(
-        "recover", help="unlock with the recovery code and set a new passphrase"
+    recover = command(
+        commands, "recover", cmd_recover, "unlock with the recovery code and set a new passphrase"
     )
     add_kdf_memory_option(recover)
-    recover.set_defaults(func=cmd_recover)
 
-    check = commands.add_parser("check", help="verify every record; changes nothing")
+    check = command(commands, "check", cmd_check, "verify every record; changes nothing")
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
-    check.set_defaults(func=cmd_check)
 
-    backup = commands.add_parser("backup", help="write an encrypted copy of the vault")
+    backup = command(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
     backup.add_argument("dest", metavar="DEST", help="the backup file (must not exist)")
-    backup.set_defaults(func=cmd_backup)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -24,9 +24,10 @@ Extension points for later pages (Contacts, Statistics...):
 2. Register it: ``main_window.add_page(self.tr("Contacts"), widget, icon=None)``, e.g. from
    ``MainWindow._build_pages`` or after construction; it gets a navigation entry and a
    place in the stack (``main_window.show_page(widget)`` switches to it).
-3. Put new item models in ``models/`` and add a ``qtmodeltester`` test in ``tests/ui/``.
+3. Put new item models in ``models/`` (a flat table: subclass ``TitledTableModel`` from
+   ``models/table_model.py``) and add a ``qtmodeltester`` test in ``tests/ui/``.
 4. Wrap every user-visible string in ``self.tr()`` (in a class) or
    ``translate("Context", ...)`` (``translate = QCoreApplication.translate``; lupdate does
    not see other aliases) and run ``pyside6-lupdate`` (see
-   ``ui/i18n/README.md``) then translate the new entries.
+   ``translations/README.md``) then translate the new entries.
 """

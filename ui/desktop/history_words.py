@@ -46,6 +46,8 @@ MAX_TEXT = 60
 
 
 def field_words(key: str) -> str:
+    """A field of the case JSON in words: the one table for the history, the case editor's
+    messages, the export preview and the list import's mapping."""
     names = {
         "full_name": translate("History", "Full name"),
         "aliases": translate("History", "Aliases"),
@@ -83,6 +85,12 @@ def field_words(key: str) -> str:
         "name": translate("History", "File name"),
         "media_type": translate("History", "Type"),
         "size": translate("History", "Size"),
+        "components": translate("History", "Aggregated verdicts"),
+        "prior_parole_revoked": translate("History", "Parole revoked before"),
+        "recidivism": translate("History", "Recidivism"),
+        "interruptions": translate("History", "Interruptions"),
+        "reduce_unserved_by": translate("History", "Unserved part cut by"),
+        "person": translate("History", "Person"),
     }
     return names.get(key, key.replace("_", " "))
 

@@ -1,6 +1,6 @@
 """Languages of the desktop app: English (source), Azerbaijani and Russian.
 
-Translations are Qt Linguist files: ``ui/i18n/casework_<lang>.ts`` are the sources
+Translations are Qt Linguist files: ``translations/casework_<lang>.ts`` are the sources
 (``pyside6-lupdate`` over ``ui/desktop``), ``make translations`` builds the ``.qm`` files
 loaded here. Dates are formatted with the chosen language's locale (:func:`locale_for`).
 GUI thread only.
@@ -12,7 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+# The top-level ``translations/`` folder: beside ``ui/`` in a checkout, and where the PyInstaller
+# spec (packaging/casework.spec) puts the ``.qm`` files in the package.
+I18N_DIR = Path(__file__).resolve().parents[2] / "translations"
 
 # Each language names itself, so a user who cannot read the current one still finds theirs.
 LANGUAGES: dict[str, str] = {"en": "English", "az": "Azərbaycan dili", "ru": "Русский"}

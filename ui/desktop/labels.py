@@ -1,7 +1,9 @@
 """Words the desktop app shows for the core's codes, and dates and durations in the locale.
 
 The core returns codes (``imprisoned``, ``pretrial_detention``, ``eligible_from``); this module
-turns them into the current language through ``QCoreApplication.translate`` (context
+turns them into the current language: the codes a printed page also names (statuses,
+categories, custody, events, eligibility results...) with the words of :mod:`app.words`, the
+screen's own ones (milestones, sharing profiles) through ``QCoreApplication.translate`` (context
 ``Labels``). Tables are rebuilt after a language change (:func:`refresh`). Safe to call from a
 worker thread once built (reads only).
 """
@@ -12,10 +14,26 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app import deadline_kinds, groups
+from app import deadline_kinds, groups, words
 from app.sentence.calendar import add_months_days
 
 translate = QCoreApplication.translate
+
+# The codes whose words the screen shares with printed pages, exports and the CLI: the one
+# table of app/words.py, in all three languages. The other tables are the screen's own,
+# translated with Qt.
+SHARED_TABLES = (
+    "status",
+    "category",
+    "custody",
+    "visibility",
+    "sex",
+    "event",
+    "rule_kind",
+    "result",
+    "effect",
+    "recidivism",
+)
 
 _tables: dict[str, dict[str, str]] = {}
 _date_format: list[str] = []
@@ -47,91 +65,21 @@ def group_ids() -> list[str]:
 
 def refresh() -> None:
     """Rebuild every table in the current language (call after installing translators)."""
-    _tables["status"] = {
-        "pretrial": translate("Labels", "Pretrial"),
-        "imprisoned": translate("Labels", "Imprisoned"),
-        "released": translate("Labels", "Released"),
-        "deceased": translate("Labels", "Deceased"),
-        "unknown": translate("Labels", "Unknown"),
-    }
-    _tables["group"] = groups.names_in(language(), _group_names, _groups_in_use)
-    _tables["category"] = {
-        "minor": translate("Labels", "Minor"),
-        "less_serious": translate("Labels", "Less serious"),
-        "grave": translate("Labels", "Grave"),
-        "especially_grave": translate("Labels", "Especially grave"),
-    }
-    _tables["custody"] = {
-        "pretrial_detention": translate("Labels", "Pretrial detention"),
-        "house_arrest": translate("Labels", "House arrest"),
-        "administrative_detention": translate("Labels", "Administrative detention"),
-        "other": translate("Labels", "Other custody"),
-    }
-    _tables["visibility"] = {
-        "privileged": translate("Labels", "Privileged (lawyers only)"),
-        "family": translate("Labels", "Family"),
-        "public": translate("Labels", "Public"),
-    }
-    _tables["sex"] = {
-        "male": translate("Labels", "Male"),
-        "female": translate("Labels", "Female"),
-        "other": translate("Labels", "Other"),
-    }
-    _tables["result"] = {
-        "eligible": translate("Labels", "Eligible"),
-        "eligible_from": translate("Labels", "Eligible from a date"),
-        "not_eligible": translate("Labels", "Not eligible"),
-        "needs_review": translate("Labels", "Needs review"),
-    }
-    _tables["effect"] = {
-        "release": translate("Labels", "release"),
-        "reduce": translate("Labels", "sentence reduction"),
-        "eligible": translate("Labels", "eligibility"),
-    }
+    lang = language()
+    for table in SHARED_TABLES:
+        _tables[table] = {code: words.pick(say, lang) for code, say in words.TABLES[table].items()}
+    _tables["group"] = groups.names_in(lang, _group_names, _groups_in_use)
+    _tables["deadline"] = deadline_kinds.labels_for(lang)
     _tables["milestone"] = {
         "half": translate("Labels", "½ served"),
         "two_thirds": translate("Labels", "⅔ served"),
         "three_quarters": translate("Labels", "¾ served"),
         "last_day": translate("Labels", "Last day"),
     }
-    _tables["event"] = {
-        "arrest": translate("Labels", "Arrest"),
-        "charge": translate("Labels", "Charge"),
-        "hearing": translate("Labels", "Hearing"),
-        "verdict": translate("Labels", "Verdict"),
-        "appeal_filed": translate("Labels", "Appeal filed"),
-        "appeal_decision": translate("Labels", "Appeal decision"),
-        "cassation_filed": translate("Labels", "Cassation filed"),
-        "cassation_decision": translate("Labels", "Cassation decision"),
-        "final_decision": translate("Labels", "Final decision"),
-        "detention_appeal_decision": translate(
-            "Labels", "Appeal court decision on pretrial detention"
-        ),
-        "echr_application": translate("Labels", "ECHR application"),
-        "detention_extended": translate("Labels", "Detention extended"),
-        "transfer": translate("Labels", "Transfer"),
-        "visit": translate("Labels", "Visit"),
-        "hunger_strike": translate("Labels", "Hunger strike"),
-        "health": translate("Labels", "Health"),
-        "release": translate("Labels", "Release"),
-        "reminder": translate("Labels", "Reminder"),
-        "other": translate("Labels", "Other event"),
-        "amnesty_reduction": translate("Labels", "Amnesty reduction"),
-        "pardon": translate("Labels", "Pardon"),
-        "appeal_change": translate("Labels", "Sentence changed on appeal"),
-        "sentence_change": translate("Labels", "Sentence changed"),
-    }
-    _tables["deadline"] = deadline_kinds.labels_for(language())
     _tables["profile"] = {
         "colleague": translate("Labels", "Lawyer or colleague: everything"),
         "family": translate("Labels", "Family: family and public notes"),
         "public": translate("Labels", "Public: public facts only"),
-    }
-    _tables["rule_kind"] = {
-        "amnesty": translate("Labels", "Amnesty"),
-        "parole": translate("Labels", "Parole"),
-        "pardon": translate("Labels", "Pardon"),
-        "replacement": translate("Labels", "Replacement"),
     }
     locale = QLocale()
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
@@ -156,8 +104,8 @@ def language() -> str:
 def label(table: str, code: str | None) -> str:
     """The word for ``code`` in ``table`` (``status``, ``group``, ``category``, ``custody``,
     ``visibility``, ``sex``, ``result``, ``effect``, ``milestone``, ``event``,
-    ``rule_kind``, ``profile``); an unknown code is shown as it is (an unknown group made
-    readable)."""
+    ``rule_kind``, ``recidivism``, ``profile``); an unknown code is shown as it is (an
+    unknown group made readable)."""
     if code is None:
         return ""
     if not _tables:

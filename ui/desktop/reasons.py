@@ -2,8 +2,10 @@
 
 The core returns structured values (:class:`app.eligibility.Reason`,
 :class:`app.sentence.TraceStep`); this module renders them through ``translate()`` (contexts
-``Reasons`` and ``Trace``) with dates in the locale's format. Read-only; any thread once
-the translators are installed.
+``Reasons`` and ``Trace``) with dates in the locale's format. The codes' words (categories,
+statuses, repeat offence), the data a case lacks and a rule's own words are those a printed
+page uses (:mod:`ui.desktop.labels`, :mod:`app.eligibility.words`). Read-only; any thread
+once the translators are installed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.eligibility import Reason, Rule, RuleResult
+from app.eligibility import words as eligibility_words
 from app.terms import Term, TermError
 from ui.desktop import labels
 
@@ -67,16 +70,6 @@ def _date_text(value: object) -> str:
     return str(value)
 
 
-def _recidivism(code: str) -> str:
-    table = {
-        "none": translate("Reasons", "no recidivism"),
-        "repeat": translate("Reasons", "recidivism"),
-        "dangerous": translate("Reasons", "dangerous recidivism"),
-        "especially_dangerous": translate("Reasons", "especially dangerous recidivism"),
-    }
-    return table.get(code, code)
-
-
 def _yes_no(value: bool) -> str:
     return translate("Reasons", "yes") if value else translate("Reasons", "no")
 
@@ -91,7 +84,7 @@ def _item_text(criterion: str, value: object) -> str:
     if criterion == "statuses":
         return labels.label("status", code)
     if criterion == "recidivism_any":
-        return _recidivism(code)
+        return labels.label("recidivism", code)
     return code
 
 
@@ -159,19 +152,8 @@ def seen_text(reason: Reason, on: date) -> str:
 
 
 def _field_text(field: str | None) -> str:
-    table = {
-        "sentence": translate("Reasons", "the sentence"),
-        "sentence.articles": translate("Reasons", "the articles"),
-        "sentence.category": translate("Reasons", "the crime category"),
-        "sentence.term": translate("Reasons", "the term"),
-        "sentence.start_date": translate("Reasons", "the start of the term"),
-        "sentence.recidivism": translate("Reasons", "recidivism"),
-        "status": translate("Reasons", "the status"),
-        "person.birth_date": translate("Reasons", "the birth date"),
-        "person.sex": translate("Reasons", "the sex"),
-        "arrested_on": translate("Reasons", "the day of arrest"),
-    }
-    return table.get(field or "", field or "")
+    """The data a case lacks, in the words a printed page uses (app.eligibility.words)."""
+    return eligibility_words.field_words(field, labels.language()) if field else ""
 
 
 MARKS = {"met": "✓", "met_from": "◷", "not_met": "✗", "missing": "?"}
@@ -211,9 +193,13 @@ def who_text(reason: Reason, on: date) -> str:
     return kind
 
 
+# A rule's own words (title, notes, verify notes, sources) in the app's language, as a printed
+# page gives them (app.eligibility.words).
+
+
 def rule_title(rule: Rule) -> str:
     """The rule's title in the app's language, when the rule gives one."""
-    return rule.title_in(labels.language())
+    return eligibility_words.rule_title(rule, labels.language())
 
 
 def rule_notes(rule: Rule) -> str:
@@ -222,26 +208,22 @@ def rule_notes(rule: Rule) -> str:
 
 def rule_verify(rule: Rule) -> str:
     """The rule's verify note in the app's language when the rule gives it, or ""."""
-    return rule.verify_in(labels.language()) or ""
+    return eligibility_words.rule_verify(rule, labels.language())
 
 
 def rule_source(rule: Rule) -> str:
     """Where the rule comes from, in the app's language when the rule gives it."""
-    return rule.source_in(labels.language())
+    return eligibility_words.rule_source(rule, labels.language())
 
 
 def clause_source(rule: Rule, clause: int | None) -> str:
     """The source of the rule's clause ``clause`` (0-based) in the app's language, or ""."""
-    if clause is None or not 0 <= clause < len(rule.clauses):
-        return ""
-    return rule.clauses[clause].source_in(labels.language())
+    return eligibility_words.clause_source(rule, clause, labels.language())
 
 
 def clause_verify(rule: Rule, clause: int | None) -> str:
     """The verify note of the rule's clause ``clause`` (0-based) in the app's language, or ""."""
-    if clause is None or not 0 <= clause < len(rule.clauses):
-        return ""
-    return rule.clauses[clause].verify_in(labels.language()) or ""
+    return eligibility_words.clause_verify(rule, clause, labels.language())
 
 
 def render_reason(reason: Reason, on: date) -> str:

@@ -49,7 +49,7 @@ from ui.desktop.dialogs.editor_tabs import PersonTab, RecordsTab, SentenceTab
 from ui.desktop.dialogs.family_view import FamilyCaseView, note_origins
 from ui.desktop.dialogs.sentence_summary import sentence_summary, sentence_warning_text
 from ui.desktop.group_names import group_names_for
-from ui.desktop.history_words import history_rows, when_day
+from ui.desktop.history_words import field_words, history_rows, when_day
 from ui.desktop.messages import describe_failure
 from ui.desktop.models.record_list_model import Column, RecordListModel
 
@@ -488,52 +488,13 @@ class CaseEditor(QDialog):
 
 
 def field_label(path: str) -> str:
-    """A field path of the case JSON (``custody[1].from``) in words."""
-    names = {
-        "full_name": translate("CaseEditor", "Full name"),
-        "aliases": translate("CaseEditor", "Aliases"),
-        "birth_date": translate("CaseEditor", "Birth date"),
-        "sex": translate("CaseEditor", "Sex"),
-        "groups": translate("CaseEditor", "Groups"),
-        "status": translate("CaseEditor", "Status"),
-        "arrested_on": translate("CaseEditor", "Arrested on"),
-        "facility": translate("CaseEditor", "Held at"),
-        "verdict_date": translate("CaseEditor", "Verdict date"),
-        "articles": translate("CaseEditor", "Articles"),
-        "category": translate("CaseEditor", "Category"),
-        "term": translate("CaseEditor", "Term"),
-        "start_date": translate("CaseEditor", "Start date"),
-        "regime": translate("CaseEditor", "Regime"),
-        "components": translate("CaseEditor", "Aggregated verdicts"),
-        "prior_parole_revoked": translate("CaseEditor", "Parole revoked before"),
-        "recidivism": translate("CaseEditor", "Recidivism"),
-        "interruptions": translate("CaseEditor", "Interruptions"),
-        "reason": translate("CaseEditor", "Reason"),
-        "reduce_unserved_by": translate("CaseEditor", "Unserved part cut by"),
-        "from": translate("CaseEditor", "From"),
-        "to": translate("CaseEditor", "To"),
-        "kind": translate("CaseEditor", "Kind"),
-        "date": translate("CaseEditor", "Date"),
-        "text": translate("CaseEditor", "Text"),
-        "reduce_by": translate("CaseEditor", "Reduced by"),
-        "new_term": translate("CaseEditor", "New term"),
-        "release_on": translate("CaseEditor", "Release on"),
-        "rule_id": translate("CaseEditor", "Rule"),
-        "override": translate("CaseEditor", "Lawyer's view"),
-        "custody": translate("CaseEditor", "Custody"),
-        "events": translate("CaseEditor", "Events"),
-        "notes": translate("CaseEditor", "Notes"),
-        "eligibility_notes": translate("CaseEditor", "Eligibility notes"),
-        "sentence": translate("CaseEditor", "Sentence"),
-        "person": translate("CaseEditor", "Person"),
-    }
+    """A field path of the case JSON (``custody[1].from``) in words; a person's field by its
+    own name (``person.full_name``: ``Full name``)."""
     parts = []
-    for match in re.finditer(r"(\w+)(?:\[(\d+)\])?", path):
-        word, row = match.groups()
-        name = names.get(word, word)
+    for match in re.finditer(r"(\w+)(?:\[(\d+)\])?", path.removeprefix("person.")):
+        key, row = match.groups()
+        name = field_words(key)
         parts.append(f"{name} {int(row) + 1}" if row is not None else name)
-    if len(parts) > 1 and parts[0] in (names["person"], names["sentence"]):
-        parts = parts[1:] if parts[0] == names["person"] else parts
     return " › ".join(parts)
 
 

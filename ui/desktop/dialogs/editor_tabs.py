@@ -166,12 +166,7 @@ class SentenceTab(QWidget):
             self.parole_revoked.addItem(text, value)
         self.recidivism = QComboBox(self)
         self.recidivism.addItem("—", None)
-        for code, text in (
-            ("none", self.tr("None")),
-            ("repeat", self.tr("Repeat offence")),
-            ("dangerous", self.tr("Dangerous recidivism")),
-            ("especially_dangerous", self.tr("Especially dangerous recidivism")),
-        ):
+        for code, text in labels.choices("recidivism"):
             self.recidivism.addItem(text, code)
         term = QHBoxLayout()
         term.addWidget(self.term_kind)

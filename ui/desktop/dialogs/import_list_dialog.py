@@ -21,14 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStringListModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.list_export import HEADERS, header_words
 from app.list_import import (
     ImportPlan,
     ListFormatError,
@@ -68,6 +62,7 @@ from ui.desktop.dialogs.export_list_dialog import ExportListDialog
 from ui.desktop.file_dialogs import open_file
 from ui.desktop.labels import language
 from ui.desktop.models.case_rows import build_rows
+from ui.desktop.models.table_model import Index, TitledTableModel
 from ui.desktop.session_jobs import ListImportJob, PlanListUpdateJob
 from ui.desktop.workers import JobContext, JobHandle
 
@@ -89,80 +84,67 @@ ENCODINGS = (
 
 
 def field_words(field: str) -> str:
-    """A field in the words of the app's language (what the mapping shows)."""
+    """A field in the words of the app's language (what the mapping shows): the title an
+    exported list gives its column (app.list_export), so a list goes out and comes back
+    under the same words; notes, which no export writes, as a privileged note."""
+    if field in HEADERS:
+        return header_words(field, language())
     translate = QCoreApplication.translate
-    return {
-        "full_name": translate("ImportListDialog", "Full name"),
-        "aliases": translate("ImportListDialog", "Other spellings of the name"),
-        "birth_date": translate("ImportListDialog", "Birth date"),
-        "sex": translate("ImportListDialog", "Sex"),
-        "groups": translate("ImportListDialog", "Groups"),
-        "status": translate("ImportListDialog", "Status"),
-        "articles": translate("ImportListDialog", "Articles"),
-        "category": translate("ImportListDialog", "Crime category"),
-        "term": translate("ImportListDialog", "Term"),
-        "start_date": translate("ImportListDialog", "Start of the term"),
-        "verdict_date": translate("ImportListDialog", "Verdict date"),
-        "regime": translate("ImportListDialog", "Regime"),
-        "arrested_on": translate("ImportListDialog", "Day of arrest"),
-        "notes": translate("ImportListDialog", "Note (privileged)"),
-    }.get(field, field)
+    return translate("ImportListDialog", "Note (privileged)") if field == "notes" else field
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(TitledTableModel):
     """One row per column of the file: its title, the field it goes to (editable; ``""``
     leaves it out) and its first value."""
 
     TITLE, FIELD, SAMPLE = range(3)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._titles: list[str] = []
+        titles = (self.tr("Column in the file"), self.tr("Field"), self.tr("First value"))
+        super().__init__(titles, parent)
+        self._headers: list[str] = []  # the file's column titles, one a row
         self._fields: list[str] = []
         self._samples: list[str] = []
 
     def set_table(self, table: ListTable | None) -> None:
         self.beginResetModel()
-        self._titles = list(table.header) if table else []
+        self._headers = list(table.header) if table else []
         self._fields = [
             normalise_header(t) if normalise_header(t) in IMPORT_FIELDS else ""
-            for t in self._titles
+            for t in self._headers
         ]
-        for row, title in enumerate(self._titles):  # usual titles fill the fields left
+        for row, title in enumerate(self._headers):  # usual titles fill the fields left
             usual = field_of_title(title)
             if not self._fields[row] and usual and usual not in self._fields:
                 self._fields[row] = usual
         first = table.rows[0].cells if table and table.rows else ()
-        self._samples = [first[i] if i < len(first) else "" for i in range(len(self._titles))]
+        self._samples = [first[i] if i < len(first) else "" for i in range(len(self._headers))]
         self.endResetModel()
 
     def apply_mapping(self, mapping: dict[str, str]) -> None:
         by_title = {normalise_header(k): v for k, v in mapping.items()}
-        for row, title in enumerate(self._titles):
+        for row, title in enumerate(self._headers):
             value = by_title.get(normalise_header(title))
             if value is not None:
                 self._fields[row] = normalise_header(value) if value.strip() else ""
-        if self._titles:
-            self.dataChanged.emit(self.index(0, self.FIELD), self.index(len(self._titles) - 1,
+        if self._headers:
+            self.dataChanged.emit(self.index(0, self.FIELD), self.index(len(self._headers) - 1,
                                                                          self.FIELD))  # fmt: skip
 
     def mapping(self) -> dict[str, str]:
         """``{column title: field}`` for every column ("" = left out)."""
-        return dict(zip(self._titles, self._fields, strict=True))
+        return dict(zip(self._headers, self._fields, strict=True))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
+    def row_count(self) -> int:
+        return len(self._headers)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._titles):
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._headers):
             return None
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.TITLE:
-                return self._titles[row]
+                return self._headers[row]
             if column == self.FIELD:
                 field = self._fields[row]
                 if role == Qt.ItemDataRole.EditRole:
@@ -171,9 +153,7 @@ class MappingModel(QAbstractTableModel):
             return self._samples[row]
         return None
 
-    def setData(
-        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
-    ) -> bool:
+    def setData(self, index: Index, value: Any, role: int = 2) -> bool:
         if not index.isValid() or index.column() != self.FIELD or role != 2:
             return False
         field = str(value or "")
@@ -183,19 +163,13 @@ class MappingModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.FIELD:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Column in the file"), self.tr("Field"), self.tr("First value"))
-        return titles[section] if 0 <= section < 3 else None
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -205,7 +179,7 @@ class FieldDelegate(QStyledItemDelegate):
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        index: Index,
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(parent.tr("— not imported —"), "")
@@ -213,7 +187,7 @@ class FieldDelegate(QStyledItemDelegate):
             combo.addItem(field_words(field), field)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
@@ -221,33 +195,26 @@ class FieldDelegate(QStyledItemDelegate):
         self,
         editor: QWidget,
         model: Any,
-        index: QModelIndex | QPersistentModelIndex,
+        index: Index,
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(TitledTableModel):
     """The first rows of the file as read (header titles as column headers)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._header: tuple[str, ...] = ()
+        super().__init__((), parent)
         self._rows: list[tuple[int, tuple[str, ...]]] = []
 
     def set_table(self, table: ListTable | None) -> None:
         self.beginResetModel()
-        self._header = table.header if table else ()
+        self._titles = list(table.header) if table else []
         self._rows = [(r.line, r.cells) for r in table.rows[:PREVIEW_ROWS]] if table else []
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         if not 0 <= index.row() < len(self._rows):
@@ -255,14 +222,12 @@ class PreviewModel(QAbstractTableModel):
         cells = self._rows[index.row()][1]
         return cells[index.column()] if index.column() < len(cells) else ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._header[section] if 0 <= section < len(self._header) else None
-        if 0 <= section < len(self._rows):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        """The file's titles above the columns, the file's line numbers beside the rows."""
+        vertical = orientation == Qt.Orientation.Vertical
+        if role == Qt.ItemDataRole.DisplayRole and vertical and 0 <= section < len(self._rows):
             return self.tr("line %1").replace("%1", str(self._rows[section][0]))
-        return None
+        return super().headerData(section, orientation, role)
 
 
 def start_list_import(

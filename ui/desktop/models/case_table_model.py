@@ -21,11 +21,9 @@ from typing import Any, NamedTuple, overload
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -39,12 +37,12 @@ from ui.desktop.models.case_rows import (
     Eligibility,
     TableRow,
 )
+from ui.desktop.models.table_model import Index, TitledTableModel
 
 translate = QCoreApplication.translate
 
 _OVERDUE = QColor("#b00020")
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-Index = QModelIndex | QPersistentModelIndex
 # The roles CaseTableModel.data_at answers besides DISPLAY.
 _ROLES = frozenset((roles.SORT, roles.CASE_ID, roles.FOREGROUND, roles.STATUS_CODE, roles.TOOLTIP))
 
@@ -63,25 +61,18 @@ def column_titles() -> list[str]:
     ]
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(TitledTableModel):
     """One row per case, in the sort order; see :mod:`ui.desktop.models.case_rows` for what a
     row holds and when its parts are computed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(column_titles(), parent)
         self._rows: list[TableRow] = []
         self._positions: dict[str, int] = {}
-        self._titles = column_titles()
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     # --- reading ---------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> object:
         return self.data_at(index.row(), index.column(), role)
@@ -111,14 +102,6 @@ class CaseTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = roles.DISPLAY
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == roles.DISPLAY and horizontal and 0 <= section < COLUMN_COUNT:
-            return self._titles[section]
-        return None
 
     def row_of(self, case_id: str) -> int:
         """The model row of a case, or -1."""

@@ -5,20 +5,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.bundle.conflicts import Conflict
 from app.contacts import Contact
 from app.identity import format_fingerprint
 from ui.desktop import labels
+from ui.desktop.models.table_model import Index, TitledTableModel
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(TitledTableModel):
     COLUMNS = ("name", "state", "profile", "shared", "fingerprint")
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        titles = (
+            self.tr("Name"),
+            self.tr("State"),
+            self.tr("Profile"),
+            self.tr("Shared cases"),
+            self.tr("Fingerprint"),
+        )
+        super().__init__(titles, parent)
         self._contacts: list[Contact] = []
 
     def set_contacts(self, contacts: list[Contact]) -> None:
@@ -29,25 +37,10 @@ class ContactsModel(QAbstractTableModel):
     def contact(self, row: int) -> Contact:
         return self._contacts[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._contacts)
+    def row_count(self) -> int:
+        return len(self._contacts)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (
-                self.tr("Name"),
-                self.tr("State"),
-                self.tr("Profile"),
-                self.tr("Shared cases"),
-                self.tr("Fingerprint"),
-            )
-            return titles[section] if 0 <= section < len(titles) else None
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._contacts):
             return None
         contact = self._contacts[index.row()]
@@ -69,9 +62,10 @@ class ContactsModel(QAbstractTableModel):
         return None
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(TitledTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        titles = (self.tr("Case"), self.tr("Field"), self.tr("Shown"), self.tr("Other value"))
+        super().__init__(titles, parent)
         self._rows: list[Conflict] = []
 
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
@@ -82,19 +76,7 @@ class ConflictsModel(QAbstractTableModel):
     def conflict(self, row: int) -> Conflict:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (self.tr("Case"), self.tr("Field"), self.tr("Shown"), self.tr("Other value"))
-            return titles[section] if 0 <= section < 4 else None
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         if not 0 <= index.row() < len(self._rows):

@@ -10,40 +10,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from app.eligibility import RuleResult
 from ui.desktop import labels, reasons
 from ui.desktop.models import roles
+from ui.desktop.models.table_model import Index, TitledTableModel
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 NAME, STATUS, DATE, EFFECT, WHY = range(5)
 _ORDER = {"eligible": 0, "eligible_from": 1, "needs_review": 2, "not_eligible": 3}
 
 
-class EligibilityModel(QAbstractTableModel):
+class EligibilityModel(TitledTableModel):
     def __init__(self, names: Callable[[str], str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._names = names
-        self._rows: list[tuple[RuleResult, tuple[str, ...], tuple[object, ...]]] = []
-        self._sort_column = STATUS
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._titles = [
+        titles = [
             translate("EligibilityTable", "Name"),
             translate("EligibilityTable", "Status"),
             translate("EligibilityTable", "Date"),
             translate("EligibilityTable", "Effect"),
             translate("EligibilityTable", "Why"),
         ]
+        super().__init__(titles, parent)
+        self._names = names
+        self._rows: list[tuple[RuleResult, tuple[str, ...], tuple[object, ...]]] = []
+        self._sort_column = STATUS
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_results(self, results: Iterable[RuleResult]) -> None:
         self.beginResetModel()
@@ -74,12 +66,6 @@ class EligibilityModel(QAbstractTableModel):
     def result(self, row: int) -> RuleResult:
         return self._rows[row][0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
     def data(self, index: Index, role: int = roles.DISPLAY) -> object:
         if not index.isValid():
             return None
@@ -94,14 +80,6 @@ class EligibilityModel(QAbstractTableModel):
             return result.status
         if role == roles.TOOLTIP and index.column() == WHY:
             return display[WHY]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = roles.DISPLAY
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == roles.DISPLAY and horizontal and 0 <= section < 5:
-            return self._titles[section]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -14,16 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -35,9 +26,8 @@ from PySide6.QtWidgets import (
 from app.terms import Term, TermError
 from ui.desktop import labels
 from ui.desktop.models import roles
+from ui.desktop.models.table_model import Index, TitledTableModel
 from ui.desktop.widgets.optional_date_edit import OptionalDateEdit
-
-Index = QModelIndex | QPersistentModelIndex
 
 translate = QCoreApplication.translate
 
@@ -52,13 +42,13 @@ class Column:
     editable: bool = True
 
 
-class RecordListModel(QAbstractTableModel):
+class RecordListModel(TitledTableModel):
     """Rows of dicts; ``edited`` fires on any change (the editor marks itself unsaved)."""
 
     edited = Signal()
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([column.title for column in columns], parent)
         self.columns = list(columns)
         self._records: list[dict[str, Any]] = []
 
@@ -101,11 +91,8 @@ class RecordListModel(QAbstractTableModel):
 
     # --- Qt model --------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def row_count(self) -> int:
+        return len(self._records)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -139,14 +126,6 @@ class RecordListModel(QAbstractTableModel):
         cleaned = value.strip() if isinstance(value, str) else value
         self.set_field(index.row(), spec.key, cleaned if cleaned != "" else None)
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = roles.DISPLAY
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == roles.DISPLAY and horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title
-        return None
 
 
 def display_value(spec: Column, value: Any) -> str:

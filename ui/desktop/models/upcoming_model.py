@@ -7,41 +7,34 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from ui.desktop import labels
 from ui.desktop.models import roles
 from ui.desktop.models.case_rows import UpcomingDate
+from ui.desktop.models.table_model import Index, TitledTableModel
 
 translate = QCoreApplication.translate
 
 _OVERDUE = QColor("#b00020")
 _DONE = QColor("#707070")
-Index = QModelIndex | QPersistentModelIndex
 DATE, NAME, WHAT = range(3)
 
 
-class UpcomingModel(QAbstractTableModel):
+class UpcomingModel(TitledTableModel):
     """Columns: date, person, what. ``names`` maps a case id to the name shown."""
 
     def __init__(self, names: Callable[[str], str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._names = names
-        self._items: list[tuple[UpcomingDate, str, str]] = []
-        self._done: frozenset[str] = frozenset()
-        self._titles = [
+        titles = [
             translate("Upcoming", "Date"),
             translate("Upcoming", "Name"),
             translate("Upcoming", "What"),
         ]
+        super().__init__(titles, parent)
+        self._names = names
+        self._items: list[tuple[UpcomingDate, str, str]] = []
+        self._done: frozenset[str] = frozenset()
 
     def set_items(self, items: Iterable[UpcomingDate], done: frozenset[str] = frozenset()) -> None:
         """Show ``items``; those whose ``ref`` is in ``done`` are deadlines marked done."""
@@ -62,11 +55,8 @@ class UpcomingModel(QAbstractTableModel):
         ref = self._items[row][0].ref
         return bool(ref) and ref in self._done
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+    def row_count(self) -> int:
+        return len(self._items)
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> object:
         if not index.isValid():
@@ -90,14 +80,6 @@ class UpcomingModel(QAbstractTableModel):
             return item.day
         if role == roles.TOOLTIP and item.overdue and not done:
             return translate("Upcoming", "Overdue since %1").replace("%1", day_text)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = roles.DISPLAY
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == roles.DISPLAY and horizontal and 0 <= section < 3:
-            return self._titles[section]
         return None
 
 

@@ -24,15 +24,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +48,7 @@ from ui.desktop import labels, reasons
 from ui.desktop.controller import Controller
 from ui.desktop.dialogs.print_dialogs import notify_outside_vault, save_pdf
 from ui.desktop.file_dialogs import save_file
+from ui.desktop.models.table_model import Index, TitledTableModel
 from ui.desktop.pages.lazy_page import LazyPage
 from ui.desktop.widgets.group_chart import bar_chart, empty_chart
 from ui.printing.render import Printable
@@ -73,11 +66,12 @@ CHART_NAMES = ("chart:group", "chart:status", "chart:article", "chart:reach", "c
 PDF_CHART_WIDTH = 680  # pixels at 96 dpi: the text width of an A4 page
 
 
-class StatsTableModel(QAbstractTableModel):
+class StatsTableModel(TitledTableModel):
     """The numbers of a :class:`Statistics` as rows ``(what, value, people, share)``."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        titles = (self.tr("Counted by"), self.tr("Value"), self.tr("People"), self.tr("Share"))
+        super().__init__(titles, parent)
         self._rows: list[tuple[str, str, int, str]] = []
 
     def set_statistics(self, stats: Statistics | None) -> None:
@@ -85,13 +79,7 @@ class StatsTableModel(QAbstractTableModel):
         self._rows = [] if stats is None else [_display_row(row) for row in stats_rows(stats)]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         value = self._rows[index.row()][index.column()]
@@ -100,12 +88,6 @@ class StatsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Counted by"), self.tr("Value"), self.tr("People"), self.tr("Share"))
-        return titles[section] if 0 <= section < len(titles) else None
 
 
 def _display_row(row: tuple[str, str, int, float | str]) -> tuple[str, str, int, str]:
