@@ -10,13 +10,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.case_facts import light_case_of
-from app.case_json import case_to_json
 from app.deadlines import deadlines_for, deadlines_json, sort_deadlines
 from app.demo import generate_cases
 from app.session import Session
-from app.stores.facts import pack_of
 from tests.conftest import FAST_KDF_MIB, PASSPHRASE, CliResult
+from tests.unit.test_case_facts import store_facts_as_version_1
 
 Run = Callable[..., CliResult]
 
@@ -98,30 +96,6 @@ def _whole_case_listing(vault: Path, today: date) -> list[dict[str, Any]]:
     return deadlines_json(sort_deadlines(found), today=today, done=set())
 
 
-def _store_facts_as_version_1(vault: Path) -> None:
-    """Write every facts pack as the previous Casework did: one entry per case, the light
-    case with every field, deadline entries without the event they follow."""
-    with Session.open(vault, PASSPHRASE) as session:
-        by_pack: dict[int, dict[str, Any]] = {}
-        for row in session.list_rows():
-            case = session.get_case(row.case_id)
-            light = case_to_json(light_case_of(case))
-            for empty in ("notes", "facility"):
-                light.pop(empty, None)
-            stored = row.to_json()
-            stored[13] = [entry[:6] for entry in stored[13]]
-            by_pack.setdefault(pack_of(row.case_id), {})[row.case_id] = [
-                stored,
-                json.dumps(light, ensure_ascii=False, separators=(",", ":")),
-                session.cases.revision(row.case_id),
-                session.vault.revision(row.case_id),
-            ]
-        with session.transaction():
-            for pack, cases in by_pack.items():
-                payload = {"v": 1, "pack": pack, "cases": cases}
-                session.vault.put(session.vault.named_id(f"facts:{pack}"), "facts", payload)
-
-
 def test_the_listing_from_the_facts_is_the_listing_from_whole_cases(
     run_cli: Run, vault_path: Path
 ) -> None:
@@ -136,7 +110,7 @@ def test_the_listing_from_the_facts_is_the_listing_from_whole_cases(
     text = run_cli("deadlines", "--today", today, check=True).stdout
     # A vault whose facts were written by the previous version (rows whose deadline entries
     # do not name their events) lists the same, reading those cases whole.
-    _store_facts_as_version_1(vault_path)
+    store_facts_as_version_1(vault_path, PASSPHRASE)
     packs = _facts_revisions(vault_path)
     assert deadlines(run_cli, "--all", "--today", today) == expected
     assert run_cli("deadlines", "--today", today, check=True).stdout == text
