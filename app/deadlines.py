@@ -39,6 +39,7 @@ import hashlib
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from app.deadline_kinds import ALERT_KINDS, KINDS
@@ -97,7 +98,7 @@ class Deadline:
             source = f"custody:{self.start.isoformat() if self.start else ''}"
         return f"{self.case_id}|{self.kind}|{source}"
 
-    @property
+    @cached_property
     def id(self) -> str:
         """A short stable id (``deadlines --json``, ``deadlines done ID``)."""
         return deadline_id(self.key)
@@ -300,19 +301,31 @@ def row_deadlines(case: Case, computation: Any = None) -> list[list[str]]:
     ]
 
 
+# The only statuses with alerts: a case of another status needs no light case.
+ALERT_STATUSES = frozenset({"pretrial", "imprisoned"})
+
+
 def deadlines_from_facts(
-    light: Case, entries: Iterable[Sequence[str]], today: date
+    case_id: str,
+    name: str,
+    entries: Iterable[Sequence[str]],
+    today: date,
+    light: Case | None = None,
 ) -> list[Deadline] | None:
     """What :func:`deadlines_for` (with ``include_past``) gives for the whole case, from its
-    light case (:mod:`app.case_facts`: the alerts follow from its custody and sentence)
-    and its list row's deadline ``entries`` (:func:`row_deadlines`: the decisions and
-    reminders, whose events the light case leaves out). None when an entry is of a row
-    stored before entries named their event: then ask the whole case."""
-    from app.sentence import compute_sentence  # local: most callers never need it
+    list row's deadline ``entries`` (:func:`row_deadlines`: the decisions and reminders,
+    whose events the light case leaves out) and, for a case whose status is in
+    :data:`ALERT_STATUSES`, its ``light`` case (:mod:`app.case_facts`: the alerts follow
+    from its custody and sentence as of ``today``). None when an entry is of a row stored
+    before entries named their event: then ask the whole case."""
+    found: list[Deadline] = []
+    if light is not None:
+        computation = None
+        if light.status == "imprisoned" and light.sentence is not None:
+            from app.sentence import compute_sentence  # local: most callers never need it
 
-    computation = compute_sentence(light, on=today) if light.sentence is not None else None
-    found = _alerts(light, computation, today)
-    name = light.person.full_name
+            computation = compute_sentence(light, on=today)
+        found = _alerts(light, computation, today)
     for entry in entries:
         kind = entry[1]
         if kind in ALERT_KINDS:
@@ -321,12 +334,12 @@ def deadlines_from_facts(
             return None
         due = date.fromisoformat(entry[0])
         if kind == "reminder":
-            found.append(Deadline(light.id, name, kind, due, entry[6], entry[3], due))
+            found.append(Deadline(case_id, name, kind, due, entry[6], entry[3], due))
             continue
         decided, decision = date.fromisoformat(entry[4]), entry[5]
         period = _period(kind, decided)
         text = _text(kind, decision, decided, period)
-        found.append(Deadline(light.id, name, kind, due, entry[6], text, decided, decision))
+        found.append(Deadline(case_id, name, kind, due, entry[6], text, decided, decision))
     return sort_deadlines(found)
 
 

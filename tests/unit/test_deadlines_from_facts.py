@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.case_facts import facts_payload, light_case
-from app.deadlines import deadlines_for, deadlines_from_facts
+from app.deadlines import ALERT_STATUSES, deadlines_for, deadlines_from_facts
 from app.demo import generate_cases
 from app.model import Case, CustodyPeriod, Event, Person, Sentence
 from app.terms import Term
@@ -18,9 +18,10 @@ D = date.fromisoformat
 
 
 def _from_facts(case: Case, today: date) -> object:
+    """As the listing does: the light case only for a status that can have alerts."""
     row, payload = facts_payload(case)
-    light = light_case(case.id, payload["case"], row)
-    return deadlines_from_facts(light, row.deadlines, today)
+    light = light_case(case.id, payload["case"], row) if row.status in ALERT_STATUSES else None
+    return deadlines_from_facts(row.case_id, row.full_name, row.deadlines, today, light)
 
 
 @settings(max_examples=30, deadline=None)
@@ -84,4 +85,7 @@ def test_a_row_stored_before_entries_named_their_event_asks_for_the_whole_case()
     row, payload = facts_payload(with_decisions[0])
     light = light_case(row.case_id, payload["case"], row)
     old_entries = [entry[:6] for entry in row.deadlines]
-    assert deadlines_from_facts(light, old_entries, D("2025-01-01")) is None
+    assert (
+        deadlines_from_facts(row.case_id, row.full_name, old_entries, D("2025-01-01"), light)
+        is None
+    )

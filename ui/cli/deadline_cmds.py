@@ -113,13 +113,16 @@ def _deadlines(session: Session, rows: Sequence[ListRow], today: date) -> list[D
     """Every deadline of the cases of ``rows``, past ones included, from their facts (list
     rows and light cases: nothing else is decrypted). A case whose row was stored by an
     older Casework, before deadline entries named their events, is read whole."""
-    from app.deadlines import deadlines_for, deadlines_from_facts
+    from app.deadlines import ALERT_STATUSES, deadlines_for, deadlines_from_facts
 
-    lights = {case.id: case for case in session.light_cases([row.case_id for row in rows])}
+    alerting = [row.case_id for row in rows if row.status in ALERT_STATUSES]
+    lights = {case.id: case for case in session.light_cases(alerting)}
     found: list[Deadline] = []
     for row in rows:
         light = lights.get(row.case_id)
-        listed = None if light is None else deadlines_from_facts(light, row.deadlines, today)
+        listed = None
+        if light is not None or row.status not in ALERT_STATUSES:
+            listed = deadlines_from_facts(row.case_id, row.full_name, row.deadlines, today, light)
         if listed is None:
             try:
                 case = session.get_case(row.case_id)
