@@ -99,7 +99,7 @@ class FactsStore:
                     entries = _entries_v1(payload["cases"])
                 else:
                     continue
-            except (TypeError, ValueError):
+            except (KeyError, TypeError, ValueError):
                 continue
             held = members.setdefault(pack, set())
             for case_id, row_data, text, revision, case_revision in entries:
@@ -253,6 +253,8 @@ def _columns(payload: dict[str, Any]) -> Iterable[_Entry]:
     count = len(ids)
     if any(len(part) != count for part in (revisions, made_from, texts, *columns)):
         raise ValueError("not a facts pack")
+    if not all(type(case_id) is str for case_id in ids):
+        raise TypeError("not a facts pack")
     return zip(ids, zip(*columns, strict=True), texts, revisions, made_from, strict=True)
 
 
