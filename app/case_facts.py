@@ -10,9 +10,12 @@ case is read only to show or edit that case.
 
 The light case is stored as JSON text inside the record, so unlock (which needs only the
 row) does not parse it; :func:`light_case` builds the :class:`Case` when a rule or a
-statistic first asks. It trusts its input — the app wrote it, and the record is
-authenticated — and hands anything it does not know (a field added by a later version)
-to the full parser :func:`app.case_json.parse_case`.
+statistic first asks. The text leaves out what the row already holds (id, name, aliases,
+birth date, groups, status, articles, category, term): :func:`light_case` takes them from
+the row. It trusts its input — the app wrote it, and the record is authenticated — and
+hands anything it does not know (a field added by a later version) to the full parser
+:func:`app.case_json.parse_case`. Texts written before the row's fields were left out
+(facts version 1) still hold them, and are read the same way.
 """
 
 from __future__ import annotations
@@ -35,9 +38,8 @@ from app.model import (
 )
 from app.terms import Term
 
-__all__ = ["FACTS_VERSION", "facts_payload", "light_case", "light_case_of", "row_of_payload"]
+__all__ = ["facts_payload", "light_case", "light_case_of", "light_text"]
 
-FACTS_VERSION = 1
 _ADJUSTMENTS = frozenset(ADJUSTMENT_KINDS)
 
 
@@ -54,23 +56,43 @@ def light_case_of(case: Case) -> Case:
 
 
 def facts_payload(case: Case) -> tuple[ListRow, dict[str, Any]]:
-    """The list row of ``case`` and the ``facts`` record payload holding it."""
+    """The list row of ``case`` and its facts: ``{"row": stored row, "case": light case
+    text}`` (:func:`light_text`)."""
     row = list_row_for(case)
+    return row, {"row": row.to_json(), "case": light_text(case)}
+
+
+def light_text(case: Case) -> str:
+    """The light case of ``case`` as stored: JSON without what its list row holds."""
     light = case_to_json(light_case_of(case))
-    for empty in ("notes", "facility"):
+    for empty in ("notes", "facility", "id", "status"):
         light.pop(empty, None)
-    text = json.dumps(light, ensure_ascii=False, separators=(",", ":"))
-    return row, {"v": FACTS_VERSION, "row": row.to_json(), "case": text}
+    person = light["person"]
+    for held in ("full_name", "aliases", "birth_date", "groups"):
+        person.pop(held, None)
+    sentence = light.get("sentence")
+    if sentence is not None:
+        for held in ("articles", "category", "term"):
+            sentence.pop(held, None)
+    return json.dumps(light, ensure_ascii=False, separators=(",", ":"))
 
 
-def row_of_payload(payload: Any) -> ListRow:
-    """The list row kept in a ``facts`` payload; ``ValueError`` / ``TypeError`` for a
-    payload of another version or shape (the caller rebuilds the facts)."""
-    if type(payload) is not dict or payload.get("v") != FACTS_VERSION:
-        raise ValueError("facts of another version")
-    if type(payload.get("case")) is not str:
-        raise TypeError("facts without a light case")
-    return ListRow.from_json(payload["row"])
+def _restore(data: dict[str, Any], row: ListRow) -> dict[str, Any]:
+    """Put back into a stored light case what :func:`light_text` left to the row (a text
+    of facts version 1, which kept them, is unchanged)."""
+    data.setdefault("status", row.status)
+    person = data.get("person")
+    if type(person) is dict:
+        person.setdefault("full_name", row.full_name)
+        person.setdefault("aliases", list(row.aliases))
+        person.setdefault("birth_date", row.birth_date)
+        person.setdefault("groups", list(row.groups))
+    sentence = data.get("sentence")
+    if type(sentence) is dict:
+        sentence.setdefault("articles", list(row.articles))
+        sentence.setdefault("category", row.category)
+        sentence.setdefault("term", row.term)
+    return data
 
 
 # ---------------------------------------------------------------- reading a light case
@@ -91,10 +113,11 @@ class _Unknown(Exception):
     """The light case holds something the fast reader does not know."""
 
 
-def light_case(case_id: str, text: str) -> Case:
-    """The light case kept in a ``facts`` record (about 10 µs; the full parser is about
-    60 µs and checks what the app already checked when it saved the case)."""
-    data = json.loads(text)
+def light_case(case_id: str, text: str, row: ListRow) -> Case:
+    """The light case kept in a ``facts`` record, completed from its list ``row`` (about
+    10 µs; the full parser is about 60 µs and checks what the app already checked when it
+    saved the case)."""
+    data = _restore(json.loads(text), row)
     try:
         return _read(case_id, data)
     except (_Unknown, KeyError, TypeError, ValueError, AttributeError):

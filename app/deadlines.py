@@ -36,9 +36,10 @@ be marked done (:mod:`app.deadline_marks`). Pure; safe on any thread. Calendar e
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from app.deadline_kinds import ALERT_KINDS, KINDS
@@ -97,7 +98,7 @@ class Deadline:
             source = f"custody:{self.start.isoformat() if self.start else ''}"
         return f"{self.case_id}|{self.kind}|{source}"
 
-    @property
+    @cached_property
     def id(self) -> str:
         """A short stable id (``deadlines --json``, ``deadlines done ID``)."""
         return deadline_id(self.key)
@@ -122,14 +123,14 @@ def _period(kind: str, decided: date) -> Term:
 _SPANS = {"P20D": "20 days", "P1M": "1 month", "P4M": "4 months", "P6M": "6 months"}
 
 
-def _text(kind: str, event: Event, period: Term) -> str:
-    decided = event.date.isoformat()
+def _text(kind: str, decision_kind: str, day: date, period: Term) -> str:
+    decided = day.isoformat()
     span = _SPANS.get(str(period), str(period))
     if kind == "appeal":
         return f"Appeal against the verdict delivered on {decided}: {span}"
     if kind == "cassation":
         return f"Cassation appeal against the appeal decision of {decided}: {span}"
-    if event.kind == "detention_appeal_decision":
+    if decision_kind == "detention_appeal_decision":
         return (
             f"Application to the European Court of Human Rights (Art. 5): {span} from the "
             f"appeal court's final decision on pretrial detention of {decided}"
@@ -215,6 +216,15 @@ def _term_alert(case: Case, computation: Any) -> Deadline | None:
     return Deadline(case.id, case.person.full_name, "term_served", due, None, text, start)
 
 
+def _alerts(case: Case, computation: Any, today: date | None) -> list[Deadline]:
+    found = []
+    for alert in (_detention_alert(case), _term_alert(case, computation)):
+        if alert is None or (alert.kind == "term_served" and today and alert.due >= today):
+            continue
+        found.append(alert)
+    return found
+
+
 def all_deadlines(
     case: Case, computation: Any = None, *, today: date | None = None
 ) -> list[Deadline]:
@@ -223,11 +233,7 @@ def all_deadlines(
     there only once the day has passed (it is an alert, not a date to wait for), without it
     always (a list row's, which does not depend on today: the list shows it once passed)."""
     name = case.person.full_name
-    found: list[Deadline] = []
-    for alert in (_detention_alert(case), _term_alert(case, computation)):
-        if alert is None or (alert.kind == "term_served" and today and alert.due >= today):
-            continue
-        found.append(alert)
+    found = _alerts(case, computation, today)
     answered = answered_decisions(case.events)
     for event in case.events:
         if event.kind == "reminder":
@@ -247,7 +253,7 @@ def all_deadlines(
                 kind,
                 add(event.date, period),
                 event.id,
-                _text(kind, event, period),
+                _text(kind, event.kind, event.date, period),
                 event.date,
                 event.kind,
             )
@@ -278,8 +284,9 @@ def is_pending(deadline: Deadline, today: date, done: Collection[str] = ()) -> b
 
 def row_deadlines(case: Case, computation: Any = None) -> list[list[str]]:
     """What a case's list row keeps of its deadlines, whatever today is: ``[due, kind, id,
-    note, decided, decision]`` each — ISO dates; ``note`` is a reminder's text, ``decided``
-    and ``decision`` the date and kind of the decision it follows (else empty)."""
+    note, decided, decision, source]`` each — ISO dates; ``note`` is a reminder's text,
+    ``decided`` and ``decision`` the date and kind of the decision it follows, ``source``
+    the id of the event it follows (else empty)."""
     return [
         [
             d.due.isoformat(),
@@ -288,9 +295,52 @@ def row_deadlines(case: Case, computation: Any = None) -> list[list[str]]:
             d.text if d.kind == "reminder" else "",
             d.start.isoformat() if d.decision_kind and d.start else "",
             d.decision_kind or "",
+            d.source_event_id or "",
         ]
         for d in all_deadlines(case, computation)
     ]
+
+
+# The only statuses with alerts: a case of another status needs no light case.
+ALERT_STATUSES = frozenset({"pretrial", "imprisoned"})
+
+
+def deadlines_from_facts(
+    case_id: str,
+    name: str,
+    entries: Iterable[Sequence[str]],
+    today: date,
+    light: Case | None = None,
+) -> list[Deadline] | None:
+    """What :func:`deadlines_for` (with ``include_past``) gives for the whole case, from its
+    list row's deadline ``entries`` (:func:`row_deadlines`: the decisions and reminders,
+    whose events the light case leaves out) and, for a case whose status is in
+    :data:`ALERT_STATUSES`, its ``light`` case (:mod:`app.case_facts`: the alerts follow
+    from its custody and sentence as of ``today``). None when an entry is of a row stored
+    before entries named their event: then ask the whole case."""
+    found: list[Deadline] = []
+    if light is not None:
+        computation = None
+        if light.status == "imprisoned" and light.sentence is not None:
+            from app.sentence import compute_sentence  # local: most callers never need it
+
+            computation = compute_sentence(light, on=today)
+        found = _alerts(light, computation, today)
+    for entry in entries:
+        kind = entry[1]
+        if kind in ALERT_KINDS:
+            continue
+        if len(entry) < 7:
+            return None
+        due = date.fromisoformat(entry[0])
+        if kind == "reminder":
+            found.append(Deadline(case_id, name, kind, due, entry[6], entry[3], due))
+            continue
+        decided, decision = date.fromisoformat(entry[4]), entry[5]
+        period = _period(kind, decided)
+        text = _text(kind, decision, decided, period)
+        found.append(Deadline(case_id, name, kind, due, entry[6], text, decided, decision))
+    return sort_deadlines(found)
 
 
 def sort_deadlines(deadlines: list[Deadline]) -> list[Deadline]:

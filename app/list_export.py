@@ -18,6 +18,11 @@ and a formula can send data away when the file is opened.
 
 The output is plaintext outside the vault: callers say so to the user. Building the bytes
 is pure; :func:`write_list_export` writes them (:mod:`app.reports.files`).
+
+Every column but ``facility`` is in a case's light case (:mod:`app.case_facts`), read at
+unlock without decrypting the whole case: callers pass light cases
+(``Session.light_cases``) unless :func:`needs_whole_cases` says a column needs more, and
+the file is the same either way.
 """
 
 from __future__ import annotations
@@ -69,6 +74,15 @@ HEADERS: dict[str, W] = {
     "last_day": ("Last day", "Son gün", "Последний день"),
     "unserved_days": ("Days unserved", "Çəkilməmiş günlər", "Неотбытых дней"),
 }
+
+
+# Columns that light cases leave out: only for these are whole cases decrypted.
+WHOLE_CASE_COLUMNS = frozenset({"facility"})
+
+
+def needs_whole_cases(columns: Sequence[str]) -> bool:
+    """Whether ``columns`` need whole cases; else light cases give the same file."""
+    return any(column.strip().casefold() in WHOLE_CASE_COLUMNS for column in columns)
 
 
 def header_words(column: str, lang: str = DEFAULT_LANGUAGE) -> str:

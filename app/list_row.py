@@ -9,7 +9,7 @@ today's date. Plaintext: keep only in memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -27,7 +27,8 @@ class ListRow(Mapping[str, Any]):
     """One case as the list sees it.
 
     ``deadlines`` holds every procedural deadline, past ones included, as
-    ``(due, kind, id, note, decided, decision)`` (:func:`app.deadlines.row_deadlines`);
+    ``(due, kind, id, note, decided, decision, source)`` (:func:`app.deadlines.row_deadlines`;
+    rows stored before ``source`` was kept have the first six);
     ``search`` the names folded for the search index (:func:`app.search.search_keys`), so
     unlock need not fold them. It is also a read-only
     mapping of its fields (``row["full_name"]``, ``row.get("half")``), for code written for
@@ -87,8 +88,15 @@ class ListRow(Mapping[str, Any]):
         else (a record written by another version: the caller recomputes the row)."""
         if type(data) is not list or len(data) != len(ROW_FIELDS):
             raise ValueError("not a list row")
-        (case_id, name, aliases, groups, status, articles, birth, category, term) = data[:9]
-        (last_day, half, two_thirds, three_quarters, deadlines, keys) = data[9:]
+        return cls.from_stored(data[0], data[1:])
+
+    @classmethod
+    def from_stored(cls, case_id: Any, data: Sequence[Any]) -> ListRow:
+        """The row of ``case_id`` from the other fields in :meth:`to_json` order (a
+        ``facts`` pack keeps each field as a column: app/stores/facts.py). Raises
+        ``ValueError`` / ``TypeError`` as :meth:`from_json`."""
+        (name, aliases, groups, status, articles, birth, category, term, last_day) = data[:9]
+        (half, two_thirds, three_quarters, deadlines, keys) = data[9:]
         if type(case_id) is not str or type(name) is not str or type(status) is not str:
             raise TypeError("not a list row")
         return cls(

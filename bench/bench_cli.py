@@ -26,7 +26,7 @@ CASES = 10_000
 RUNS = 5
 REPO = Path(__file__).resolve().parents[1]
 
-COMMANDS: tuple[tuple[str, list[str], float], ...] = (
+COMMANDS: tuple[tuple[str, list[str], float | None], ...] = (
     ("case list --json", ["case", "list", "--json"], 0.5),
     ("case list --search hasan --json", ["case", "list", "--search", "hasan", "--json"], 0.5),
     (
@@ -34,6 +34,7 @@ COMMANDS: tuple[tuple[str, list[str], float], ...] = (
         ["eligibility", "--rule", "az-amnesty-2025-12", "--json"],
         1.0,
     ),
+    ("deadlines --json", ["deadlines", "--json"], None),  # from the facts; no target yet
 )
 
 # The unencrypted reference of `case list --json`: the same rows from a plain SQLite file,

@@ -78,6 +78,18 @@ def build_plain_copy(path: Path, documents: list[dict[str, Any]]) -> None:
     conn.close()
 
 
+def record_sizes(path: Path) -> str:
+    """The sealed records' bytes per kind (padded and encrypted), largest first."""
+    conn = sqlite3.connect(path)
+    try:
+        kinds = conn.execute(
+            "SELECT kind, count(*), sum(length(blob)) FROM records GROUP BY kind ORDER BY 3 DESC"
+        ).fetchall()
+    finally:
+        conn.close()
+    return ", ".join(f"{kind} {size / 1e6:.1f} MB ({count:,})" for kind, count, size in kinds)
+
+
 def load_plain_copy(path: Path) -> float:
     """Load the unencrypted copy the way unlock does: read each case's list row, parse it,
     build the search index."""
@@ -213,7 +225,8 @@ def run(n: int = 10_000, large: int = 100_000) -> list[dict[str, Any]]:
                 "value": round(vault_bytes / plain_json, 2),
                 "unit": "×",
                 "target": 2.0,
-                "reference": f"vault {vault_bytes / 1e6:.1f} MB, JSON {plain_json / 1e6:.1f} MB",
+                "reference": f"vault {vault_bytes / 1e6:.1f} MB, JSON {plain_json / 1e6:.1f} MB; "
+                f"records by kind: {record_sizes(vault_path)}",
             }
         )
         figures.append(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -56,9 +56,21 @@ def _add_account(conn: sqlite3.Connection) -> None:
     _add_account_tables(conn)
 
 
+def _records_may_use_the_dictionary(conn: sqlite3.Connection) -> None:
+    """Schema 3: records are compressed from a preset dictionary
+    (storage/record_dictionary.py). Nothing in the file changes: the records written
+    before keep plain zlib and open as they are, and are compressed the new way when next
+    written. The version only keeps an older Casework, which cannot read the new records,
+    from taking them for damaged: it refuses the vault as written by a newer one."""
+    del conn
+
+
 # version -> function that upgrades a vault *from* that version to the next one.
 # The account itself is built when the vault is unlocked (it needs the vault key).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_account}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _add_account,
+    2: _records_may_use_the_dictionary,
+}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

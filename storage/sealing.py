@@ -10,6 +10,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from storage import record_dictionary
 from storage.keys import FORMAT, NONCE_BYTES
 
 PAD_BLOCK = 256
@@ -52,21 +53,24 @@ def case_key_associated_data(case_id: str) -> bytes:
 
 
 def seal_payload(cipher: AESGCM, payload: Any, associated: bytes) -> bytes:
-    """JSON-encode, compress (zlib), pad and encrypt: nonce || ciphertext+tag.
+    """JSON-encode, compress (zlib, from the preset dictionary of
+    :mod:`storage.record_dictionary`), pad and encrypt: nonce || ciphertext+tag.
 
     Compressing before encrypting can leak through sizes when an attacker mixes chosen text
     with secrets and watches the size change many times; at rest, padded to 256 bytes, that
     is not a practical channel, and it halves the file (docs/vault-format.md)."""
     plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + cipher.encrypt(nonce, pad(zlib.compress(plain, 6)), associated)
+    return nonce + cipher.encrypt(nonce, pad(record_dictionary.compress(plain)), associated)
 
 
 def open_payload(cipher: AESGCM, blob: bytes, associated: bytes) -> Any:
-    """Inverse of :func:`seal_payload`. Raises ``InvalidTag`` (or ``ValueError``) when altered."""
+    """Inverse of :func:`seal_payload` (records compressed without the dictionary, written
+    by schema 2 and before, open too). Raises ``InvalidTag`` (or ``ValueError``) when
+    altered."""
     plain = cipher.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], associated)
     try:
-        return json.loads(zlib.decompress(unpad(plain)))
+        return json.loads(record_dictionary.decompress(unpad(plain)))
     except zlib.error as exc:
         raise ValueError("record does not decompress") from exc
 

@@ -4,11 +4,17 @@ it done in the vault, so it leaves the overdue list and stays in ``--all``."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import CliResult
+from app.deadlines import deadlines_for, deadlines_json, sort_deadlines
+from app.demo import generate_cases
+from app.session import Session
+from tests.conftest import FAST_KDF_MIB, PASSPHRASE, CliResult
+from tests.unit.test_case_facts import store_facts_as_version_1
 
 Run = Callable[..., CliResult]
 
@@ -77,3 +83,44 @@ def test_deadline_ids_are_stable_and_done_removes_it_from_the_overdue_list(
 
     run_cli("deadlines", "done", appeal["id"], "--undo", check=True)
     assert [d["id"] for d in deadlines(run_cli)] == [d["id"] for d in first]
+
+
+def _whole_case_listing(vault: Path, today: date) -> list[dict[str, Any]]:
+    """What ``deadlines --all --json`` gave when it read every whole case."""
+    with Session.open(vault, PASSPHRASE) as session:
+        found = [
+            d
+            for case in session.list_cases()
+            for d in deadlines_for(case, today, include_past=True)
+        ]
+    return deadlines_json(sort_deadlines(found), today=today, done=set())
+
+
+def test_the_listing_from_the_facts_is_the_listing_from_whole_cases(
+    run_cli: Run, vault_path: Path
+) -> None:
+    made_on, today = date(2025, 1, 15), "2025-04-01"
+    vault_path.parent.mkdir(parents=True)
+    session, _code = Session.create(vault_path, PASSPHRASE, kdf_memory_mib=FAST_KDF_MIB)
+    with session:
+        session.add_cases(generate_cases(60, seed=9, today=made_on))
+    expected = _whole_case_listing(vault_path, date.fromisoformat(today))
+    assert {d["kind"] for d in expected} >= {"cassation", "detention_end", "echr", "reminder"}
+    assert deadlines(run_cli, "--all", "--today", today) == expected
+    text = run_cli("deadlines", "--today", today, check=True).stdout
+    # A vault whose facts were written by the previous version (rows whose deadline entries
+    # do not name their events) lists the same, reading those cases whole.
+    store_facts_as_version_1(vault_path, PASSPHRASE)
+    packs = _facts_revisions(vault_path)
+    assert deadlines(run_cli, "--all", "--today", today) == expected
+    assert run_cli("deadlines", "--today", today, check=True).stdout == text
+    assert _facts_revisions(vault_path) == packs  # read as they were, not made again
+
+
+def _facts_revisions(vault: Path) -> dict[str, int]:
+    conn = sqlite3.connect(vault)
+    try:
+        rows = conn.execute("SELECT id, revision FROM records WHERE kind = 'facts'").fetchall()
+    finally:
+        conn.close()
+    return {str(record_id): int(revision) for record_id, revision in rows}

@@ -3,16 +3,19 @@ lists, search, statistics and rules read only them; old vaults get them on first
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.case_facts import facts_payload, light_case, light_case_of
+from app.case_json import case_to_json
 from app.demo import generate_cases
 from app.eligibility import evaluate_rule, load_builtin_rules
 from app.list_row import ListRow
@@ -48,6 +51,30 @@ def _spoil_case_records(vault: Path) -> None:
         conn.close()
 
 
+def store_facts_as_version_1(vault: Path, passphrase: str) -> None:
+    """Write every facts pack as the previous Casework did: one entry per case, the light
+    case with every field, deadline entries without the event they follow."""
+    with Session.open(vault, passphrase) as session:
+        by_pack: dict[int, dict[str, Any]] = {}
+        for row in session.list_rows():
+            case = session.get_case(row.case_id)
+            light = case_to_json(light_case_of(case))
+            for empty in ("notes", "facility"):
+                light.pop(empty, None)
+            stored = row.to_json()
+            stored[13] = [entry[:6] for entry in stored[13]]
+            by_pack.setdefault(pack_of(row.case_id), {})[row.case_id] = [
+                stored,
+                json.dumps(light, ensure_ascii=False, separators=(",", ":")),
+                session.cases.revision(row.case_id),
+                session.vault.revision(row.case_id),
+            ]
+        with session.transaction():
+            for pack, cases in by_pack.items():
+                payload = {"v": 1, "pack": pack, "cases": cases}
+                session.vault.put(session.vault.named_id(f"facts:{pack}"), "facts", payload)
+
+
 def _new_vault(tmp_path: Path, count: int) -> tuple[Path, list[str]]:
     path = tmp_path / "v.cwvault"
     session, _code = Session.create(path, "pw", kdf_memory_mib=8)
@@ -76,8 +103,8 @@ def test_rules_give_the_same_result_on_the_light_case_as_on_the_whole_case() -> 
     cases = generate_cases(200, seed=11, today=TODAY)
     for rule in load_builtin_rules():
         for case in cases:
-            _row, payload = facts_payload(case)
-            light = light_case(case.id, payload["case"])
+            row, payload = facts_payload(case)
+            light = light_case(case.id, payload["case"], row)
             assert light == light_case_of(case)
             whole = evaluate_rule(rule, case, on=None, today=TODAY)
             assert evaluate_rule(rule, light, on=None, today=TODAY) == whole, (rule.id, case.id)
@@ -85,11 +112,11 @@ def test_rules_give_the_same_result_on_the_light_case_as_on_the_whole_case() -> 
 
 def test_light_case_reader_hands_unknown_fields_to_the_full_parser() -> None:
     case = generate_cases(1, seed=3, today=TODAY)[0]
-    _row, payload = facts_payload(case)
+    row, payload = facts_payload(case)
     # A field this reader does not know (written by a later version) is not lost silently:
     # the full parser reads the case (and here refuses what it does not know either).
-    text = payload["case"].replace('"status"', '"facility":"Zabrat","status"', 1)
-    light = light_case(case.id, text)
+    text = payload["case"].replace("{", '{"facility":"Zabrat",', 1)
+    light = light_case(case.id, text, row)
     assert light.facility == "Zabrat"
     assert light.person == case.person
 
@@ -185,5 +212,42 @@ def test_light_case_reads_back_what_was_saved(seed: int, day: int) -> None:
     today = date.fromordinal(date(2018, 1, 1).toordinal() + day)
     for case in generate_cases(4, seed=seed, today=today):
         row, payload = facts_payload(case)
-        assert light_case(case.id, payload["case"]) == light_case_of(case)
+        assert light_case(case.id, payload["case"], row) == light_case_of(case)
         assert ListRow.from_json(payload["row"]) == row
+
+
+def test_facts_packs_of_the_previous_version_are_read_as_they_are(tmp_path: Path) -> None:
+    path, ids = _new_vault(tmp_path, 40)
+    with Session.open(path, "pw") as session:
+        rows = {row.case_id: row for row in session.list_rows()}
+        lights = {case.id: case for case in session.light_cases()}
+    store_facts_as_version_1(path, "pw")
+    stored = _facts_revisions(path)
+    with Session.open(path, "pw") as session:
+        for row in session.list_rows():  # the deadline entries do not name their events
+            old = rows[row.case_id]
+            assert row.deadlines == tuple(entry[:6] for entry in old.deadlines)
+            assert replace(row, deadlines=old.deadlines) == old
+        assert {case.id: case for case in session.light_cases()} == lights
+        assert session.search_ids(rows[ids[0]].full_name)[:1] == [ids[0]]
+    assert _facts_revisions(path) == stored  # nothing made again
+    with Session.open(path, "pw") as session:
+        case = session.get_case(ids[0])
+        session.update_case(replace(case, status="released"))
+    with Session.open(path, "pw") as session:
+        assert session.list_row(ids[0]).status == "released"
+        assert all(len(entry) == 7 for entry in session.list_row(ids[0]).deadlines)
+        assert {c.id: c for c in session.light_cases() if c.id != ids[0]} == {
+            i: c for i, c in lights.items() if i != ids[0]
+        }
+    changed = _facts_revisions(path)
+    assert sum(changed[k] != v for k, v in stored.items()) == 1  # only the saved case's pack
+
+
+def _facts_revisions(vault: Path) -> dict[str, int]:
+    conn = sqlite3.connect(vault)
+    try:
+        rows = conn.execute("SELECT id, revision FROM records WHERE kind = 'facts'").fetchall()
+    finally:
+        conn.close()
+    return {str(record_id): int(revision) for record_id, revision in rows}

@@ -235,7 +235,7 @@ def test_done_deadlines_leave_the_pending_list_and_stay_in_the_json_history() ->
     assert not is_pending(deadline, D("2025-06-16"))  # 2025-03-17 + 91 days
 
 
-def test_list_rows_keep_ids_and_a_reminders_text() -> None:
+def test_list_rows_keep_ids_a_reminders_text_and_the_event_they_follow() -> None:
     case = case_of(
         Event("r", D("2025-03-10"), "reminder", "Bring the verdict to the visit"),
         ev("v", "2025-02-25", "verdict"),
@@ -248,8 +248,17 @@ def test_list_rows_keep_ids_and_a_reminders_text() -> None:
             "Bring the verdict to the visit",
             "",
             "",
+            "r",
         ],
-        ["2025-03-17", "appeal", deadline_id("case-9|appeal|v"), "", "2025-02-25", "verdict"],
+        [
+            "2025-03-17",
+            "appeal",
+            deadline_id("case-9|appeal|v"),
+            "",
+            "2025-02-25",
+            "verdict",
+            "v",
+        ],
     ]
 
 

@@ -24,6 +24,7 @@ from app.list_export import (
     export_list,
     format_for,
     header_words,
+    needs_whole_cases,
 )
 from app.reports.files import write_output_file
 from app.words import LANGUAGE_NAMES, word
@@ -93,12 +94,14 @@ class ExportListDialog(QDialog):
         """Write the chosen cases and columns to ``path``; the number of cases written."""
         fmt = format_for(path)
         ids = self.case_ids()
-        cases = sorted(
-            (self.controller.get_case(case_id) for case_id in ids),
-            key=lambda c: c.person.full_name.casefold(),
-        )
+        columns = self.chosen_columns()
+        if needs_whole_cases(columns):
+            found = [self.controller.get_case(case_id) for case_id in ids]
+        else:  # the same cells from the facts read at unlock (app.list_export)
+            found = self.controller.require_session().light_cases(ids)
+        cases = sorted(found, key=lambda c: c.person.full_name.casefold())
         lang = str(self.language.currentData())
-        data = export_list(cases, self.chosen_columns(), self.controller.today(), fmt, lang)
+        data = export_list(cases, columns, self.controller.today(), fmt, lang)
         write_output_file(path, data)
         return len(cases)
 
