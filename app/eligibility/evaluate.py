@@ -13,7 +13,7 @@ Pure; safe on any thread.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import NamedTuple, cast
 
@@ -58,8 +58,9 @@ class Reason(NamedTuple):
 
 class _Explanation(Context):
     """The evaluation context kept with a result, to list its reasons on first read (the
-    criteria are pure, so they are simply checked again). One small object per result: a
-    result list of 10,000 cases keeps few objects alive for the garbage collector to scan."""
+    criteria are pure, so the rule's plan simply checks them again). One small object per
+    result: a result list of 10,000 cases keeps few objects alive for the garbage collector
+    to scan."""
 
     __slots__ = ("_reasons", "clauses", "gate", "rule")
 
@@ -79,15 +80,18 @@ class _Explanation(Context):
 
     def reasons(self) -> tuple[Reason, ...]:
         if self._reasons is None:
-            rule = self.rule
             out = list(self.gate)
             if self.gate and self.gate[0].code == "not_serving":
                 self._reasons = tuple(out)  # the rule does not look at the case
                 return self._reasons
-            out.extend(_reason(c, self, None) for c in rule.exclusions)
-            indexes = range(len(rule.clauses)) if self.clauses is None else self.clauses
+            plan = _plan_of(self.rule)
+            for explain in plan.explain_exclusions:
+                out.append(_reason(explain, self, None))
+            explain_clauses = plan.explain_clauses
+            indexes = range(len(explain_clauses)) if self.clauses is None else self.clauses
             for index in indexes:
-                out.extend(_reason(c, self, index) for c in rule.clauses[index].criteria)
+                for explain in explain_clauses[index]:
+                    out.append(_reason(explain, self, index))
             self._reasons = tuple(out)
         return self._reasons
 
@@ -132,18 +136,40 @@ def evaluation_day(rule: Rule, on: date | None, today: date) -> date:
     return rule.effective_date if rule.effective_date is not None else today
 
 
-def _reason(c: Criterion, ctx: Context, clause: int | None) -> Reason:
-    criterion = c.name if clause is not None else f"exclusions.{c.name}"
-    found = test_of(c)(ctx)
+class _Explain(NamedTuple):
+    """What a criterion's reasons share over every case: the name the reason gives
+    (``exclusions.`` before an exclusion's), the test, the value seen, the threshold."""
+
+    criterion: str
+    test: Test
+    seen: Callable[[Context], object]
+    threshold: JsonThreshold
+
+
+def _explain(c: Criterion, exclusion: bool) -> _Explain:
+    name = f"exclusions.{c.name}" if exclusion else c.name
+    return _Explain(name, test_of(c), SEEN[c.name], c.threshold)
+
+
+_make_reason = Reason._make  # the tuple without the keyword handling of __new__
+
+
+def _reason(explain: _Explain, ctx: Context, clause: int | None) -> Reason:
+    found = explain.test(ctx)
     if isinstance(found, str):
-        return Reason("missing", criterion, None, c.threshold, None, clause, field=found)
+        return _make_reason(
+            ("missing", explain.criterion, None, explain.threshold, None, clause, None, None, found)
+        )
     lo, hi = found
     d = ctx.day_number
     holds = lo <= d <= hi
     since = date.fromordinal(lo) if NEVER_BEFORE < lo <= hi else None
     until = date.fromordinal(hi) if lo <= hi < NEVER_AFTER else None
     code = "met" if holds else ("met_from" if d < lo <= hi else "not_met")
-    return Reason(code, criterion, SEEN[c.name](ctx), c.threshold, holds, clause, since, until)
+    seen = explain.seen(ctx)
+    return _make_reason(
+        (code, explain.criterion, seen, explain.threshold, holds, clause, since, until, None)
+    )
 
 
 def _first_free(start: int, end: int, blocked: list[_Interval]) -> int | None:
@@ -165,10 +191,14 @@ class _Plan(NamedTuple):
     exclusions: tuple[Test, ...]
     clauses: tuple[tuple[Test, ...], ...]
     statuses: frozenset[str]
-    listed: tuple[str, ...]  # the statuses as the rule lists them (the reasons' threshold)
     pretrial: bool  # the rule looks at people not yet sentenced
     released: bool  # the rule looks at people whose term is served
     each_day: bool
+    # the who-is-evaluated reasons' threshold (one list shared by them all, like a
+    # criterion's threshold)
+    threshold: list[str]
+    explain_exclusions: tuple[_Explain, ...]
+    explain_clauses: tuple[tuple[_Explain, ...], ...]
 
 
 # The plan of each rule seen, by identity (the rule is kept, so its id is not reused).
@@ -180,15 +210,22 @@ def _plan(rule: Rule) -> _Plan:
         tuple(test_of(c) for c in rule.exclusions),
         tuple(tuple(test_of(c) for c in clause.criteria) for clause in rule.clauses),
         frozenset(rule.statuses),
-        rule.statuses,
         "pretrial" in rule.statuses,
         "released" in rule.statuses,
         rule.tests_each_day,
+        list(rule.statuses),
+        tuple(_explain(c, True) for c in rule.exclusions),
+        tuple(tuple(_explain(c, False) for c in clause.criteria) for clause in rule.clauses),
     )
     if len(_PLANS) >= 256:
         _PLANS.clear()
     _PLANS[id(rule)] = (rule, plan)
     return plan
+
+
+def _plan_of(rule: Rule) -> _Plan:
+    found = _PLANS.get(id(rule))
+    return found[1] if found is not None and found[0] is rule else _plan(rule)
 
 
 def evaluate_rule(
@@ -212,8 +249,7 @@ def evaluate_rule(
     worked out once (:class:`~app.eligibility.facts.Context`) and shared by the check
     of who is evaluated and every criterion.
     """
-    found = _PLANS.get(id(rule))
-    plan = found[1] if found is not None and found[0] is rule else _plan(rule)
+    plan = _plan_of(rule)
     day = on if on is not None else (rule.effective_date or today)
     each_day = plan.each_day
     cond_day = day if each_day else cast(date, rule.effective_date)
@@ -243,11 +279,11 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     ``not_sentenced``, ``term_served``, ``term_served_by_credit``, or the missing field."""
     status = ctx.case.status
     if status not in plan.statuses:
-        threshold: JsonThreshold = list(plan.listed)
+        threshold: JsonThreshold = plan.threshold
         return Reason("not_serving", "serving", status, threshold, False, field="status"), ()
     doubts: tuple[Reason, ...] = ()
     if status == "unknown":
-        threshold = list(plan.listed)
+        threshold = plan.threshold
         doubts = (Reason("missing", "serving", status, threshold, None, field="status"),)
     sentence = ctx.sentence
     if sentence is None:
@@ -255,7 +291,7 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     verdict = sentence.verdict_date
     if verdict is not None and verdict > ctx.day and not plan.pretrial:
         seen = verdict.isoformat()
-        threshold = list(plan.listed)
+        threshold = plan.threshold
         why = Reason(
             "not_serving", "serving", seen, threshold, False, since=verdict, field="not_sentenced"
         )
@@ -266,7 +302,7 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     if missing is not None:
         if missing == LIFE:
             return None, doubts
-        threshold = list(plan.listed)
+        threshold = plan.threshold
         doubt = Reason("missing", "serving", None, threshold, None, field=missing)
         return None, (*doubts, doubt)
     comp = ctx.comp
@@ -274,7 +310,7 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
         last = comp.last_day
         if last < serving_day or last < comp.start_date:
             kind = "term_served_by_credit" if last < comp.start_date else "term_served"
-            threshold = list(plan.listed)
+            threshold = plan.threshold
             seen = last.isoformat()
             why = Reason("not_serving", "serving", seen, threshold, False, until=last, field=kind)
             return why, doubts

@@ -52,7 +52,7 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
         rule_verify,
         verify_words,
     )
-    from app.eligibility import reviewed_json as result_with_override
+    from app.eligibility.json_text import results_json_text
 
     on = parse_date("--on", args.on) if args.on is not None else None
     today = date.today()
@@ -62,12 +62,9 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
         cases = sorted(session.light_cases(), key=lambda c: c.person.full_name.casefold())
         reviewed = [review(evaluate_rule(rule, case, on=on, today=today), case) for case in cases]
     if args.json:
-        out = []
-        for item in reviewed:
-            data = result_with_override(item)
-            data.pop("notes", None)  # the notes' text stays with the case (case show)
-            out.append(data)
-        print_json(out)
+        # Each result as reviewed_json gives it, less the notes (their text stays with the
+        # case: case show), written in one go: a rule's reasons repeat over the cases.
+        sys.stdout.write(results_json_text(reviewed))
         return 0
     lang = _language(args)
     print(f"{rule.id}: {rule_title(rule, lang)}")

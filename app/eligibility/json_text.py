@@ -1,0 +1,120 @@
+"""The eligibility JSON of the CLI (``eligibility --json``, docs/rules.md: a contract) written as
+text in one go.
+
+Each item is exactly ``json.dumps(reviewed_json(item), ensure_ascii=False)`` without the
+``notes`` key (their text stays with the case), one item per line, as
+:func:`ui.cli.context.print_json` prints a list. A rule's reasons repeat over thousands of
+cases — the same criterion, value seen and verdict — so each distinct reason is rendered and
+encoded once per document and its text reused; the rest is joined from strings the C
+encoder writes. For 10,000 cases this takes a small part of building the dictionaries and
+dumping them. Pure.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from json.encoder import encode_basestring  # the C encoder's string function when available
+from typing import cast
+
+from app.eligibility.evaluate import Reason
+from app.eligibility.notes import ReviewedResult, override_json
+from app.eligibility.render import render_reason
+
+# One reason's JSON by what it is made of (the threshold by identity: the document keeps
+# each threshold it saw alive, so no id is reused while the memo lives).
+_Memo = dict[tuple[object, ...], str]
+
+
+def _value(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False)``, without its overhead for the usual values."""
+    kind = value.__class__
+    if kind is str:
+        return encode_basestring(cast(str, value))
+    if kind is int:
+        return int.__repr__(cast(int, value))
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is list:
+        items = cast(list[object], value)
+        if all(item.__class__ is str for item in items):
+            return "[" + ", ".join(map(encode_basestring, cast(list[str], items))) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _reason(reason: Reason, on: date, memo: _Memo, keep: list[object]) -> str:
+    seen, threshold = reason.seen, reason.threshold
+    key: tuple[object, ...] = (
+        reason.code,
+        reason.criterion,
+        id(threshold),
+        tuple(cast(list[object], seen)) if seen.__class__ is list else seen,
+        seen.__class__,
+        reason.holds,
+        reason.since,
+        reason.until,
+        reason.field,
+        on,
+    )
+    found = memo.get(key)
+    if found is None:
+        if seen.__class__ is float:  # -0.0 == 0.0, yet they are written apart
+            key = (*key, repr(seen))
+            found = memo.get(key)
+            if found is not None:
+                return found
+        keep.append(threshold)
+        found = memo[key] = (
+            '{"criterion": '
+            + encode_basestring(reason.criterion)
+            + ', "seen": '
+            + _value(seen)
+            + ', "threshold": '
+            + _value(threshold)
+            + ', "holds": '
+            + _value(reason.holds)
+            + ', "text": '
+            + encode_basestring(render_reason(reason, on))
+            + "}"
+        )
+    return found
+
+
+def _item(item: ReviewedResult, memo: _Memo, keep: list[object]) -> str:
+    result = item.result
+    on = result.on
+    reasons = ", ".join([_reason(reason, on, memo, keep) for reason in result.reasons])
+    override = "null" if item.override is None else _value(override_json(item.override))
+    return (
+        '{"case_id": '
+        + encode_basestring(result.case_id)
+        + ', "name": '
+        + encode_basestring(result.name)
+        + ', "status": '
+        + encode_basestring(result.status)
+        + ', "date": '
+        + ("null" if result.date is None else '"' + result.date.isoformat() + '"')
+        + ', "effect": '
+        + _value(result.effect)
+        + ', "clause": '
+        + _value(result.clause)
+        + ', "reasons": ['
+        + reasons
+        + '], "override": '
+        + override
+        + "}"
+    )
+
+
+def results_json_text(items: Sequence[ReviewedResult]) -> str:
+    """The CLI's ``eligibility --json`` document for ``items``, ending in a newline."""
+    if not items:
+        return "[]\n"
+    memo: _Memo = {}
+    keep: list[object] = []  # the thresholds the memo's keys name by identity
+    return "[" + ",\n ".join([_item(item, memo, keep) for item in items]) + "]\n"
