@@ -80,20 +80,24 @@ class _Explanation(Context):
 
     def reasons(self) -> tuple[Reason, ...]:
         if self._reasons is None:
-            out = list(self.gate)
-            if self.gate and self.gate[0].code == "not_serving":
-                self._reasons = tuple(out)  # the rule does not look at the case
-                return self._reasons
-            plan = _plan_of(self.rule)
-            for explain in plan.explain_exclusions:
-                out.append(_reason(explain, self, None))
-            explain_clauses = plan.explain_clauses
-            indexes = range(len(explain_clauses)) if self.clauses is None else self.clauses
-            for index in indexes:
-                for explain in explain_clauses[index]:
-                    out.append(_reason(explain, self, index))
-            self._reasons = tuple(out)
+            gate, criteria = self.listed()
+            self._reasons = (*gate, *[explain_reason(e, self, i) for e, i in criteria])
         return self._reasons
+
+    def listed(self) -> tuple[tuple[Reason, ...], list[tuple[Explain, int | None]]]:
+        """What :meth:`reasons` lists: the who-is-evaluated reasons, then a reason for each
+        criterion given here with its clause's index (None for an exclusion), made by
+        :func:`explain_reason` on this context."""
+        gate = self.gate
+        if gate and gate[0].code == "not_serving":
+            return gate, []  # the rule does not look at the case
+        plan = _plan_of(self.rule)
+        criteria: list[tuple[Explain, int | None]] = [(e, None) for e in plan.explain_exclusions]
+        explain_clauses = plan.explain_clauses
+        indexes = range(len(explain_clauses)) if self.clauses is None else self.clauses
+        for index in indexes:
+            criteria.extend([(e, index) for e in explain_clauses[index]])
+        return gate, criteria
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Explanation) and self.reasons() == other.reasons()
@@ -136,25 +140,25 @@ def evaluation_day(rule: Rule, on: date | None, today: date) -> date:
     return rule.effective_date if rule.effective_date is not None else today
 
 
-class _Explain(NamedTuple):
+class Explain(NamedTuple):
     """What a criterion's reasons share over every case: the name the reason gives
     (``exclusions.`` before an exclusion's), the test, the value seen, the threshold."""
 
     criterion: str
     test: Test
-    seen: Callable[[Context], object]
+    seen: Callable[[Context], object]  # the value the case shows (read when the test decides)
     threshold: JsonThreshold
 
 
-def _explain(c: Criterion, exclusion: bool) -> _Explain:
+def _explain(c: Criterion, exclusion: bool) -> Explain:
     name = f"exclusions.{c.name}" if exclusion else c.name
-    return _Explain(name, test_of(c), SEEN[c.name], c.threshold)
+    return Explain(name, test_of(c), SEEN[c.name], c.threshold)
 
 
 _make_reason = Reason._make  # the tuple without the keyword handling of __new__
 
 
-def _reason(explain: _Explain, ctx: Context, clause: int | None) -> Reason:
+def explain_reason(explain: Explain, ctx: Context, clause: int | None) -> Reason:
     found = explain.test(ctx)
     if isinstance(found, str):
         return _make_reason(
@@ -197,8 +201,8 @@ class _Plan(NamedTuple):
     # the who-is-evaluated reasons' threshold (one list shared by them all, like a
     # criterion's threshold)
     threshold: list[str]
-    explain_exclusions: tuple[_Explain, ...]
-    explain_clauses: tuple[tuple[_Explain, ...], ...]
+    explain_exclusions: tuple[Explain, ...]
+    explain_clauses: tuple[tuple[Explain, ...], ...]
 
 
 # The plan of each rule seen, by identity (the rule is kept, so its id is not reused).

@@ -18,12 +18,12 @@ from datetime import date
 from json.encoder import encode_basestring  # the C encoder's string function when available
 from typing import cast
 
-from app.eligibility.evaluate import Reason
+from app.eligibility.evaluate import Reason, RuleResult, explain_reason
 from app.eligibility.notes import ReviewedResult, override_json
 from app.eligibility.render import render_reason
 
-# One reason's JSON by what it is made of (the threshold by identity: the document keeps
-# each threshold it saw alive, so no id is reused while the memo lives).
+# One reason's JSON by what it is made of (a threshold or a rule's criterion by identity:
+# the document keeps each one it saw alive, so no id is reused while the memo lives).
 _Memo = dict[tuple[object, ...], str]
 
 
@@ -45,6 +45,23 @@ def _value(value: object) -> str:
         if all(item.__class__ is str for item in items):
             return "[" + ", ".join(map(encode_basestring, cast(list[str], items))) + "]"
     return json.dumps(value, ensure_ascii=False)
+
+
+def _reason_json(reason: Reason, on: date) -> str:
+    """``json.dumps(reason_json(reason, on), ensure_ascii=False)``."""
+    return (
+        '{"criterion": '
+        + encode_basestring(reason.criterion)
+        + ', "seen": '
+        + _value(reason.seen)
+        + ', "threshold": '
+        + _value(reason.threshold)
+        + ', "holds": '
+        + _value(reason.holds)
+        + ', "text": '
+        + encode_basestring(render_reason(reason, on))
+        + "}"
+    )
 
 
 def _reason(reason: Reason, on: date, memo: _Memo, keep: list[object]) -> str:
@@ -69,26 +86,44 @@ def _reason(reason: Reason, on: date, memo: _Memo, keep: list[object]) -> str:
             if found is not None:
                 return found
         keep.append(threshold)
-        found = memo[key] = (
-            '{"criterion": '
-            + encode_basestring(reason.criterion)
-            + ', "seen": '
-            + _value(seen)
-            + ', "threshold": '
-            + _value(threshold)
-            + ', "holds": '
-            + _value(reason.holds)
-            + ', "text": '
-            + encode_basestring(render_reason(reason, on))
-            + "}"
-        )
+        found = memo[key] = _reason_json(reason, on)
     return found
+
+
+def _reasons(result: RuleResult, memo: _Memo, keep: list[object]) -> str:
+    """The result's reasons' JSON, joined. A criterion's reason is made only when its test's
+    interval and the value seen (all it depends on, with the day) are new in the document."""
+    explanation = result.explanation
+    if explanation is None:
+        return ""
+    on = result.on
+    gate, criteria = explanation.listed()
+    parts = [_reason(reason, on, memo, keep) for reason in gate]
+    day = explanation.day_number
+    for explain, clause in criteria:
+        found = explain.test(explanation)
+        if found.__class__ is str:  # a missing field: no value seen
+            key: tuple[object, ...] = (id(explain), day, on, found)
+        else:
+            seen = explain.seen(explanation)
+            kind = seen.__class__
+            if kind is list:
+                seen = tuple(cast(list[object], seen))
+            elif kind is float:  # -0.0 == 0.0, yet they are written apart
+                seen = repr(seen)
+            key = (id(explain), day, on, found, seen, kind)
+        text = memo.get(key)
+        if text is None:
+            keep.append(explain)  # its id stays its own while the memo lives
+            reason = explain_reason(explain, explanation, clause)
+            text = memo[key] = _reason_json(reason, on)
+        parts.append(text)
+    return ", ".join(parts)
 
 
 def _item(item: ReviewedResult, memo: _Memo, keep: list[object]) -> str:
     result = item.result
-    on = result.on
-    reasons = ", ".join([_reason(reason, on, memo, keep) for reason in result.reasons])
+    reasons = _reasons(result, memo, keep)
     override = "null" if item.override is None else _value(override_json(item.override))
     return (
         '{"case_id": '
@@ -116,5 +151,5 @@ def results_json_text(items: Sequence[ReviewedResult]) -> str:
     if not items:
         return "[]\n"
     memo: _Memo = {}
-    keep: list[object] = []  # the thresholds the memo's keys name by identity
+    keep: list[object] = []  # what the memo's keys name by identity
     return "[" + ",\n ".join([_item(item, memo, keep) for item in items]) + "]\n"
