@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from app.eligibility.criteria import SEEN, Test, test_of
 from app.eligibility.facts import ALWAYS, LIFE, NEVER_AFTER, NEVER_BEFORE, Context
@@ -81,22 +81,26 @@ class _Explanation(Context):
     def reasons(self) -> tuple[Reason, ...]:
         if self._reasons is None:
             gate, criteria = self.listed()
-            self._reasons = (*gate, *[explain_reason(e, self, i) for e, i in criteria])
+            self._reasons = (*gate, *[explain_reason(e, self) for e in criteria])
         return self._reasons
 
-    def listed(self) -> tuple[tuple[Reason, ...], list[tuple[Explain, int | None]]]:
+    def listed(self) -> tuple[tuple[Reason, ...], tuple[Explain, ...]]:
         """What :meth:`reasons` lists: the who-is-evaluated reasons, then a reason for each
-        criterion given here with its clause's index (None for an exclusion), made by
-        :func:`explain_reason` on this context."""
+        criterion given here, made by :func:`explain_reason` on this context."""
         gate = self.gate
         if gate and gate[0].code == "not_serving":
-            return gate, []  # the rule does not look at the case
+            return gate, ()  # the rule does not look at the case
         plan = _plan_of(self.rule)
-        criteria: list[tuple[Explain, int | None]] = [(e, None) for e in plan.explain_exclusions]
-        explain_clauses = plan.explain_clauses
-        indexes = range(len(explain_clauses)) if self.clauses is None else self.clauses
-        for index in indexes:
-            criteria.extend([(e, index) for e in explain_clauses[index]])
+        clauses = self.clauses
+        if clauses is None:
+            return gate, plan.explain_all
+        if not clauses:
+            return gate, plan.explain_exclusions
+        if len(clauses) == 1:
+            return gate, plan.explain_one[clauses[0]]
+        criteria = plan.explain_exclusions
+        for index in clauses:
+            criteria += plan.explain_clauses[index]
         return gate, criteria
 
     def __eq__(self, other: object) -> bool:
@@ -140,29 +144,32 @@ def evaluation_day(rule: Rule, on: date | None, today: date) -> date:
     return rule.effective_date if rule.effective_date is not None else today
 
 
-class Explain(NamedTuple):
-    """What a criterion's reasons share over every case: the name the reason gives
-    (``exclusions.`` before an exclusion's), the test, the value seen, the threshold."""
+class Explain:
+    """What the reasons of one criterion of a rule share over every case: the name they give
+    (``exclusions.`` before an exclusion's), the clause's index (None for an exclusion), the
+    criterion's test, the value the case shows (read once the test decided), the threshold.
+    Equal only to itself, so it can key what is worked out for it."""
 
-    criterion: str
-    test: Test
-    seen: Callable[[Context], object]  # the value the case shows (read when the test decides)
-    threshold: JsonThreshold
+    __slots__ = ("clause", "criterion", "seen", "test", "threshold")
 
-
-def _explain(c: Criterion, exclusion: bool) -> Explain:
-    name = f"exclusions.{c.name}" if exclusion else c.name
-    return Explain(name, test_of(c), SEEN[c.name], c.threshold)
+    def __init__(self, c: Criterion, clause: int | None) -> None:
+        self.criterion = c.name if clause is not None else f"exclusions.{c.name}"
+        self.clause = clause
+        self.test = test_of(c)
+        self.seen: Callable[[Context], Any] = SEEN[c.name]
+        self.threshold = c.threshold
 
 
 _make_reason = Reason._make  # the tuple without the keyword handling of __new__
 
 
-def explain_reason(explain: Explain, ctx: Context, clause: int | None) -> Reason:
+def explain_reason(explain: Explain, ctx: Context) -> Reason:
+    """The criterion's reason for the case on the context's day."""
     found = explain.test(ctx)
+    criterion, threshold, clause = explain.criterion, explain.threshold, explain.clause
     if isinstance(found, str):
         return _make_reason(
-            ("missing", explain.criterion, None, explain.threshold, None, clause, None, None, found)
+            ("missing", criterion, None, threshold, None, clause, None, None, found)
         )
     lo, hi = found
     d = ctx.day_number
@@ -171,9 +178,7 @@ def explain_reason(explain: Explain, ctx: Context, clause: int | None) -> Reason
     until = date.fromordinal(hi) if lo <= hi < NEVER_AFTER else None
     code = "met" if holds else ("met_from" if d < lo <= hi else "not_met")
     seen = explain.seen(ctx)
-    return _make_reason(
-        (code, explain.criterion, seen, explain.threshold, holds, clause, since, until, None)
-    )
+    return _make_reason((code, criterion, seen, threshold, holds, clause, since, until, None))
 
 
 def _first_free(start: int, end: int, blocked: list[_Interval]) -> int | None:
@@ -203,6 +208,8 @@ class _Plan(NamedTuple):
     threshold: list[str]
     explain_exclusions: tuple[Explain, ...]
     explain_clauses: tuple[tuple[Explain, ...], ...]
+    explain_one: tuple[tuple[Explain, ...], ...]  # the exclusions', then one clause's
+    explain_all: tuple[Explain, ...]  # the exclusions', then every clause's
 
 
 # The plan of each rule seen, by identity (the rule is kept, so its id is not reused).
@@ -210,6 +217,11 @@ _PLANS: dict[int, tuple[Rule, _Plan]] = {}
 
 
 def _plan(rule: Rule) -> _Plan:
+    exclusions = tuple(Explain(c, None) for c in rule.exclusions)
+    clauses = tuple(
+        tuple(Explain(c, index) for c in clause.criteria)
+        for index, clause in enumerate(rule.clauses)
+    )
     plan = _Plan(
         tuple(test_of(c) for c in rule.exclusions),
         tuple(tuple(test_of(c) for c in clause.criteria) for clause in rule.clauses),
@@ -218,8 +230,10 @@ def _plan(rule: Rule) -> _Plan:
         "released" in rule.statuses,
         rule.tests_each_day,
         list(rule.statuses),
-        tuple(_explain(c, True) for c in rule.exclusions),
-        tuple(tuple(_explain(c, False) for c in clause.criteria) for clause in rule.clauses),
+        exclusions,
+        clauses,
+        tuple(exclusions + clause for clause in clauses),
+        exclusions + tuple(e for clause in clauses for e in clause),
     )
     if len(_PLANS) >= 256:
         _PLANS.clear()

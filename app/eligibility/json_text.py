@@ -22,8 +22,8 @@ from app.eligibility.evaluate import Reason, RuleResult, explain_reason
 from app.eligibility.notes import ReviewedResult, override_json
 from app.eligibility.render import render_reason
 
-# One reason's JSON by what it is made of (a threshold or a rule's criterion by identity:
-# the document keeps each one it saw alive, so no id is reused while the memo lives).
+# One reason's JSON by what it is made of (a threshold by identity: the document keeps each
+# one it saw alive, so no id is reused while the memo lives; a rule's criterion is its own key).
 _Memo = dict[tuple[object, ...], str]
 
 
@@ -49,18 +49,12 @@ def _value(value: object) -> str:
 
 def _reason_json(reason: Reason, on: date) -> str:
     """``json.dumps(reason_json(reason, on), ensure_ascii=False)``."""
+    criterion, seen = encode_basestring(reason.criterion), _value(reason.seen)
+    threshold, holds = _value(reason.threshold), _value(reason.holds)
+    text = encode_basestring(render_reason(reason, on))
     return (
-        '{"criterion": '
-        + encode_basestring(reason.criterion)
-        + ', "seen": '
-        + _value(reason.seen)
-        + ', "threshold": '
-        + _value(reason.threshold)
-        + ', "holds": '
-        + _value(reason.holds)
-        + ', "text": '
-        + encode_basestring(render_reason(reason, on))
-        + "}"
+        f'{{"criterion": {criterion}, "seen": {seen}, "threshold": {threshold}, '
+        f'"holds": {holds}, "text": {text}}}'
     )
 
 
@@ -98,26 +92,25 @@ def _reasons(result: RuleResult, memo: _Memo, keep: list[object]) -> str:
         return ""
     on = result.on
     gate, criteria = explanation.listed()
-    parts = [_reason(reason, on, memo, keep) for reason in gate]
+    parts = [_reason(reason, on, memo, keep) for reason in gate] if gate else []
+    append, get = parts.append, memo.get
     day = explanation.day_number
-    for explain, clause in criteria:
+    for explain in criteria:
         found = explain.test(explanation)
         if found.__class__ is str:  # a missing field: no value seen
-            key: tuple[object, ...] = (id(explain), day, on, found)
+            key: tuple[object, ...] = (explain, day, on, found)
         else:
             seen = explain.seen(explanation)
             kind = seen.__class__
             if kind is list:
-                seen = tuple(cast(list[object], seen))
+                seen = tuple(seen)
             elif kind is float:  # -0.0 == 0.0, yet they are written apart
                 seen = repr(seen)
-            key = (id(explain), day, on, found, seen, kind)
-        text = memo.get(key)
+            key = (explain, day, on, found, seen, kind)
+        text = get(key)
         if text is None:
-            keep.append(explain)  # its id stays its own while the memo lives
-            reason = explain_reason(explain, explanation, clause)
-            text = memo[key] = _reason_json(reason, on)
-        parts.append(text)
+            text = memo[key] = _reason_json(explain_reason(explain, explanation), on)
+        append(text)
     return ", ".join(parts)
 
 
@@ -125,24 +118,14 @@ def _item(item: ReviewedResult, memo: _Memo, keep: list[object]) -> str:
     result = item.result
     reasons = _reasons(result, memo, keep)
     override = "null" if item.override is None else _value(override_json(item.override))
+    case_id, name = encode_basestring(result.case_id), encode_basestring(result.name)
+    status = encode_basestring(result.status)
+    when = "null" if result.date is None else f'"{result.date.isoformat()}"'
+    effect, clause = _value(result.effect), _value(result.clause)
     return (
-        '{"case_id": '
-        + encode_basestring(result.case_id)
-        + ', "name": '
-        + encode_basestring(result.name)
-        + ', "status": '
-        + encode_basestring(result.status)
-        + ', "date": '
-        + ("null" if result.date is None else '"' + result.date.isoformat() + '"')
-        + ', "effect": '
-        + _value(result.effect)
-        + ', "clause": '
-        + _value(result.clause)
-        + ', "reasons": ['
-        + reasons
-        + '], "override": '
-        + override
-        + "}"
+        f'{{"case_id": {case_id}, "name": {name}, "status": {status}, "date": {when}, '
+        f'"effect": {effect}, "clause": {clause}, "reasons": [{reasons}], '
+        f'"override": {override}}}'
     )
 
 
@@ -151,5 +134,5 @@ def results_json_text(items: Sequence[ReviewedResult]) -> str:
     if not items:
         return "[]\n"
     memo: _Memo = {}
-    keep: list[object] = []  # what the memo's keys name by identity
+    keep: list[object] = []  # the thresholds the memo's keys name by identity
     return "[" + ",\n ".join([_item(item, memo, keep) for item in items]) + "]\n"
