@@ -166,6 +166,12 @@ _make_reason = Reason._make  # the tuple without the keyword handling of __new__
 def explain_reason(explain: Explain, ctx: Context) -> Reason:
     """The criterion's reason for the case on the context's day."""
     found = explain.test(ctx)
+    return reason_of(explain, ctx, found, None if isinstance(found, str) else explain.seen(ctx))
+
+
+def reason_of(explain: Explain, ctx: Context, found: _Interval | str, seen: object) -> Reason:
+    """The criterion's reason for the case on the context's day, from what its test found
+    there and the value the case shows (None when a field is missing)."""
     criterion, threshold, clause = explain.criterion, explain.threshold, explain.clause
     if isinstance(found, str):
         return _make_reason(
@@ -177,7 +183,6 @@ def explain_reason(explain: Explain, ctx: Context) -> Reason:
     since = date.fromordinal(lo) if NEVER_BEFORE < lo <= hi else None
     until = date.fromordinal(hi) if lo <= hi < NEVER_AFTER else None
     code = "met" if holds else ("met_from" if d < lo <= hi else "not_met")
-    seen = explain.seen(ctx)
     return _make_reason((code, criterion, seen, threshold, holds, clause, since, until, None))
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from json.encoder import encode_basestring  # the C encoder's string function when available
 from typing import cast
 
-from app.eligibility.evaluate import Reason, RuleResult, explain_reason
+from app.eligibility.evaluate import Reason, RuleResult, reason_of
 from app.eligibility.notes import ReviewedResult, override_json
 from app.eligibility.render import render_reason
 
@@ -98,18 +98,21 @@ def _reasons(result: RuleResult, memo: _Memo, keep: list[object]) -> str:
     for explain in criteria:
         found = explain.test(explanation)
         if found.__class__ is str:  # a missing field: no value seen
+            seen = None
             key: tuple[object, ...] = (explain, day, on, found)
         else:
             seen = explain.seen(explanation)
             kind = seen.__class__
             if kind is list:
-                seen = tuple(seen)
+                key = (explain, day, on, found, tuple(seen), kind)
             elif kind is float:  # -0.0 == 0.0, yet they are written apart
-                seen = repr(seen)
-            key = (explain, day, on, found, seen, kind)
+                key = (explain, day, on, found, repr(seen), kind)
+            else:
+                key = (explain, day, on, found, seen, kind)
         text = get(key)
         if text is None:
-            text = memo[key] = _reason_json(explain_reason(explain, explanation), on)
+            reason = reason_of(explain, explanation, found, seen)
+            text = memo[key] = _reason_json(reason, on)
         append(text)
     return ", ".join(parts)
 
