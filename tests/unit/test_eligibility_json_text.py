@@ -11,11 +11,14 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.demo import generate_cases
 from app.eligibility import (
     Rule,
     evaluate_rule,
+    json_text,
     load_builtin_rules,
     parse_rule_text,
     review,
@@ -120,3 +123,40 @@ def test_the_cases_cover_every_kind_of_reason_and_result() -> None:
 
 def test_no_results_is_an_empty_list() -> None:
     assert results_json_text([]) == "[]\n" == expected([])
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4),
+    max_leaves=8,
+)
+
+
+@given(JSON_VALUES)
+def test_a_value_is_written_as_json_dumps_writes_it(value: object) -> None:
+    assert json_text._value(value) == json.dumps(value, ensure_ascii=False)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    names=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=4),
+    sex=st.sampled_from(["female", "male", None]),
+)
+def test_any_name_and_reason_is_written_as_the_dictionaries_dump_to(
+    names: list[str], sex: str | None
+) -> None:
+    # quotes, backslashes, control characters, surrogates and emoji in names and groups
+    own = parse_rule_text(OWN_RULE, "own.toml")
+    cases = [
+        Case(
+            id=f"case{i}",
+            person=Person(name, birth_date=D("1960-05-05"), sex=sex, groups=(name,)),
+            status="imprisoned",
+            sentence=Sentence(
+                D("2024-01-01"), ("234.1",), "grave", Term.parse("P5Y"), D("2024-01-01")
+            ),
+        )
+        for i, name in enumerate(names)
+    ]
+    items = [review(evaluate_rule(own, c, on=None, today=TODAY), c) for c in cases]
+    assert results_json_text(items) == expected(items)
