@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from app.demo import generate_cases
 from app.eligibility import (
+    ReviewedResult,
     Rule,
     evaluate_rule,
     json_text,
@@ -51,12 +52,12 @@ categories_any = ["especially_grave"]
 """
 
 
-def expected(items: list[object]) -> str:
+def expected(items: list[ReviewedResult]) -> str:
     """What the CLI printed before: each reviewed result's JSON without its notes, one per
     line, with Python's own JSON encoder."""
     dicts = []
     for item in items:
-        data = reviewed_json(item)  # type: ignore[arg-type]
+        data = reviewed_json(item)
         data.pop("notes")
         dicts.append(data)
     if not dicts:
