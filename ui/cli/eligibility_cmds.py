@@ -53,7 +53,7 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
         reviewed = [review(evaluate_rule(rule, case, on=on, today=today), case) for case in cases]
         # The output is made here, while open_session keeps the cyclic garbage collector
         # paused: the reasons made for it would have it rescan every result again and again
-        # (most of a second for 10,000 cases). It is written once the vault is closed.
+        # (a third of a second for 10,000 cases). It is written once the vault is closed.
         if args.json:
             # Each result as reviewed_json gives it, less the notes (their text stays with
             # the case: case show), in one go: a rule's reasons repeat over the cases.
