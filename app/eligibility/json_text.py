@@ -18,13 +18,22 @@ from datetime import date
 from json.encoder import encode_basestring  # the C encoder's string function when available
 from typing import cast
 
-from app.eligibility.evaluate import Reason, RuleResult, reason_of
+from app.eligibility.evaluate import Explain, Reason, RuleResult, reason_of
 from app.eligibility.notes import ReviewedResult, override_json
-from app.eligibility.render import render_reason
+from app.eligibility.render import reason_head, reason_verdict, render_reason
 
-# One reason's JSON by what it is made of (a threshold by identity: the document keeps each
-# one it saw alive, so no id is reused while the memo lives; a rule's criterion is its own key).
-_Memo = dict[tuple[object, ...], str]
+
+class _Document:
+    """What one document writes once: each reason's JSON by what it is made of (a threshold
+    by identity: ``keep`` holds each one seen, so no id is reused meanwhile; a rule's
+    criterion is its own key), and the parts of a criterion's JSON that every case shares."""
+
+    __slots__ = ("heads", "keep", "memo")
+
+    def __init__(self) -> None:
+        self.memo: dict[tuple[object, ...], str] = {}
+        self.keep: list[object] = []
+        self.heads: dict[Explain, tuple[str, str, str]] = {}
 
 
 def _value(value: object) -> str:
@@ -58,7 +67,26 @@ def _reason_json(reason: Reason, on: date) -> str:
     )
 
 
-def _reason(reason: Reason, on: date, memo: _Memo, keep: list[object]) -> str:
+def _criterion_json(
+    explain: Explain, reason: Reason, on: date, heads: dict[Explain, tuple[str, str, str]]
+) -> str:
+    """:func:`_reason_json` of a criterion's reason; what is the same for every case (the
+    criterion, its threshold, the head of the text) is written once per document."""
+    parts = heads.get(explain)
+    if parts is None:
+        criterion, threshold = explain.criterion, explain.threshold
+        parts = heads[explain] = (
+            f'{{"criterion": {encode_basestring(criterion)}, "seen": ',
+            f', "threshold": {_value(threshold)}, "holds": ',
+            f"{reason_head(criterion, threshold)}: ",
+        )
+    start, middle, head = parts
+    text = encode_basestring(head + reason_verdict(reason, on))
+    return f'{start}{_value(reason.seen)}{middle}{_value(reason.holds)}, "text": {text}}}'
+
+
+def _reason(reason: Reason, on: date, doc: _Document) -> str:
+    memo = doc.memo
     seen, threshold = reason.seen, reason.threshold
     key: tuple[object, ...] = (
         reason.code,
@@ -79,12 +107,12 @@ def _reason(reason: Reason, on: date, memo: _Memo, keep: list[object]) -> str:
             found = memo.get(key)
             if found is not None:
                 return found
-        keep.append(threshold)
+        doc.keep.append(threshold)
         found = memo[key] = _reason_json(reason, on)
     return found
 
 
-def _reasons(result: RuleResult, memo: _Memo, keep: list[object]) -> str:
+def _reasons(result: RuleResult, doc: _Document) -> str:
     """The result's reasons' JSON, joined. A criterion's reason is made only when its test's
     interval and the value seen (all it depends on, with the day) are new in the document."""
     explanation = result.explanation
@@ -92,7 +120,8 @@ def _reasons(result: RuleResult, memo: _Memo, keep: list[object]) -> str:
         return ""
     on = result.on
     gate, criteria = explanation.listed()
-    parts = [_reason(reason, on, memo, keep) for reason in gate] if gate else []
+    parts = [_reason(reason, on, doc) for reason in gate] if gate else []
+    memo, heads = doc.memo, doc.heads
     append, get = parts.append, memo.get
     day = explanation.day_number
     for explain in criteria:
@@ -112,14 +141,14 @@ def _reasons(result: RuleResult, memo: _Memo, keep: list[object]) -> str:
         text = get(key)
         if text is None:
             reason = reason_of(explain, explanation, found, seen)
-            text = memo[key] = _reason_json(reason, on)
+            text = memo[key] = _criterion_json(explain, reason, on, heads)
         append(text)
     return ", ".join(parts)
 
 
-def _item(item: ReviewedResult, memo: _Memo, keep: list[object]) -> str:
+def _item(item: ReviewedResult, doc: _Document) -> str:
     result = item.result
-    reasons = _reasons(result, memo, keep)
+    reasons = _reasons(result, doc)
     override = "null" if item.override is None else _value(override_json(item.override))
     case_id, name = encode_basestring(result.case_id), encode_basestring(result.name)
     status = encode_basestring(result.status)
@@ -136,6 +165,5 @@ def results_json_text(items: Sequence[ReviewedResult]) -> str:
     """The CLI's ``eligibility --json`` document for ``items``, ending in a newline."""
     if not items:
         return "[]\n"
-    memo: _Memo = {}
-    keep: list[object] = []  # the thresholds the memo's keys name by identity
-    return "[" + ",\n ".join([_item(item, memo, keep) for item in items]) + "]\n"
+    doc = _Document()
+    return "[" + ",\n ".join([_item(item, doc) for item in items]) + "]\n"
