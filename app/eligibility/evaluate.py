@@ -13,9 +13,9 @@ Pure; safe on any thread.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from app.eligibility.criteria import SEEN, Test, test_of
 from app.eligibility.facts import ALWAYS, LIFE, NEVER_AFTER, NEVER_BEFORE, Context
@@ -58,8 +58,9 @@ class Reason(NamedTuple):
 
 class _Explanation(Context):
     """The evaluation context kept with a result, to list its reasons on first read (the
-    criteria are pure, so they are simply checked again). One small object per result: a
-    result list of 10,000 cases keeps few objects alive for the garbage collector to scan."""
+    criteria are pure, so the rule's plan simply checks them again). One small object per
+    result: a result list of 10,000 cases keeps few objects alive for the garbage collector
+    to scan."""
 
     __slots__ = ("_reasons", "clauses", "gate", "rule")
 
@@ -79,17 +80,28 @@ class _Explanation(Context):
 
     def reasons(self) -> tuple[Reason, ...]:
         if self._reasons is None:
-            rule = self.rule
-            out = list(self.gate)
-            if self.gate and self.gate[0].code == "not_serving":
-                self._reasons = tuple(out)  # the rule does not look at the case
-                return self._reasons
-            out.extend(_reason(c, self, None) for c in rule.exclusions)
-            indexes = range(len(rule.clauses)) if self.clauses is None else self.clauses
-            for index in indexes:
-                out.extend(_reason(c, self, index) for c in rule.clauses[index].criteria)
-            self._reasons = tuple(out)
+            gate, criteria = self.listed()
+            self._reasons = (*gate, *[explain_reason(e, self) for e in criteria])
         return self._reasons
+
+    def listed(self) -> tuple[tuple[Reason, ...], tuple[Explain, ...]]:
+        """What :meth:`reasons` lists: the who-is-evaluated reasons, then a reason for each
+        criterion given here, made by :func:`explain_reason` on this context."""
+        gate = self.gate
+        if gate and gate[0].code == "not_serving":
+            return gate, ()  # the rule does not look at the case
+        plan = _plan_of(self.rule)
+        clauses = self.clauses
+        if clauses is None:
+            return gate, plan.explain_all
+        if not clauses:
+            return gate, plan.explain_exclusions
+        if len(clauses) == 1:
+            return gate, plan.explain_one[clauses[0]]
+        criteria = plan.explain_exclusions
+        for index in clauses:
+            criteria += plan.explain_clauses[index]
+        return gate, criteria
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Explanation) and self.reasons() == other.reasons()
@@ -132,18 +144,46 @@ def evaluation_day(rule: Rule, on: date | None, today: date) -> date:
     return rule.effective_date if rule.effective_date is not None else today
 
 
-def _reason(c: Criterion, ctx: Context, clause: int | None) -> Reason:
-    criterion = c.name if clause is not None else f"exclusions.{c.name}"
-    found = test_of(c)(ctx)
+class Explain:
+    """What the reasons of one criterion of a rule share over every case: the name they give
+    (``exclusions.`` before an exclusion's), the clause's index (None for an exclusion), the
+    criterion's test, the value the case shows (read once the test decided), the threshold.
+    Equal only to itself, so it can key what is worked out for it."""
+
+    __slots__ = ("clause", "criterion", "seen", "test", "threshold")
+
+    def __init__(self, c: Criterion, clause: int | None) -> None:
+        self.criterion = c.name if clause is not None else f"exclusions.{c.name}"
+        self.clause = clause
+        self.test = test_of(c)
+        self.seen: Callable[[Context], Any] = SEEN[c.name]
+        self.threshold = c.threshold
+
+
+_make_reason = Reason._make  # the tuple without the keyword handling of __new__
+
+
+def explain_reason(explain: Explain, ctx: Context) -> Reason:
+    """The criterion's reason for the case on the context's day."""
+    found = explain.test(ctx)
+    return reason_of(explain, ctx, found, None if isinstance(found, str) else explain.seen(ctx))
+
+
+def reason_of(explain: Explain, ctx: Context, found: _Interval | str, seen: object) -> Reason:
+    """The criterion's reason for the case on the context's day, from what its test found
+    there and the value the case shows (None when a field is missing)."""
+    criterion, threshold, clause = explain.criterion, explain.threshold, explain.clause
     if isinstance(found, str):
-        return Reason("missing", criterion, None, c.threshold, None, clause, field=found)
+        return _make_reason(
+            ("missing", criterion, None, threshold, None, clause, None, None, found)
+        )
     lo, hi = found
     d = ctx.day_number
     holds = lo <= d <= hi
     since = date.fromordinal(lo) if NEVER_BEFORE < lo <= hi else None
     until = date.fromordinal(hi) if lo <= hi < NEVER_AFTER else None
     code = "met" if holds else ("met_from" if d < lo <= hi else "not_met")
-    return Reason(code, criterion, SEEN[c.name](ctx), c.threshold, holds, clause, since, until)
+    return _make_reason((code, criterion, seen, threshold, holds, clause, since, until, None))
 
 
 def _first_free(start: int, end: int, blocked: list[_Interval]) -> int | None:
@@ -165,10 +205,16 @@ class _Plan(NamedTuple):
     exclusions: tuple[Test, ...]
     clauses: tuple[tuple[Test, ...], ...]
     statuses: frozenset[str]
-    listed: tuple[str, ...]  # the statuses as the rule lists them (the reasons' threshold)
     pretrial: bool  # the rule looks at people not yet sentenced
     released: bool  # the rule looks at people whose term is served
     each_day: bool
+    # the who-is-evaluated reasons' threshold (one list shared by them all, like a
+    # criterion's threshold)
+    threshold: list[str]
+    explain_exclusions: tuple[Explain, ...]
+    explain_clauses: tuple[tuple[Explain, ...], ...]
+    explain_one: tuple[tuple[Explain, ...], ...]  # the exclusions', then one clause's
+    explain_all: tuple[Explain, ...]  # the exclusions', then every clause's
 
 
 # The plan of each rule seen, by identity (the rule is kept, so its id is not reused).
@@ -176,19 +222,33 @@ _PLANS: dict[int, tuple[Rule, _Plan]] = {}
 
 
 def _plan(rule: Rule) -> _Plan:
+    exclusions = tuple(Explain(c, None) for c in rule.exclusions)
+    clauses = tuple(
+        tuple(Explain(c, index) for c in clause.criteria)
+        for index, clause in enumerate(rule.clauses)
+    )
     plan = _Plan(
         tuple(test_of(c) for c in rule.exclusions),
         tuple(tuple(test_of(c) for c in clause.criteria) for clause in rule.clauses),
         frozenset(rule.statuses),
-        rule.statuses,
         "pretrial" in rule.statuses,
         "released" in rule.statuses,
         rule.tests_each_day,
+        list(rule.statuses),
+        exclusions,
+        clauses,
+        tuple(exclusions + clause for clause in clauses),
+        exclusions + tuple(e for clause in clauses for e in clause),
     )
     if len(_PLANS) >= 256:
         _PLANS.clear()
     _PLANS[id(rule)] = (rule, plan)
     return plan
+
+
+def _plan_of(rule: Rule) -> _Plan:
+    found = _PLANS.get(id(rule))
+    return found[1] if found is not None and found[0] is rule else _plan(rule)
 
 
 def evaluate_rule(
@@ -212,8 +272,7 @@ def evaluate_rule(
     worked out once (:class:`~app.eligibility.facts.Context`) and shared by the check
     of who is evaluated and every criterion.
     """
-    found = _PLANS.get(id(rule))
-    plan = found[1] if found is not None and found[0] is rule else _plan(rule)
+    plan = _plan_of(rule)
     day = on if on is not None else (rule.effective_date or today)
     each_day = plan.each_day
     cond_day = day if each_day else cast(date, rule.effective_date)
@@ -243,11 +302,11 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     ``not_sentenced``, ``term_served``, ``term_served_by_credit``, or the missing field."""
     status = ctx.case.status
     if status not in plan.statuses:
-        threshold: JsonThreshold = list(plan.listed)
+        threshold: JsonThreshold = plan.threshold
         return Reason("not_serving", "serving", status, threshold, False, field="status"), ()
     doubts: tuple[Reason, ...] = ()
     if status == "unknown":
-        threshold = list(plan.listed)
+        threshold = plan.threshold
         doubts = (Reason("missing", "serving", status, threshold, None, field="status"),)
     sentence = ctx.sentence
     if sentence is None:
@@ -255,7 +314,7 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     verdict = sentence.verdict_date
     if verdict is not None and verdict > ctx.day and not plan.pretrial:
         seen = verdict.isoformat()
-        threshold = list(plan.listed)
+        threshold = plan.threshold
         why = Reason(
             "not_serving", "serving", seen, threshold, False, since=verdict, field="not_sentenced"
         )
@@ -266,7 +325,7 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
     if missing is not None:
         if missing == LIFE:
             return None, doubts
-        threshold = list(plan.listed)
+        threshold = plan.threshold
         doubt = Reason("missing", "serving", None, threshold, None, field=missing)
         return None, (*doubts, doubt)
     comp = ctx.comp
@@ -274,7 +333,7 @@ def _who(plan: _Plan, ctx: Context, serving_day: date) -> tuple[Reason | None, t
         last = comp.last_day
         if last < serving_day or last < comp.start_date:
             kind = "term_served_by_credit" if last < comp.start_date else "term_served"
-            threshold = list(plan.listed)
+            threshold = plan.threshold
             seen = last.isoformat()
             why = Reason("not_serving", "serving", seen, threshold, False, until=last, field=kind)
             return why, doubts

@@ -38,24 +38,27 @@ def notes_for_rule(case: Case, rule_id: str) -> tuple[EligibilityNote, ...]:
 
 def review(result: RuleResult, case: Case) -> ReviewedResult:
     """Pair a result with the case's notes on the same rule."""
+    if not case.eligibility_notes:  # most cases: nothing to sort
+        return ReviewedResult(result, (), None)
     notes = notes_for_rule(case, result.rule_id)
     overrides = [n for n in notes if n.override is not None]
     return ReviewedResult(result, notes, overrides[-1] if overrides else None)
+
+
+def override_json(override: EligibilityNote) -> dict[str, Any]:
+    """A lawyer's override as the result JSON gives it: ``{"status", "reason", "date"}``."""
+    return {
+        "status": override.override,
+        "reason": override.reason,
+        "date": None if override.date is None else override.date.isoformat(),
+    }
 
 
 def reviewed_json(reviewed: ReviewedResult) -> dict[str, Any]:
     """The result JSON of docs/rules.md plus the extra keys ``override`` and ``notes``."""
     out = result_json(reviewed.result)
     override = reviewed.override
-    out["override"] = (
-        None
-        if override is None
-        else {
-            "status": override.override,
-            "reason": override.reason,
-            "date": None if override.date is None else override.date.isoformat(),
-        }
-    )
+    out["override"] = None if override is None else override_json(override)
     out["notes"] = [
         {
             "text": n.text,

@@ -66,8 +66,9 @@ def _seen_text(name: str, seen: object, on: date) -> str:
 _HEADS: dict[tuple[str, object], str] = {}
 
 
-def _head(criterion: str, threshold: object) -> str:
-    """``unserved part at most P6M`` (``exclusion: …`` for an exclusion's criterion)."""
+def reason_head(criterion: str, threshold: object) -> str:
+    """``unserved part at most P6M`` (``exclusion: …`` for an exclusion's criterion): what
+    :func:`render_reason` writes before the colon, the same for every case."""
     key = (criterion, tuple(threshold) if isinstance(threshold, list) else threshold)
     found = _HEADS.get(key)
     if found is None:
@@ -83,13 +84,18 @@ def render_reason(reason: Reason, on: date) -> str:
     ``unserved part at most P6M: 120 days unserved on 2025-12-19 — holds``."""
     if reason.criterion == "serving":  # who the rule looks at: a sentence in words
         return reason_words(reason, on, "en")
-    name = reason.criterion.removeprefix("exclusions.")
-    head = _head(reason.criterion, reason.threshold)
+    return f"{reason_head(reason.criterion, reason.threshold)}: {reason_verdict(reason, on)}"
+
+
+def reason_verdict(reason: Reason, on: date) -> str:
+    """What :func:`render_reason` writes after the colon for a criterion's reason (not for
+    who the rule looks at): ``120 days unserved on 2025-12-19 — holds``."""
     if reason.code == "missing":
-        return f"{head}: cannot decide, {reason.field} is missing"
+        return f"cannot decide, {reason.field} is missing"
     if reason.seen == "life":
-        return f"{head}: life sentence — " + ("holds" if reason.holds else "does not hold")
-    text = f"{head}: {_seen_text(name, reason.seen, on)}"
+        return "life sentence — " + ("holds" if reason.holds else "does not hold")
+    name = reason.criterion.removeprefix("exclusions.")
+    text = _seen_text(name, reason.seen, on)
     if reason.code == "met":
         text += " — holds"
         if reason.until is not None:

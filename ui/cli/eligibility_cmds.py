@@ -41,18 +41,8 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
-    from app.eligibility import (
-        clause_verify,
-        evaluate_rule,
-        reason_words,
-        resolve_rule,
-        result_words,
-        review,
-        rule_title,
-        rule_verify,
-        verify_words,
-    )
-    from app.eligibility import reviewed_json as result_with_override
+    from app.eligibility import evaluate_rule, resolve_rule, review
+    from app.eligibility.json_text import results_json_text
 
     on = parse_date("--on", args.on) if args.on is not None else None
     today = date.today()
@@ -61,35 +51,52 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
         # Light cases (the facts read at unlock): rules need no notes, documents or texts.
         cases = sorted(session.light_cases(), key=lambda c: c.person.full_name.casefold())
         reviewed = [review(evaluate_rule(rule, case, on=on, today=today), case) for case in cases]
-    if args.json:
-        out = []
-        for item in reviewed:
-            data = result_with_override(item)
-            data.pop("notes", None)  # the notes' text stays with the case (case show)
-            out.append(data)
-        print_json(out)
-        return 0
-    lang = _language(args)
-    print(f"{rule.id}: {rule_title(rule, lang)}")
+        # The output is made here, while open_session keeps the cyclic garbage collector
+        # paused: the reasons made for it would have it rescan every result again and again
+        # (a third of a second for 10,000 cases). It is written once the vault is closed.
+        if args.json:
+            # Each result as reviewed_json gives it, less the notes (their text stays with
+            # the case: case show), in one go: a rule's reasons repeat over the cases.
+            text = results_json_text(reviewed)
+        else:
+            text = _results_text(rule, reviewed, _language(args))
+    sys.stdout.write(text)
+    if not args.json:
+        print(f"{len(reviewed)} case(s) evaluated", file=sys.stderr)
+    return 0
+
+
+def _results_text(rule: Any, reviewed: list[Any], lang: str) -> str:
+    from app.eligibility import (
+        clause_verify,
+        reason_words,
+        result_words,
+        rule_title,
+        rule_verify,
+        verify_words,
+    )
+
+    lines = [f"{rule.id}: {rule_title(rule, lang)}"]
     notes = rule.notes_in(lang)
     if notes:
-        print(f"  {notes}")
+        lines.append(f"  {notes}")
     verify = rule_verify(rule, lang)
     if verify:
-        print(f"  {verify_words(verify, lang)}")
+        lines.append(f"  {verify_words(verify, lang)}")
     for item in reviewed:
         result = item.result
-        print(f"{result.case_id[:8]}  {result.name}: {result_words(result, lang)}")
+        lines.append(f"{result.case_id[:8]}  {result.name}: {result_words(result, lang)}")
         if result.status in ("eligible", "eligible_from"):
             clause_note = clause_verify(rule, result.clause, lang)  # how far that part is checked
             if clause_note:
-                print(f"    {verify_words(clause_note, lang)}")
+                lines.append(f"    {verify_words(clause_note, lang)}")
         for reason in result.reasons:
-            print(f"    {reason_words(reason, result.on, lang)}")
+            lines.append(f"    {reason_words(reason, result.on, lang)}")
         if item.override is not None:
-            print(f"    lawyer's override: {item.override.override} — {item.override.reason}")
-    print(f"{len(reviewed)} case(s) evaluated", file=sys.stderr)
-    return 0
+            lines.append(
+                f"    lawyer's override: {item.override.override} — {item.override.reason}"
+            )
+    return "\n".join(lines) + "\n"
 
 
 def cmd_rules_list(args: argparse.Namespace) -> int:
