@@ -1,6 +1,7 @@
 """Eligibility results kept while the vault is open: each case is evaluated under a rule
 once, from its light case (app.case_facts), and again only when the case is saved (its
-facts' revision changes), the rule changes or the day of evaluation does."""
+facts' revision changes), the rule changes or the day of evaluation does. The one place
+results are kept: the desktop reads them back with :meth:`ResultCache.kept`."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ class _RuleEntry:
 
 class ResultCache:
     """Results by (case id, rule id, facts revision). Not thread-safe: one caller at a time
-    (the desktop evaluates on a worker while the GUI thread only reads rows)."""
+    (the desktop evaluates on the GUI thread, in slices)."""
 
     def __init__(self, cases: CaseStore) -> None:
         self.cases = cases
@@ -62,6 +63,20 @@ class ResultCache:
             if progress is not None and done % 500 == 0:
                 progress(done, len(ids))
         return found
+
+    def kept(self, rule: Rule, *, on: date | None, today: date) -> dict[str, RuleResult]:
+        """The results of ``rule`` already made by :meth:`evaluate` for the same ``on`` and
+        ``today``, by case id in the order they were made, for the cases as they are now
+        (a case saved since is left out until evaluated again). Computes nothing."""
+        entry = self._rules.get(rule.id)
+        if entry is None or entry.on != on or entry.today != today or entry.rule != rule:
+            return {}
+        revision = self.cases.revision
+        return {
+            case_id: result
+            for case_id, (made_at, result) in entry.results.items()
+            if made_at == revision(case_id)
+        }
 
     def forget(self, case_id: str) -> None:
         for entry in self._rules.values():
