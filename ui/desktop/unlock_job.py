@@ -41,9 +41,6 @@ class VaultFacts:
     known_groups: tuple[str, ...]  # built-in, named and in use (app.group_store)
 
 
-EMPTY_FACTS = VaultFacts((), (), frozenset(), {}, ())
-
-
 @dataclass(frozen=True)
 class Unlocked:
     """The unlock job's result: an open session and what the GUI builds its models from."""
