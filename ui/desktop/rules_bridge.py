@@ -210,8 +210,8 @@ class RulesBridge(QObject):
 
     def results(self, rule_id: str | None = None) -> dict[str, RuleResult]:
         """Results of a rule by case id, from the session's cache (empty until
-        ``eligibility_evaluated`` for that rule; a case saved since then is left out until
-        its result is remade, as :meth:`result_for` does)."""
+        ``eligibility_evaluated`` for that rule; a saved case's result is remade by
+        :meth:`result_for`)."""
         evaluated = self._evaluated.get(rule_id or self._selected_id)
         session = self._session()
         if evaluated is None or session is None:
