@@ -5,15 +5,14 @@ The evaluation reads each case's facts (light cases: app/case_facts.py) through 
 session's result cache (:mod:`app.stores.results`: a case is evaluated again only when it
 was saved), the one place results are kept: the bridge remembers only which rule was
 evaluated for which day. It runs on the GUI thread in slices of at most
-:data:`SLICE_SECONDS` from a zero-time timer, so input and paint events are handled
-between two slices. A worker thread would not do: while it
-runs Python, every entry of the GUI thread into Python (each model ``data()`` call, each
-slot) waits up to the interpreter's switch interval (5 ms) for the lock, and a keystroke
-took 30 ms typically and up to half a second (docs/PERFORMANCE.md). The cyclic garbage
-collector is paused while an evaluation runs (:mod:`app.collector`). The rules themselves
-are read by the unlock job (:mod:`ui.desktop.unlock_job`). The
-:class:`~ui.desktop.controller.Controller` forwards its rule methods and signals here.
-GUI thread only.
+:data:`SLICE_SECONDS` from a zero-time timer, so input and paint events are handled between
+two slices. A worker thread would not do: while it runs Python, every entry of the GUI
+thread into Python (each model ``data()`` call, each slot) waits up to the interpreter's
+switch interval (5 ms) for the lock, and a keystroke took 30 ms typically and up to half a
+second (docs/PERFORMANCE.md). The cyclic garbage collector is paused while an evaluation
+runs (:mod:`app.collector`). The rules themselves are read by the unlock job
+(:mod:`ui.desktop.unlock_job`). The :class:`~ui.desktop.controller.Controller` forwards its
+rule methods and signals here. GUI thread only.
 """
 
 from __future__ import annotations
