@@ -4,6 +4,7 @@ locking forgets them."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import date
 from pathlib import Path
@@ -138,3 +139,16 @@ def test_marking_a_deadline_done_after_unlock_is_kept_with_those_read_at_unlock(
     window.controller.lock()
     with Session.open(vault, PASSPHRASE) as session:  # kept in the vault
         assert set(done_deadlines(session)) == {"ffffffffffff"}
+
+
+def test_what_unlock_and_the_evaluation_kept_is_frozen_until_the_vault_is_locked(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = window_factory(make_vault(tmp_path / "v.cwvault"))
+    gc.enable()
+    with qtbot.waitSignal(window.controller.eligibility_evaluated, timeout=20_000):
+        unlock(qtbot, window)
+    assert gc.isenabled()  # back on once the evaluation ended
+    assert gc.get_freeze_count() > 0  # the open vault's objects, out of the collector's way
+    window.controller.lock()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

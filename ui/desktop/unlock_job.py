@@ -6,9 +6,10 @@ The unlock job (:meth:`ui.desktop.controller.Controller.unlock` and its siblings
 the search index, the case list's rows, and the vault-wide records the pages need at once —
 the user's own rules, the deadlines marked done, the group names and the groups in use —
 are decrypted and parsed there. The result, an :class:`Unlocked`, reaches the GUI thread in
-the job's success signal; the controller keeps its :class:`VaultFacts` while the vault is
-open (:attr:`~ui.desktop.controller.Controller.unlock_facts`) and the rules bridge, the
-deadline marks and the group names take theirs from it on ``vault_unlocked``.
+the job's success signal; the controller hands the rules to the rules bridge and keeps the
+:class:`VaultFacts` while the vault is open
+(:attr:`~ui.desktop.controller.Controller.unlock_facts`), where the deadline marks and the
+group names take theirs on ``vault_unlocked``.
 
 Worker thread only: the session is not yet shared with the GUI thread while this runs.
 """
