@@ -15,7 +15,6 @@ or edited. Other records: ``notes`` and ``history`` per case, ``deadline_marks``
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -37,6 +36,7 @@ from app.case_changes import (
 from app.case_ids import check_case_id
 from app.case_json import new_id
 from app.closing import ClosedOnExit
+from app.collector import collector_paused
 from app.eligibility import Rule, RuleResult
 from app.group_store import migrate_groups
 from app.hlc import Clock
@@ -99,13 +99,8 @@ class Session(ClosedOnExit):
         # Unlock makes a few objects per case and no cycles: the cyclic collector, which
         # would scan them again and again as they pile up (most of the time for 100,000
         # cases), stays off meanwhile.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self.cases.load(progress)
-        finally:
-            if collecting:
-                gc.enable()
         migrate_groups(self)  # once per vault: group ids of Casework 0.1 (docs/groups.md)
 
     # ------------------------------------------------------------ opening

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import getpass
 import json
 import os
@@ -73,26 +72,26 @@ def read_passphrase(
 @contextlib.contextmanager
 def open_session(args: argparse.Namespace) -> Iterator[Any]:
     """Unlock the vault named by ``--vault`` for one command; always locks it again."""
+    from app.collector import collector_paused
     from app.session import Session
 
     path = vault_path(args)
     session = Session.open(path, read_passphrase(args))
     # One command over thousands of cases makes objects by the hundred thousand and no
     # cycles: the cyclic garbage collector would only rescan them (about 0.1 s for
-    # 10,000 cases). Reference counting still frees everything.
-    gc.disable()
-    try:
-        yield session
-    except sqlite3.Error as exc:
-        # A full disk (or a file size limit) while writing: SQLite rolled the transaction
-        # back, so the vault is as it was; say which file and why, not a traceback.
-        raise CliError(
-            f"{path}: cannot write the vault ({exc}): the disk may be full; nothing was saved"
-        ) from exc
-    finally:
-        with contextlib.suppress(sqlite3.Error):
-            session.close()
-        gc.enable()
+    # 10,000 cases).
+    with collector_paused():
+        try:
+            yield session
+        except sqlite3.Error as exc:
+            # A full disk (or a file size limit) while writing: SQLite rolled the
+            # transaction back, so the vault is as it was; say which file and why.
+            raise CliError(
+                f"{path}: cannot write the vault ({exc}): the disk may be full; nothing was saved"
+            ) from exc
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                session.close()
 
 
 def print_json(value: Any) -> None:

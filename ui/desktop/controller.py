@@ -2,7 +2,8 @@
 
 Widgets never call :mod:`app` services or hold a :class:`~app.session.Session`; they call
 the :class:`Controller`'s methods and react to its past-tense signals. Unlock and vault
-creation run on a :class:`~ui.desktop.workers.Workers` thread; other long work on the
+creation run on a :class:`~ui.desktop.workers.Workers` thread, which also reads what the
+pages need at once (:mod:`ui.desktop.unlock_job`); other long work on the
 open vault is a session job (:mod:`ui.desktop.session_jobs`, :meth:`Controller.run_job`)
 with separate success and failure callbacks. Rules and eligibility live in
 :class:`~ui.desktop.rules_bridge.RulesBridge` (evaluated from the cases' facts in short
@@ -17,21 +18,21 @@ All methods: GUI thread only.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.case_json import new_id
+from app.collector import release_frozen
 from app.eligibility import Rule, RuleResult
 from app.model import Case, Person
 from app.sentence import Computation, compute_sentence
 from ui.desktop.messages import describe_failure
-from ui.desktop.models.case_rows import TableRow, build_row, build_rows
+from ui.desktop.models.case_rows import TableRow, build_row
 from ui.desktop.rules_bridge import RulesBridge
 from ui.desktop.session_jobs import (
     AddAttachmentJob,
@@ -41,6 +42,7 @@ from ui.desktop.session_jobs import (
     RemoveAttachmentJob,
     SessionJob,
 )
+from ui.desktop.unlock_job import Unlocked, VaultFacts, read_opened_vault
 from ui.desktop.workers import JobContext, JobHandle, Workers
 
 translate = QCoreApplication.translate
@@ -104,6 +106,7 @@ class Controller(QObject):
         self._session_job: JobHandle | None = None
         self._lock_pending = False
         self._unlocking: JobHandle | None = None
+        self._facts: VaultFacts | None = None
 
     # ------------------------------------------------------------ vault
 
@@ -127,13 +130,13 @@ class Controller(QObject):
         """Create a vault on a worker (Argon2id calibration takes about a second);
         ``vault_created(recovery code)`` then ``vault_unlocked``, or ``unlock_failed``."""
         self.vault_path = Path(path)
-        memory = self.kdf_memory_mib
+        memory, today = self.kdf_memory_mib, self.today()
 
-        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
+        def work(ctx: JobContext) -> Unlocked:
             from app.session import Session
 
             session, code = Session.create(self.vault_path, passphrase, kdf_memory_mib=memory)
-            return session, code, []
+            return read_opened_vault(session, today, recovery_code=code)
 
         self._start_unlock(work)
 
@@ -141,72 +144,48 @@ class Controller(QObject):
         """Open the vault on a worker; ``vault_unlocked`` or ``unlock_failed(message)``."""
         path, today = self.vault_path, self.today()
 
-        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
+        def work(ctx: JobContext) -> Unlocked:
             from app.session import Session
 
             session = Session.open(path, passphrase, progress=ctx.progress)
-            try:
-                session.prepare_search()
-                rows = build_rows(session.list_rows(), today)
-            except BaseException:
-                session.close()
-                raise
-            # What unlock made lives until the vault is locked: keep the cyclic garbage
-            # collector from scanning it again and again (its pauses stall typing).
-            gc.freeze()
-            return session, "", rows
+            return read_opened_vault(session, today)
 
         self._start_unlock(work)
 
     def unlock_with_recovery(self, recovery_code: str, new_passphrase: str) -> None:
-        """Open with the recovery code and set ``new_passphrase``; then as :meth:`unlock`."""
+        """Open with the recovery code and set ``new_passphrase``; then as :meth:`unlock`,
+        and ``recovery_code_replaced(new code)`` after ``vault_unlocked``."""
         path, today, memory = self.vault_path, self.today(), self.kdf_memory_mib
-        replaced: list[str] = []
 
-        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
+        def work(ctx: JobContext) -> Unlocked:
             from app.session import Session
 
             session = Session.open_with_recovery(path, recovery_code)
             try:
                 new_code = session.change_passphrase(new_passphrase, kdf_memory_mib=memory)
-                replaced.extend([new_code] if new_code else [])
-                session.prepare_search()
-                rows = build_rows(session.list_rows(), today)
             except BaseException:
                 session.close()
                 raise
-            return session, "", rows
+            return read_opened_vault(session, today, replaced_code=new_code or "")
 
-        def announce() -> None:
-            if replaced:
-                self.recovery_code_replaced.emit(replaced.pop())
-
-        self.vault_unlocked.connect(announce, Qt.ConnectionType.SingleShotConnection)
         self._start_unlock(work)
 
     def adopt_session(self, session: Session) -> None:
         """Start unlocked on a session opened elsewhere (``casework demo``)."""
         self.vault_path = Path(session.vault.path)
         today = self.today()
-
-        def work(ctx: JobContext) -> tuple[Session, str, list[TableRow]]:
-            session.prepare_search()
-            return session, "", build_rows(session.list_rows(), today)
-
-        self._start_unlock(work)
+        self._start_unlock(lambda ctx: read_opened_vault(session, today))
 
     def cancel_unlock(self) -> None:
         if self._unlocking is not None:
             self._unlocking.cancel()
 
-    def _start_unlock(
-        self, work: Callable[[JobContext], tuple[Session, str, list[TableRow]]]
-    ) -> None:
+    def _start_unlock(self, work: Callable[[JobContext], Unlocked]) -> None:
         if self._session is not None or self._unlocking is not None:
             return
 
-        def discard(result: Any) -> None:
-            result[0].close()
+        def discard(result: Unlocked) -> None:
+            result.session.close()
 
         self._unlocking = self.workers.start(
             "unlock",
@@ -218,18 +197,28 @@ class Controller(QObject):
             discard=discard,
         )
 
-    def _on_unlock_succeeded(self, result: tuple[Session, str, list[TableRow]]) -> None:
+    def _on_unlock_succeeded(self, result: Unlocked) -> None:
+        # Everything was read on the worker (ui.desktop.unlock_job): only models are built here.
         self._unlocking = None
-        session, code, rows = result
-        self._session = session
+        self._session = result.session
         self._lock_pending = False
-        self._rows = {row.case_id: row for row in rows}
-        self.rules_bridge.load_imported_rules(session)
-        if code:
-            self.vault_created.emit(code)
+        self._facts = result.facts
+        self._rows = {row.case_id: row for row in result.rows}
+        self.rules_bridge.set_rules(result.facts.builtin_rules, result.facts.imported_rules)
+        if result.recovery_code:
+            self.vault_created.emit(result.recovery_code)
         self.vault_unlocked.emit()
+        if result.replaced_code:
+            self.recovery_code_replaced.emit(result.replaced_code)
         self.cases_loaded.emit(list(self._rows.values()))
         self.evaluate_selected_rule()
+
+    @property
+    def unlock_facts(self) -> VaultFacts | None:
+        """The vault-wide records read by the unlock job (None while locked), as they were
+        at unlock: for ``vault_unlocked`` handlers, which must not read the vault on the
+        GUI thread; later changes are read from the session."""
+        return self._facts if self.is_unlocked else None
 
     def _on_unlock_failed(self, exc: Exception) -> None:
         self._unlocking = None
@@ -249,6 +238,7 @@ class Controller(QObject):
         self.vault_about_to_lock.emit()
         self.rules_bridge.on_locked()
         self._rows.clear()
+        self._facts = None
         if self._session_job is not None and not self._session_job.done:
             self._lock_pending = True
             self._session_job.cancel()
@@ -262,7 +252,7 @@ class Controller(QObject):
         self._lock_pending = False
         if session is not None:
             session.close()
-        gc.unfreeze()  # what was frozen at unlock can be collected now
+        release_frozen()  # what was frozen at unlock can be collected now
 
     @property
     def session_busy(self) -> bool:
@@ -324,8 +314,7 @@ class Controller(QObject):
 
     def delete_case(self, case_id: str) -> None:
         self._require().delete_case(case_id)
-        self._rows.pop(case_id, None)
-        self.rules_bridge.forget_case(case_id)
+        self._rows.pop(case_id, None)  # the session forgot its results too
         self.case_deleted.emit(case_id)
 
     def relabel_rows(self) -> None:

@@ -1,7 +1,8 @@
 """The open vault's group names for the desktop app (docs/groups.md).
 
-One :class:`GroupNames` per controller (:func:`group_names_for`). On unlock it reads the
-vault's names and the groups in use into :mod:`ui.desktop.labels`, so every list, chart and
+One :class:`GroupNames` per controller (:func:`group_names_for`). On unlock it puts the
+vault's names and the groups in use, read by the unlock job on its worker
+(:mod:`ui.desktop.unlock_job`), into :mod:`ui.desktop.labels`, so every list, chart and
 summary shows each group by its name in the current language; on lock it forgets them.
 Renaming (the groups dialog) or naming a group typed in the case editor writes the vault and
 relabels the case rows. GUI thread only; it reaches the session through the controller, as
@@ -11,13 +12,16 @@ relabels the case rows. GUI thread only; it reaches the session through the cont
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.group_store import add_names, group_counts, group_names, known_groups, rename_group
 from ui.desktop import labels
 from ui.desktop.controller import Controller
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 _BRIDGES: weakref.WeakKeyDictionary[Controller, GroupNames] = weakref.WeakKeyDictionary()
 
@@ -28,14 +32,22 @@ class GroupNames(QObject):
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        controller.vault_unlocked.connect(self.reload)
+        controller.vault_unlocked.connect(self._on_vault_unlocked)
         controller.case_saved.connect(self._on_case_saved)
         controller.vault_locked.connect(self._on_vault_locked)
         if controller.is_unlocked:
             self.reload()
 
-    def _session(self) -> Any:
-        return self.controller._require()
+    def _session(self) -> Session:
+        return self.controller.require_session()
+
+    def _on_vault_unlocked(self) -> None:
+        facts = self.controller.unlock_facts
+        if facts is None:
+            self.reload()
+            return
+        labels.set_group_names(facts.group_names, facts.known_groups)
+        self.changed.emit()
 
     def reload(self) -> None:
         """Read the names and the groups in use into the labels."""

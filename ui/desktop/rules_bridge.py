@@ -2,28 +2,32 @@
 and its results for every case, evaluated after unlock and whenever the rule changes.
 
 The evaluation reads each case's facts (light cases: app/case_facts.py) through the
-session's result cache (a case is evaluated again only when it was saved), on the GUI
-thread in slices of at most :data:`SLICE_SECONDS` run from a zero-time timer, so input
-and paint events are handled between two slices. A worker thread would not do: while it
-runs Python, every entry of the GUI thread into Python (each model ``data()`` call, each
-slot) waits up to the interpreter's switch interval (5 ms) for the lock, and a keystroke
-took 30 ms typically and up to half a second (docs/PERFORMANCE.md). The
-:class:`~ui.desktop.controller.Controller` forwards its rule methods and signals here.
-GUI thread only.
+session's result cache (:mod:`app.stores.results`: a case is evaluated again only when it
+was saved), the one place results are kept: the bridge remembers only which rule was
+evaluated for which day. It runs on the GUI thread in slices of at most
+:data:`SLICE_SECONDS` from a zero-time timer, so input and paint events are handled between
+two slices. A worker thread would not do: while it runs Python, every entry of the GUI
+thread into Python (each model ``data()`` call, each slot) waits up to the interpreter's
+switch interval (5 ms) for the lock, and a keystroke took 30 ms typically and up to half a
+second (docs/PERFORMANCE.md). The cyclic garbage collector is paused while an evaluation
+runs (:mod:`app.collector`). The rules themselves are read by the unlock job
+(:mod:`ui.desktop.unlock_job`). The :class:`~ui.desktop.controller.Controller` forwards its
+rule methods and signals here. GUI thread only.
 """
 
 from __future__ import annotations
 
-import gc
+import contextlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.collector import collector_paused
 from app.eligibility import (
     Rule,
     RuleError,
@@ -45,14 +49,18 @@ STEP = 8  # cases evaluated between two looks at the clock (under a millisecond)
 class _Evaluation:
     """A rule being evaluated over a list of cases, slice after slice."""
 
-    __slots__ = ("ids", "position", "results", "rule", "today")
+    __slots__ = ("ids", "paused", "position", "rule", "today")
 
     def __init__(self, rule: Rule, today: date, ids: list[str]) -> None:
         self.rule = rule
         self.today = today
         self.ids = ids
         self.position = 0
-        self.results: dict[str, RuleResult] = {}
+        # The evaluation makes light cases and results by the hundred thousand, and no
+        # cycles: the cyclic collector would only stop typing to scan them. Back on when it
+        # ends, and what it made (kept until the vault is locked) frozen out of its way.
+        self.paused = contextlib.ExitStack()
+        self.paused.enter_context(collector_paused(freeze=True))
 
 
 class RulesBridge(QObject):
@@ -78,7 +86,9 @@ class RulesBridge(QObject):
         self._builtin: tuple[Rule, ...] | None = None  # read on first use (startup time)
         self._imported: dict[str, Rule] = {}
         self._selected_id = ""
-        self._results: dict[str, dict[str, RuleResult]] = {}
+        # rule id -> (the rule, the day) of its last finished evaluation; the results are
+        # the session's (app.stores.results)
+        self._evaluated: dict[str, tuple[Rule, date]] = {}
         self._evaluation: _Evaluation | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -145,16 +155,14 @@ class RulesBridge(QObject):
         self._selected_id = ""
         self.select_rule(rule.id)
 
-    def load_imported_rules(self, session: Session) -> None:
-        self._imported.clear()
-        for payload in session.vault_records("rule"):
-            if not isinstance(payload, dict) or "text" not in payload:
-                continue
-            try:
-                rule = parse_rule_text(payload["text"], str(payload.get("filename", "")))
-            except RuleError:
-                continue
-            self._imported[rule.id] = rule
+    def set_rules(self, builtin: Iterable[Rule], imported: Iterable[Rule]) -> None:
+        """The rules read by the unlock job: the built-in pack (unless read already) and
+        the user's own rules in the vault; ``rules_changed`` when there are any of those."""
+        if self._builtin is None:
+            self._builtin = tuple(builtin)
+            if not self._selected_id:
+                self._selected_id = self._default_rule_id()
+        self._imported = {rule.id: rule for rule in imported}
         if self._imported:
             self.rules_changed.emit()
 
@@ -166,11 +174,8 @@ class RulesBridge(QObject):
         rule = self.selected_rule()
         if rule is None or self._session() is None:
             return
+        self._stop()
         self._evaluation = _Evaluation(rule, self._today(), self._case_ids())
-        # The evaluation makes cases and results by the hundred thousand, and makes no
-        # cycles: the cyclic collector would only stop typing to scan them. Back on (and
-        # what was made frozen) when it ends.
-        gc.disable()
         self._timer.start()
 
     def _evaluate_slice(self) -> None:
@@ -183,8 +188,7 @@ class RulesBridge(QObject):
         try:
             while evaluation.position < len(ids):
                 part = ids[evaluation.position : evaluation.position + STEP]
-                found = session.evaluate_rule(rule, part, on=None, today=today)
-                evaluation.results.update(found)
+                session.evaluate_rule(rule, part, on=None, today=today)  # kept by the session
                 evaluation.position += len(part)
                 if time.perf_counter() >= deadline:
                     self.evaluation_progressed.emit(evaluation.position, len(ids))
@@ -193,40 +197,42 @@ class RulesBridge(QObject):
             self._stop()
             raise
         self._stop()
-        self._results[rule.id] = evaluation.results
+        self._evaluated[rule.id] = (rule, today)
         self.evaluation_progressed.emit(len(ids), len(ids))
         self.eligibility_evaluated.emit(rule.id)
 
     def _stop(self) -> None:
         self._timer.stop()
-        if self._evaluation is not None:
-            self._evaluation = None
-            # What the evaluation made lives until the next one: out of the collector's way.
-            gc.freeze()
-            gc.enable()
+        evaluation, self._evaluation = self._evaluation, None
+        if evaluation is not None:
+            evaluation.paused.close()
 
     def results(self, rule_id: str | None = None) -> dict[str, RuleResult]:
-        """Results of a rule by case id (empty until ``eligibility_evaluated``)."""
-        return dict(self._results.get(rule_id or self._selected_id, {}))
+        """Results of a rule by case id, from the session's cache (empty until
+        ``eligibility_evaluated`` for that rule; a saved case's result is remade by
+        :meth:`result_for`)."""
+        evaluated = self._evaluated.get(rule_id or self._selected_id)
+        session = self._session()
+        if evaluated is None or session is None:
+            return {}
+        rule, today = evaluated
+        return session.results.kept(rule, on=None, today=today)
 
     def result_for(self, case_id: str) -> RuleResult | None:
-        """The selected rule's result for one (just saved) case, kept with the others."""
+        """The selected rule's result for one (just saved) case, made again if it changed
+        (the session keeps it with the others)."""
         rule = self.selected_rule()
         session = self._session()
         if rule is None or session is None or not session.has_case(case_id):
             return None
-        found = session.evaluate_rule(rule, [case_id], on=None, today=self._today())[case_id]
-        self._results.setdefault(rule.id, {})[case_id] = found
-        return found
-
-    def forget_case(self, case_id: str) -> None:
-        for results in self._results.values():
-            results.pop(case_id, None)
+        evaluated = self._evaluated.get(rule.id)
+        today = evaluated[1] if evaluated is not None and evaluated[0] == rule else self._today()
+        return session.evaluate_rule(rule, [case_id], on=None, today=today)[case_id]
 
     def evaluate_case(self, rule: Rule, case: Case) -> RuleResult:
         return evaluate_rule(rule, case, on=None, today=self._today())
 
     def on_locked(self) -> None:
         self._stop()
-        self._results.clear()
+        self._evaluated.clear()
         self._imported.clear()
