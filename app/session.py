@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -48,6 +48,7 @@ from app.stores.cases import CaseStore
 from app.stores.records import RecordStore
 from app.stores.results import ResultCache
 from app.stores.writer import Writer
+from storage.attachments import Opener, Stored
 from storage.check import Problem, check_vault
 from storage.errors import RecordTampered
 from storage.vault import Vault
@@ -330,6 +331,11 @@ class Session(ClosedOnExit):
         """Encrypt ``source`` as the bytes of ``attachment_id`` (bundle import); see
         :meth:`app.stores.attachments.AttachmentStore.store_as`."""
         return self.attachments.store_as(case_id, attachment_id, source)
+
+    def store_attachments_as(self, documents: Sequence[tuple[str, str, Opener]]) -> list[Stored]:
+        """Several at once, in one pass (bundle import); see
+        :meth:`app.stores.attachments.AttachmentStore.store_many_as`."""
+        return self.attachments.store_many_as(documents)
 
     # ------------------------------------------------------------ settings and records
 

@@ -4,69 +4,110 @@ hundreds of MB is never held whole in memory. Any thread that owns the vault."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from typing import IO
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage.errors import RecordTampered
 from storage.keys import NONCE_BYTES
 from storage.prefetch import Prefetched
 from storage.sealing import CHUNK_BYTES, chunk_associated_data, open_chunk, seal_chunk
 from storage.vault import Vault
+from storage.wal_folding import log_of
 from storage.writeback import EarlyWriteback
+
+Opener = Callable[[], AbstractContextManager[IO[bytes]]]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What was stored of one document: its plaintext size and SHA-256 (hex)."""
+
+    size: int
+    sha256: str
 
 
 def store_attachment(
     vault: Vault, case_id: str, attachment_id: str, source: IO[bytes]
 ) -> tuple[int, str]:
     """Encrypt ``source`` chunk by chunk into the vault (inside the caller's transaction, or
-    one of its own). Returns ``(size in bytes, SHA-256 hex)`` of the plaintext.
+    one of its own). Returns ``(size in bytes, SHA-256 hex)`` of the plaintext."""
+    stored = store_attachments(vault, [(case_id, attachment_id, lambda: nullcontext(source))])
+    return stored[0].size, stored[0].sha256
 
-    Reading, hashing and sealing run one chunk ahead on a second thread while this one
-    writes the previous chunk into SQLite (both release the interpreter lock)."""
-    sealed = _Sealed(vault.case_cipher(case_id), case_id, attachment_id, source)
+
+def store_attachments(vault: Vault, documents: Sequence[tuple[str, str, Opener]]) -> list[Stored]:
+    """Encrypt several documents, each ``(case id, attachment id, opener of its bytes)``,
+    into the vault in one pass (inside the caller's transaction, or one of its own);
+    returns what was stored of each, in order.
+
+    A second thread opens, reads and hashes the sources one chunk ahead, on from one
+    document into the next, while this one seals each chunk and writes it into SQLite
+    (reading, hashing and SQLite release the interpreter lock); the two halves cost
+    about the same. Only the second thread touches the sources."""
+    ciphers = {case_id: vault.case_cipher(case_id) for case_id, _, _ in documents}
+    stored: list[Stored] = []
     nonces: list[bytes] = []
-    with vault.transaction(), EarlyWriteback.of_path(vault.log_path):
-        _forget(vault, attachment_id)
+    with vault.transaction(), EarlyWriteback.of_path(log_of(vault.path)):
         vault.note_bulk_write()
-        for index, blob in Prefetched(iter(sealed), depth=1, digest=False):
-            vault.conn.execute(
-                "INSERT INTO chunks (attachment_id, idx, case_id, blob) VALUES (?, ?, ?, ?)",
-                (attachment_id, index, case_id, blob),
-            )
-            nonces.append(blob[:NONCE_BYTES])
-        vault.account.attachment_written(attachment_id, case_id, nonces)
-    return sealed.size, sealed.digest.hexdigest()
+        for _, attachment_id, _ in documents:
+            _forget(vault, attachment_id)
+        for item in Prefetched(_read_documents(documents), depth=2, digest=False):
+            if isinstance(item, _Chunk):
+                associated = chunk_associated_data(
+                    item.attachment_id, item.case_id, item.index, item.last
+                )
+                blob = seal_chunk(ciphers[item.case_id], item.plaintext, associated)
+                vault.conn.execute(
+                    "INSERT INTO chunks (attachment_id, idx, case_id, blob) VALUES (?, ?, ?, ?)",
+                    (item.attachment_id, item.index, item.case_id, blob),
+                )
+                nonces.append(blob[:NONCE_BYTES])
+            else:
+                vault.account.attachment_written(item.attachment_id, item.case_id, nonces)
+                stored.append(Stored(item.size, item.sha256))
+                nonces = []
+    return stored
 
 
-class _Sealed:
-    """The sealed chunks of ``source`` as ``(index, nonce || ciphertext)``; afterwards
-    ``size`` and ``digest`` describe the plaintext."""
+@dataclass(frozen=True)
+class _Chunk:
+    case_id: str
+    attachment_id: str
+    index: int
+    last: bool
+    plaintext: bytes
 
-    def __init__(self, cipher: AESGCM, case_id: str, attachment_id: str, source: IO[bytes]):
-        self.cipher = cipher
-        self.case_id = case_id
-        self.attachment_id = attachment_id
-        self.source = source
-        self.digest = hashlib.sha256()
-        self.size = 0
 
-    def __iter__(self) -> Iterator[tuple[int, bytes]]:
-        index = 0
-        current = self.source.read(CHUNK_BYTES)
-        while True:
-            following = self.source.read(CHUNK_BYTES) if len(current) == CHUNK_BYTES else b""
-            last = not following
-            self.digest.update(current)
-            self.size += len(current)
-            associated = chunk_associated_data(self.attachment_id, self.case_id, index, last)
-            yield index, seal_chunk(self.cipher, current, associated)
-            if last:
-                return
-            current = following
-            index += 1
+@dataclass(frozen=True)
+class _Done:
+    case_id: str
+    attachment_id: str
+    size: int
+    sha256: str
+
+
+def _read_documents(documents: Sequence[tuple[str, str, Opener]]) -> Iterator[_Chunk | _Done]:
+    """Each document's chunks in order (the last one flagged: it may be short or empty),
+    then what it was: its size and SHA-256."""
+    for case_id, attachment_id, open_source in documents:
+        digest = hashlib.sha256()
+        size = index = 0
+        with open_source() as source:
+            current = source.read(CHUNK_BYTES)
+            while True:
+                following = source.read(CHUNK_BYTES) if len(current) == CHUNK_BYTES else b""
+                digest.update(current)
+                size += len(current)
+                yield _Chunk(case_id, attachment_id, index, not following, current)
+                if not following:
+                    break
+                current = following
+                index += 1
+        yield _Done(case_id, attachment_id, size, digest.hexdigest())
 
 
 def read_attachment(vault: Vault, case_id: str, attachment_id: str) -> Iterator[bytes]:

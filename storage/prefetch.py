@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -65,7 +65,7 @@ class Prefetched(Generic[T]):
         except BaseException as exc:  # handed to the consumer, raised there
             self._put(_Failed(exc))
 
-    def __iter__(self) -> Iterator[T]:
+    def __iter__(self) -> Generator[T, None, None]:
         self._thread.start()
         try:
             while True:

@@ -414,11 +414,6 @@ class Vault:
             self._in_transaction = False
             self._rotated = None
 
-    @property
-    def log_path(self) -> Path:
-        """The write-ahead log beside the vault file (ciphertext pages)."""
-        return Path(os.path.realpath(self.path) + "-wal")
-
     def note_bulk_write(self) -> None:
         """The transaction in progress stores megabytes (documents): its commit leaves
         copying them from the log into the file to the next commit or to closing."""
@@ -431,7 +426,9 @@ class Vault:
         return keys.named_id(self._name_key, name)
 
     def new_case(self, case_id: str) -> None:
-        """Create the random key of a new case."""
+        """Create the random key of a new case (once: a case that has one keeps it)."""
+        if self.conn.execute("SELECT 1 FROM case_keys WHERE case_id = ?", (case_id,)).fetchone():
+            return
         case_key = os.urandom(keys.KEY_BYTES)
         wrapped = keys.wrap(self._require_key(), case_key, case_key_associated_data(case_id))
         with self.transaction():

@@ -14,10 +14,12 @@ app writes or closes it.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
-__all__ = ["commit_without_checkpoint"]
+__all__ = ["commit_without_checkpoint", "log_of"]
 
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 
@@ -30,3 +32,8 @@ def commit_without_checkpoint(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+
+
+def log_of(vault_path: Path) -> Path:
+    """The write-ahead log beside a vault file (ciphertext pages)."""
+    return Path(os.path.realpath(vault_path) + "-wal")

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["ImportPlan", "apply_import", "import_bundle", "plan_import"]
 
 Progress = Callable[[int, int], None]
-_BLOCK = 1024 * 1024  # the vault's chunk size: each block read is one chunk stored
 
 
 @dataclass
@@ -199,12 +199,24 @@ def apply_import(
     attachment's bytes changed since the first pass."""
     bundle = plan.bundle
     source = f"bundle:{bundle.sender.name}"
-    stored: set[str] = set()
     with session.transaction():
         applied, merges = _compute(session, bundle)
-        for done, (case_id, (local, merged, new)) in enumerate(merges.items(), start=1):
-            if not new and merged == local:
-                continue
+        changed = {
+            case_id: (local, merged, new)
+            for case_id, (local, merged, new) in merges.items()
+            if new or merged != local
+        }
+        # The documents go in first: pages written before megabytes of documents and
+        # written again after them would make SQLite re-read the whole log at commit.
+        wanted = [
+            document
+            for case_id, (_, merged, _) in changed.items()
+            for document in _attachments_to_store(session, bundle, case_id, merged)
+        ]
+        for case_id in {case_id for case_id, _ in wanted if changed[case_id][2]}:
+            session.vault.new_case(case_id)  # a new case's documents need its key
+        stored = _store_attachments(session, bundle, wanted)
+        for done, (case_id, (local, merged, new)) in enumerate(changed.items(), start=1):
             store_state(
                 session,
                 case_id,
@@ -213,9 +225,8 @@ def apply_import(
                 source=source,
                 extra_changes=_conflict_history(local, bundle.cases[case_id], merged),
             )
-            stored |= _store_attachments(session, bundle, case_id, merged)
             if progress is not None:
-                progress(done, len(merges))
+                progress(done, len(changed))
         if not bundle.documents_checked:
             # One pass: what was not stored is hashed now, and every age chunk is
             # authenticated, before anything of this bundle becomes visible.
@@ -226,12 +237,12 @@ def apply_import(
     return applied
 
 
-def _store_attachments(
+def _attachments_to_store(
     session: Session, bundle: VerifiedBundle, case_id: str, merged: dict[str, Versions]
-) -> set[str]:
-    """Store the bundled attachments the merged case lists; returns the ids whose bytes
-    were read and matched the manifest here."""
-    stored: set[str] = set()
+) -> list[tuple[str, str]]:
+    """The bundled attachments the merged case lists and this vault lacks, as
+    ``(case id, attachment id)``."""
+    wanted = []
     for path, versions in merged.items():
         if not path.startswith("attachments/") or versions[0].value is None:
             continue
@@ -240,16 +251,30 @@ def _store_attachments(
             continue
         if session.attachment_owner(attachment_id) == case_id:
             continue  # already stored: attachment bytes never change under one id
-        with bundle.open_attachment(attachment_id) as member:
-            # Decrypting, hashing and re-encrypting run on a second thread while this one
-            # writes into the vault (storage.attachments.store_attachment).
-            _size, digest = session.store_attachment_as(case_id, attachment_id, member)
+        wanted.append((case_id, attachment_id))
+    return wanted
+
+
+def _store_attachments(
+    session: Session, bundle: VerifiedBundle, wanted: list[tuple[str, str]]
+) -> set[str]:
+    """Store the attachments ``wanted`` in one pass: each is decrypted from the bundle,
+    hashed and re-encrypted under its case's key on a second thread while this one writes
+    the chunks before it into the vault (storage.attachments.store_attachments). Returns
+    the ids whose bytes were read and matched the signed manifest; raises
+    ``HashMismatch`` at the first that does not."""
+    documents = [
+        (case_id, attachment_id, partial(bundle.open_attachment, attachment_id))
+        for case_id, attachment_id in wanted
+    ]
+    for (_, attachment_id), stored in zip(
+        wanted, session.store_attachments_as(documents), strict=True
+    ):
         entry = bundle.attachments[attachment_id]
         # The bytes actually stored must be the file the signed manifest lists.
-        if digest != entry.sha256:
+        if stored.sha256 != entry.sha256:
             raise HashMismatch(entry.path)
-        stored.add(attachment_id)
-    return stored
+    return {attachment_id for _, attachment_id in wanted}
 
 
 def _record(

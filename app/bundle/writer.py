@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -165,14 +165,16 @@ def _write_payload(
     deleted: Mapping[str, str],
     progress: Progress | None,
 ) -> list[FileEntry]:
+    """The case documents, then every attachment they list, then ``deleted.json`` and
+    the sums; returns the files written."""
     files: list[FileEntry] = []
 
     def add_bytes(name: str, data: bytes, compress: int = zipfile.ZIP_DEFLATED) -> None:
         archive.writestr(_info(name, compress), data)
         files.append(FileEntry(name, len(data), hashlib.sha256(data).hexdigest()))
 
-    total = len(selection)
-    for done, (case_id, paths) in enumerate(selection.items(), start=1):
+    documents: list[tuple[str, Mapping[str, Any]]] = []
+    for case_id, paths in selection.items():
         state = filter_state(local_state(session, case_id), profile, paths)
         if not state:
             continue
@@ -182,10 +184,11 @@ def _write_payload(
         written.sent[case_id] = {p: signature_of(v) for p, v in state.items()}
         for path, versions in state.items():
             if path.startswith("attachments/") and versions[0].value is not None:
-                files.append(_write_attachment(session, archive, case_id, versions[0].value))
-                written.attachments += 1
+                documents.append((case_id, versions[0].value))
         if progress is not None:
-            progress(done, total)
+            progress(len(written.cases), len(selection))
+    files += _write_attachments(session, archive, documents)
+    written.attachments = len(documents)
     if deleted:
         add_bytes(DELETED, _json({"cases": dict(sorted(deleted.items()))}))
         written.deleted = sorted(deleted)
@@ -194,25 +197,54 @@ def _write_payload(
     return files
 
 
+def _write_attachments(
+    session: Session, archive: zipfile.ZipFile, documents: list[tuple[str, Mapping[str, Any]]]
+) -> list[FileEntry]:
+    """Every document into the zip, read and decrypted from the vault one chunk ahead on
+    a second thread, on from one document into the next, while this one writes the zip
+    (and the age encryption behind it).
+
+    Each stored chunk is authenticated with its document, case and place in the
+    sequence, so the bytes read are the bytes stored and the hash recorded when they were
+    stored is theirs: hashing them again would only cost time. A document recorded
+    without a hash is hashed as it is written."""
+    files = []
+    blocks = iter(Prefetched(_document_blocks(session, documents), digest=False))
+    try:
+        for _, info in documents:
+            files.append(_write_attachment(archive, info, blocks))
+    finally:
+        # Ends the reading thread before anything else uses the vault (on errors too).
+        blocks.close()
+    return files
+
+
 def _write_attachment(
-    session: Session, archive: zipfile.ZipFile, case_id: str, info: Mapping[str, Any]
+    archive: zipfile.ZipFile, info: Mapping[str, Any], blocks: Iterator[bytes | None]
 ) -> FileEntry:
     name = attachment_file(str(info["id"]))
     entry = _info(name, zipfile.ZIP_STORED)
     entry.file_size = int(info.get("size", 0))  # lets zipfile choose zip64 up front
-    stored_hash = str(info.get("sha256") or "")
-    # Each stored chunk is authenticated with its document, case and place in the
-    # sequence, so the bytes read are the bytes stored and the hash recorded when they
-    # were stored is theirs: hashing 100 MB again would only cost time. A document
-    # recorded without a hash is hashed as it is read.
-    chunks = Prefetched(session.read_attachment(case_id, str(info["id"])), digest=not stored_hash)
+    digest = None if info.get("sha256") else hashlib.sha256()
+    size = 0
     with archive.open(entry, "w") as target:
-        for chunk in chunks:
-            target.write(chunk)
-    if "size" in info and chunks.size != int(info["size"]):
+        while (block := next(blocks)) is not None:
+            target.write(block)
+            size += len(block)
+            if digest is not None:
+                digest.update(block)
+    if "size" in info and size != int(info["size"]):
         raise BundleError(f"the stored document {info.get('name')!r} does not match its size")
-    digest = stored_hash or chunks.hexdigest()
-    return FileEntry(name, chunks.size, digest)
+    return FileEntry(name, size, digest.hexdigest() if digest else str(info["sha256"]))
+
+
+def _document_blocks(
+    session: Session, documents: list[tuple[str, Mapping[str, Any]]]
+) -> Iterator[bytes | None]:
+    """The chunks of each document in turn, each document's followed by None."""
+    for case_id, info in documents:
+        yield from session.read_attachment(case_id, str(info["id"]))
+        yield None
 
 
 def _json(value: Any) -> bytes:

@@ -4,7 +4,7 @@ listed on their case."""
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
@@ -13,7 +13,14 @@ from app.case_changes import now_iso
 from app.case_json import new_id
 from app.model import AttachmentInfo
 from app.stores.cases import CaseStore
-from storage.attachments import delete_attachment, read_attachment, store_attachment
+from storage.attachments import (
+    Opener,
+    Stored,
+    delete_attachment,
+    read_attachment,
+    store_attachment,
+    store_attachments,
+)
 
 
 class AttachmentStore:
@@ -83,3 +90,14 @@ class AttachmentStore:
         if owner is not None and owner != case_id:
             raise ValueError(f"attachment id {attachment_id} belongs to another case")
         return store_attachment(self.vault, case_id, attachment_id, source)
+
+    def store_many_as(self, documents: Sequence[tuple[str, str, Opener]]) -> list[Stored]:
+        """:meth:`store_as` for several documents, ``(case id, attachment id, opener of its
+        bytes)``, in one pass that reads the next while the last is written (bundle
+        import). Raises ``ValueError`` before storing anything when another case's
+        attachment already uses one of the ids."""
+        for case_id, attachment_id, _ in documents:
+            owner = self.owner(attachment_id)
+            if owner is not None and owner != case_id:
+                raise ValueError(f"attachment id {attachment_id} belongs to another case")
+        return store_attachments(self.vault, documents)

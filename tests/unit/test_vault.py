@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from storage import schema
-from storage.attachments import read_attachment, store_attachment
+from storage.attachments import read_attachment, store_attachment, store_attachments
 from storage.check import check_vault
 from storage.errors import RecordTampered, VaultExists, VaultInUse, WrongPassphrase
 from storage.keys import KdfParams
@@ -159,6 +160,39 @@ def test_empty_attachment(vault: Vault) -> None:
     vault.new_case("c1")
     assert store_attachment(vault, "c1", "e", io.BytesIO(b""))[0] == 0
     assert b"".join(read_attachment(vault, "c1", "e")) == b""
+
+
+def test_several_documents_stored_in_one_pass_read_back_each_with_its_hash(
+    vault: Vault,
+) -> None:
+    import contextlib
+    import hashlib
+
+    vault.new_case("c1")
+    vault.new_case("c2")
+    files = {"a": os.urandom(3 * 1024 * 1024 + 5), "b": b"", "c": b"scan"}
+    owners = {"a": "c1", "b": "c2", "c": "c1"}
+    stored = store_attachments(
+        vault,
+        [
+            (owners[name], name, lambda data=data: contextlib.nullcontext(io.BytesIO(data)))
+            for name, data in files.items()
+        ],
+    )
+    assert [(s.size, s.sha256) for s in stored] == [
+        (len(data), hashlib.sha256(data).hexdigest()) for data in files.values()
+    ]
+    for name, data in files.items():
+        assert b"".join(read_attachment(vault, owners[name], name)) == data
+    assert check_vault(vault) == []
+
+
+def test_a_second_key_is_never_made_for_a_case(vault: Vault) -> None:
+    vault.new_case("c1")
+    vault.put("r1", "case", {"n": 1}, case_id="c1")
+    vault.new_case("c1")  # bundle import makes a new case's key before its documents
+    assert vault.get("r1").payload == {"n": 1}
+    assert vault.conn.execute("SELECT count(*) FROM case_keys").fetchone()[0] == 1
 
 
 def test_deleting_a_case_removes_records_chunks_and_key(vault: Vault) -> None:
