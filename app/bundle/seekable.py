@@ -131,6 +131,21 @@ class RandomAccessAgeReader(io.RawIOBase):
         self._cached_index, self._cached = index, plaintext
         return plaintext
 
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to ``size`` bytes (all that is left for -1 or None), made in one piece from
+        the decrypted chunks: no buffer filled first and copied again."""
+        left = max(0, self._size - self._position)
+        wanted = left if size is None or size < 0 else min(size, left)
+        parts = []
+        while wanted > 0:
+            index, offset = divmod(self._position, CHUNK_SIZE)
+            chunk = self._chunk(index)
+            take = min(wanted, len(chunk) - offset)
+            parts.append(memoryview(chunk)[offset : offset + take])
+            wanted -= take
+            self._position += take
+        return b"".join(parts)
+
     def readinto(self, buffer: WriteableBuffer) -> int:
         with memoryview(buffer) as view, view.cast("B") as target:
             wanted = min(len(target), max(0, self._size - self._position))
