@@ -365,7 +365,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.bundle import apply_import, open_bundle, plan_import
 
     def action(session: Any) -> int:
-        with open_bundle(session, args.file) as bundle:
+        # A dry run hashes the documents now; an import hashes them as it stores them.
+        with open_bundle(session, args.file, check_documents=args.dry_run) as bundle:
             plan = plan_import(session, bundle)
             if not args.dry_run:
                 plan = apply_import(session, plan)
