@@ -1,7 +1,8 @@
 """The CLI on 10,000 cases, as whole processes: each command's time beyond the
 same command on an empty vault with the same Argon2id cost, medians of 5 runs taken in
-turns; and, as a second reference, a process that reads the same list rows from an
-unencrypted SQLite copy and prints the same JSON."""
+turns; and, as references for ``case list``, a process that reads the same list rows from
+an unencrypted SQLite copy and prints the same JSON, and, where it is installed,
+``keepassxc-cli ls`` over as many entries of the same size (bench/keepass_reference.py)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.case_json import case_to_json
 from app.demo import write_demo_vault
 from app.session import Session
+from bench.keepass_reference import keepassxc_list_extra
 from storage import keys
 
 PASSPHRASE = "benchmark passphrase"
@@ -82,6 +85,15 @@ def _plain_copy(vault: Path, target: Path) -> None:
     conn.close()
 
 
+def _entries(vault: Path) -> list[tuple[str, str]]:
+    """Each case as a password-manager entry: its name, and its whole JSON as notes."""
+    with Session.open(vault, PASSPHRASE) as session:
+        return [
+            (case.person.full_name, json.dumps(case_to_json(case), ensure_ascii=False))
+            for case in session.list_cases()
+        ]
+
+
 def run(only: str = "") -> list[dict[str, Any]]:
     """Every command of :data:`COMMANDS` (only those whose name contains ``only``)."""
     figures: list[dict[str, Any]] = []
@@ -130,6 +142,9 @@ def run(only: str = "") -> list[dict[str, Any]]:
                     f"; the same rows from an unencrypted SQLite copy, printed alike: "
                     f"{plain_full - plain_empty:.2f} s extra"
                 )
+                keepass = keepassxc_list_extra(_entries(full), tmp, RUNS)
+                if keepass is not None:
+                    reference += f"; {keepass}"
             figures.append(
                 {
                     "name": f"`{name}`, extra time for {CASES:,} cases",
