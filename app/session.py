@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Unpack
+from typing import Any, Unpack
 
 from app.case_changes import (
     ELEMENT_LISTS,
@@ -324,13 +324,6 @@ class Session(ClosedOnExit):
     def attachment_owner(self, attachment_id: str) -> str | None:
         """The id of the case whose stored chunks use ``attachment_id``, if any."""
         return self.attachments.owner(attachment_id)
-
-    def store_attachment_as(
-        self, case_id: str, attachment_id: str, source: IO[bytes]
-    ) -> tuple[int, str]:
-        """Encrypt ``source`` as the bytes of ``attachment_id`` (bundle import); see
-        :meth:`app.stores.attachments.AttachmentStore.store_as`."""
-        return self.attachments.store_as(case_id, attachment_id, source)
 
     def store_attachments_as(self, documents: Sequence[tuple[str, str, Opener]]) -> list[Stored]:
         """Several at once, in one pass (bundle import); see

@@ -82,20 +82,12 @@ class AttachmentStore:
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def store_as(self, case_id: str, attachment_id: str, source: IO[bytes]) -> tuple[int, str]:
-        """Encrypt ``source`` as the bytes of ``attachment_id`` (an id chosen elsewhere:
-        bundle import); the caller lists it on the case. Returns ``(size, SHA-256 hex)``.
-        Raises ``ValueError`` when another case's attachment already uses the id."""
-        owner = self.owner(attachment_id)
-        if owner is not None and owner != case_id:
-            raise ValueError(f"attachment id {attachment_id} belongs to another case")
-        return store_attachment(self.vault, case_id, attachment_id, source)
-
     def store_many_as(self, documents: Sequence[tuple[str, str, Opener]]) -> list[Stored]:
-        """:meth:`store_as` for several documents, ``(case id, attachment id, opener of its
-        bytes)``, in one pass that reads the next while the last is written (bundle
-        import). Raises ``ValueError`` before storing anything when another case's
-        attachment already uses one of the ids."""
+        """Encrypt several documents, ``(case id, attachment id, opener of its bytes)``, as
+        the bytes of those ids (chosen elsewhere: bundle import), in one pass that reads
+        the next while the last is written; the caller lists them on their cases. Raises
+        ``ValueError`` before storing anything when another case's attachment already
+        uses one of the ids."""
         for case_id, attachment_id, _ in documents:
             owner = self.owner(attachment_id)
             if owner is not None and owner != case_id:
