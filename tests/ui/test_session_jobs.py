@@ -48,6 +48,33 @@ def test_a_failing_job_reports_a_message_for_the_user(
     assert not (tmp_path / "out.pdf.part").exists()
 
 
+def test_a_job_started_from_the_last_ones_result_is_not_refused(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = window_factory(make_vault(tmp_path / "v.cwvault"))
+    unlock(qtbot, window)
+    controller = window.controller
+    case_id = controller.case_rows()[0].case_id
+    messages: list[str] = []
+    second: list[object] = []
+
+    def then_export(_first: object) -> None:  # e.g. save, then export what was saved
+        controller.run_job(
+            ExportAttachmentJob(case_id, "no-such-attachment", tmp_path / "out.pdf"),
+            second.append,
+            messages.append,
+        )
+
+    controller.run_job(
+        ExportAttachmentJob(case_id, "no-such-attachment", tmp_path / "first.pdf"),
+        then_export,
+        then_export,
+    )
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    assert "Wait until the current task ends." not in messages
+    qtbot.waitUntil(lambda: not controller.session_busy, timeout=20_000)
+
+
 def test_eligibility_after_unlock_matches_the_whole_cases_and_follows_a_save(
     qtbot: Any, window_factory: Any, tmp_path: Path
 ) -> None:

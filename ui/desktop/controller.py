@@ -413,9 +413,17 @@ class Controller(QObject):
             except refusals as exc:
                 return False, str(exc)  # a refusal is an answer to show, not a crash
 
+        def release() -> None:
+            # The worker is done with the session: a job started from the result's
+            # handler, or right after it, is not refused as "the current task".
+            if self._session_job is handle:
+                self._session_job = None
+                self.busy_changed.emit(False)
+
         def succeeded(outcome: tuple[bool, Any]) -> None:
             if self._lock_pending:
                 return
+            release()
             ok, value = outcome
             if ok:
                 on_success(value)
@@ -424,11 +432,11 @@ class Controller(QObject):
 
         def failed(exc: Exception) -> None:
             if not self._lock_pending:
+                release()
                 fail(describe_failure(exc))
 
         def finished_job() -> None:
-            self._session_job = None
-            self.busy_changed.emit(False)
+            release()
             if self._lock_pending:
                 self._close_session()
 
