@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -148,6 +149,15 @@ class Session(ClosedOnExit):
         """Writes inside commit together; the session's in-memory view changes only after
         the commit. Nested use joins the outer transaction."""
         return self.writer.transaction()
+
+    def fold_log(self) -> None:
+        """After documents were stored, copy them from SQLite's log into the vault file now
+        (storage/wal_folding.py): the desktop does it on the worker that stored them, so no
+        later save on the GUI thread pays for it. A failed copy loses nothing: the pages
+        stay in the log until the next commit or closing."""
+        if self.vault.log_to_fold:
+            with contextlib.suppress(sqlite3.Error):
+                self.vault.fold_log()
 
     def close(self) -> None:
         """Lock: drop the decrypted cases, results, the search index and the keys."""

@@ -1,8 +1,6 @@
-"""The encrypted vault: one SQLite file (docs/vault-format.md).
-
-A :class:`Vault` is an unlocked vault: it holds the vault key in memory and the one-writer
-lock on the file. It may be used from one thread at a time (the GUI unlocks it on a worker
-thread and then hands it to the GUI thread); it is not safe for concurrent use.
+"""The encrypted vault: one SQLite file (docs/vault-format.md). A :class:`Vault` is an
+unlocked vault: it holds the vault key in memory and the one-writer lock on the file. One
+thread at a time may use it (the GUI unlocks it on a worker and hands it to the GUI thread).
 """
 
 from __future__ import annotations
@@ -101,6 +99,7 @@ class Vault:
         self._case_ciphers: dict[str, AESGCM] = {}
         self._in_transaction = False
         self._bulk = False  # the transaction stores documents (storage/wal_folding.py)
+        self.log_to_fold = False  # a commit of documents left them in the log
         self._rotated: tuple[bytes, dict[str, AESGCM]] | None = None
         self.opened_with_recovery = False
         self._install_key(vault_key, names_key_of(conn, header.vault_id, vault_key))
@@ -410,14 +409,19 @@ class Vault:
         else:
             self.account.after_commit()
             self._after_commit()
+            self.log_to_fold |= self._bulk
         finally:
             self._in_transaction = False
             self._rotated = None
 
     def note_bulk_write(self) -> None:
-        """The transaction in progress stores megabytes (documents): its commit leaves
-        copying them from the log into the file to the next commit or to closing."""
+        """The transaction in progress stores documents (storage/wal_folding.py)."""
         self._bulk = True
+
+    def fold_log(self) -> None:
+        """Copy into the file what document-storing commits left in the log."""
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.log_to_fold = False
 
     # ------------------------------------------------------------ keys
 

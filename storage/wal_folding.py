@@ -5,10 +5,11 @@ in the log, synced. SQLite copies them into the vault file itself (a checkpoint)
 first commit that finds 1,000 pages or more in the log. After a transaction that stored
 documents (a bundle import, a 100 MB scan) that copy is as large as the write and would
 double the time the user waits for it. Such a commit therefore does not checkpoint: the
-copy is made by the next commit (on the desktop, a session job off the GUI thread) or
-when the vault is closed, which always folds the whole log into the file
-(storage/vault.py). Nothing runs in the background, so the file changes only when the
-app writes or closes it.
+copy is made by ``Vault.fold_log`` (the desktop calls it at the end of the job that stored
+the documents, on its worker, so that no later save on the GUI thread pays for it), by
+the next commit, or when the vault is closed, which always folds the whole log into the
+file (storage/vault.py). Nothing runs in the background, so the file changes only when
+the app writes or closes it.
 """
 
 from __future__ import annotations

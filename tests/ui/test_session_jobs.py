@@ -75,6 +75,21 @@ def test_a_job_started_from_the_last_ones_result_is_not_refused(
     qtbot.waitUntil(lambda: not controller.session_busy, timeout=20_000)
 
 
+def test_a_document_added_in_the_app_is_folded_into_the_vault_file_on_the_worker(
+    qtbot: Any, window_factory: Any, tmp_path: Path
+) -> None:
+    window = window_factory(make_vault(tmp_path / "v.cwvault"))
+    unlock(qtbot, window)
+    controller = window.controller
+    case_id = controller.case_rows()[0].case_id
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF scan " * 300_000)
+    with qtbot.waitSignal(controller.attachment_added, timeout=20_000):
+        controller.add_attachment(case_id, scan)
+    # A save on the GUI thread after this does not copy 3 MB from the log.
+    assert not controller.require_session().vault.log_to_fold
+
+
 def test_eligibility_after_unlock_matches_the_whole_cases_and_follows_a_save(
     qtbot: Any, window_factory: Any, tmp_path: Path
 ) -> None:

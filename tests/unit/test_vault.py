@@ -187,6 +187,19 @@ def test_several_documents_stored_in_one_pass_read_back_each_with_its_hash(
     assert check_vault(vault) == []
 
 
+def test_stored_documents_reach_the_vault_file_when_the_log_is_folded(vault: Vault) -> None:
+    vault.new_case("c1")
+    data = os.urandom(3 * 1024 * 1024)
+    before = vault.path.stat().st_size
+    store_attachment(vault, "c1", "scan", io.BytesIO(data))
+    assert vault.log_to_fold  # durable in the log, not yet copied into the file
+    assert vault.path.stat().st_size < before + len(data)
+    vault.fold_log()
+    assert not vault.log_to_fold
+    assert vault.path.stat().st_size >= before + len(data)
+    assert b"".join(read_attachment(vault, "c1", "scan")) == data
+
+
 def test_a_second_key_is_never_made_for_a_case(vault: Vault) -> None:
     vault.new_case("c1")
     vault.put("r1", "case", {"n": 1}, case_id="c1")

@@ -412,6 +412,8 @@ class Controller(QObject):
                 return True, job.run(session, ctx)
             except refusals as exc:
                 return False, str(exc)  # a refusal is an answer to show, not a crash
+            finally:
+                session.fold_log()  # what stored documents, here rather than at a later save
 
         def release() -> None:
             # The worker is done with the session: a job started from the result's
