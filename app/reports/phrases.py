@@ -106,11 +106,6 @@ PHRASES: dict[str, W] = {
         "Ayın 29–31-də başlayan müddətin iki hesablama üsulu fərqli son gün verir; hansının tətbiq olunduğunu vəkil təsdiqləməlidir.",
         "Два способа счёта срока, начавшегося 29–31 числа, дают разные последние дни; какой применяется, должен подтвердить адвокат.",
     ),
-    "term_served": (
-        "Term served — should be free",
-        "Cəza müddəti çəkilib — azad olmalıdır",
-        "Срок отбыт — должен быть на свободе",
-    ),
     "term_served_detail": (
         "The credit for custody ({days}) is at least the whole term.",
         "Həbsdə keçən vaxtın zaliqi ({days}) bütün müddətdən az deyil.",
@@ -216,11 +211,6 @@ PHRASES: dict[str, W] = {
         "Не напечатано более поздних сроков: 1.",
     ),
     # eligibility blocks
-    "rule.evaluated": (
-        "{title} (evaluated on {date})",
-        "{title} ({date} tarixinə)",
-        "{title} (на {date})",
-    ),
     "rule.assessment": (
         "lawyer's assessment: {result}",
         "vəkilin rəyi: {result}",

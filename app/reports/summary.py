@@ -29,7 +29,7 @@ from app.eligibility.notes import notes_for_rule
 from app.eligibility.words import (
     clause_verify,
     key_reasons,
-    rule_title,
+    rule_heading,
     rule_verify,
     verdict_words,
 )
@@ -230,7 +230,7 @@ def _term_rows(case: Case, on: date, lang: str) -> list[Row]:
         rows.append(Row(say("row.credit", lang), count_words(c.credited_days, "day", lang)))
     if extra.get("term_served_by_credit"):
         detail = say("term_served_detail", lang, days=count_words(c.credited_days, "day", lang))
-        rows.append(Row(say("term_served", lang), detail, strong=True))
+        rows.append(Row(word("deadline", "term_served", lang), detail, strong=True))
     if c.last_day is not None:
         rows.append(Row(say("row.last_day", lang), date_words(c.last_day, lang), strong=True))
     alternative = extra.get("alternative_last_day")
@@ -317,12 +317,7 @@ def _eligibility(case: Case, shown: Case, rules: Sequence[Rule], on: date, lang:
         caution = _caution(rule, result, lang)
         blocks.append(
             RuleBlock(
-                title=say(
-                    "rule.evaluated",
-                    lang,
-                    title=rule_title(rule, lang),
-                    date=date_words(result.on, lang),
-                ),
+                title=rule_heading(rule, result.on, lang),
                 status=result.status,
                 verdict=verdict_words(result, lang),
                 reasons=key_reasons(result, lang, MAX_REASONS),
@@ -363,8 +358,7 @@ def _deadlines(shown: Case, on: date, lang: str) -> Section:
         (date_words(d.due, lang), word("deadline", d.kind, lang), deadline_words(d, lang))
         for d in found[:MAX_DEADLINES]
     )
-    hidden = len(found) - MAX_DEADLINES
-    more = say("more.deadlines", lang, count=hidden) if hidden > 0 else ""
+    more = _more(len(rows), len(found), "more.deadlines", lang)
     return _table_section("deadlines", ("due", "kind", "what"), rows, lang, more)
 
 

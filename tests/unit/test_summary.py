@@ -185,6 +185,16 @@ def test_long_lists_are_cut_and_say_so() -> None:
     assert events_section.more == "2 earlier events not printed."
 
 
+def test_one_deadline_left_out_is_said_in_the_singular() -> None:
+    reminders = [{"date": f"2027-{m:02d}-01", "kind": "reminder", "text": f"visit {m}"}
+                 for m in range(1, 10)]  # fmt: skip
+    summary = build_summary(rich_case(events=reminders), [], profile="family", printed_on=PRINTED)
+    section = summary.section("deadlines")
+    assert section is not None and section.table is not None
+    assert len(section.table.rows) == 8
+    assert section.more == "1 later deadline not printed."
+
+
 def test_unknown_profile_is_refused() -> None:
     with pytest.raises(ProfileError, match="unknown profile 'friends'"):
         build_summary(rich_case(), [], profile="friends", printed_on=PRINTED)
