@@ -409,8 +409,12 @@ def _decide(rule: Rule, plan: _Plan, ctx: _Explanation, forecast: bool) -> RuleR
             return _result(rule, ctx, "not_eligible", None, None, ())
     else:
         spans, missing, blocked = _clauses(plan, ctx, True), [], []
+    closed = _outside_the_act(rule) if forecast else []
+    if closed:
+        blocked = [*blocked, *closed]
     last = spans[-1]
-    if last[2] is None and last[0] <= d <= last[1]:  # only the last can hold on the day
+    # Only the last clause can hold on the day, and only while the act is in force.
+    if last[2] is None and last[0] <= d <= last[1] and _first_free(d, d, closed) is not None:
         index = len(spans) - 1
         ctx.clauses = (index,)
         return _result(rule, ctx, "eligible", ctx.day, index, ())
@@ -446,7 +450,7 @@ def _decide(rule: Rule, plan: _Plan, ctx: _Explanation, forecast: bool) -> RuleR
         part_end = _horizon(rule, part)
         if at + 1 < len(later) and later[at + 1] - 1 < part_end:
             part_end = later[at + 1] - 1
-        best = _earliest(part_spans, begin, part_end, part_blocked)
+        best = _earliest(part_spans, begin, part_end, [*part_blocked, *closed])
 
     if best is not None:
         first, index = best
@@ -456,6 +460,17 @@ def _decide(rule: Rule, plan: _Plan, ctx: _Explanation, forecast: bool) -> RuleR
     if missing:
         return _result(rule, ctx, "needs_review", None, None, tuple(dict.fromkeys(missing)))
     return _result(rule, ctx, "not_eligible", None, None, ())
+
+
+def _outside_the_act(rule: Rule) -> list[_Interval]:
+    """The days a rule tested each day cannot make anyone eligible: before its
+    ``effective_date`` (not in force yet) and after its ``window_end`` (its time is over)."""
+    closed: list[_Interval] = []
+    if rule.effective_date is not None:
+        closed.append((1, rule.effective_date.toordinal() - 1))
+    if rule.window_end is not None:
+        closed.append((rule.window_end.toordinal() + 1, NEVER_AFTER))
+    return closed
 
 
 def _earliest(

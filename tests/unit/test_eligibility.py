@@ -382,3 +382,30 @@ def test_override_is_shown_beside_the_computed_status() -> None:
     out = reviewed_json(reviewed)
     assert out["status"] == "eligible"
     assert out["override"]["status"] == "not_eligible"
+
+
+# ------------------------------------------------------------------ an act's days
+
+
+def test_a_rule_tested_each_day_makes_nobody_eligible_outside_the_acts_days() -> None:
+    from dataclasses import replace
+
+    act = rule(
+        'unserved_at_most = "P6M"',
+        header="effective_date = 2021-11-05\nwindow_end = 2022-03-05",
+    )
+
+    def serving(term: str) -> Case:  # sentenced on 2019-06-01 and serving from that day
+        case = make_case(start="2019-06-01", term=term, custody=())
+        assert case.sentence is not None
+        return replace(case, sentence=replace(case.sentence, verdict_date=D("2019-06-01")))
+
+    # Last day 2024-05-31: six months or less left only after the window closed.
+    assert evaluate(act, serving("P5Y"), on="2023-12-01").status == "not_eligible"
+    # Last day 2022-01-31: six months left from 2021-07-31, before the act was in force.
+    early = serving("P2Y8M")
+    for on in ("2021-06-01", "2021-09-01"):
+        result = evaluate(act, early, on=on)
+        assert (result.status, result.date) == ("eligible_from", D("2021-11-05"))
+    result = evaluate(act, early, on="2021-12-01")
+    assert (result.status, result.date) == ("eligible", D("2021-12-01"))
