@@ -17,7 +17,7 @@ from typing import Any
 from app.deadlines import row_deadlines
 from app.model import Case
 from app.search.index import search_keys
-from app.sentence import compute_sentence
+from app.sentence import compute_sentence, is_life
 
 __all__ = ["ROW_FIELDS", "ListRow", "list_row_for"]
 
@@ -140,9 +140,9 @@ def list_row_for(case: Case) -> ListRow:
         birth_date=iso(case.person.birth_date),
         category=sentence.category if sentence else None,
         term=None
-        if sentence is None or (sentence.term is None and not sentence.life)
+        if sentence is None or (sentence.term is None and not is_life(sentence))
         else "life"
-        if sentence.life
+        if is_life(sentence)
         else str(sentence.term),
         last_day=iso(computation.last_day) if computation else None,
         half=iso(computation.half) if computation else None,

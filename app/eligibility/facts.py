@@ -10,7 +10,7 @@ from datetime import date
 from typing import cast
 
 from app.model import ADJUSTMENT_KINDS, CATEGORIES, Case, Sentence
-from app.sentence import JurisdictionProfile, SentenceDates, compute_core
+from app.sentence import JurisdictionProfile, SentenceDates, compute_core, is_life
 from app.sentence.credit import credited_days
 
 LIFE = "life"  # what :meth:`Context.dates` gives for a life sentence (no last day)
@@ -121,14 +121,6 @@ def _life_changed_by(case: Case, day: date) -> bool:
         for e in case.events
         if e.kind in ADJUSTMENT_KINDS
     )
-
-
-def is_life(sentence: Sentence) -> bool:
-    """A life term, the sentence's own or an aggregated verdict's."""
-    if getattr(sentence, "life", False):
-        return True
-    components = getattr(sentence, "components", ())
-    return bool(components) and any(getattr(c, "life", False) for c in components)
 
 
 def dates_missing(sentence: Sentence | None) -> str | None:

@@ -9,7 +9,7 @@ from app.sentence.compute import (
     computed_json,
     computed_json_for,
 )
-from app.sentence.core import NEVER, SentenceCore, SentenceDates, compute_core
+from app.sentence.core import NEVER, SentenceCore, SentenceDates, compute_core, is_life
 from app.sentence.profile import AZ, CreditRatio, JurisdictionProfile, ParoleFractions
 from app.sentence.trace import TraceStep, render_step, render_trace
 
@@ -31,6 +31,7 @@ __all__ = [
     "computed_json",
     "computed_json_for",
     "fraction_offset",
+    "is_life",
     "render_step",
     "render_trace",
 ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple, Protocol
 
-from app.model import Case
+from app.model import Case, Sentence
 from app.sentence.adjust import adjust
 from app.sentence.calendar import add_months_days, days_in_month, fraction_offset, is_month_end
 from app.sentence.credit import Spans, credit_days, interrupted_through, interruption_spans
@@ -189,6 +189,16 @@ def end_rule(
     return end, date.fromordinal(end.toordinal() - 1), "end_of_term"
 
 
+def is_life(sentence: Sentence) -> bool:
+    """A life term, the sentence's own or an aggregated verdict's: an aggregated verdict of
+    life makes the aggregated sentence life (CC Art. 66, 67), whatever term was entered
+    beside it (the case shows a warning). Light sentences have the same fields."""
+    if getattr(sentence, "life", False):
+        return True
+    components = getattr(sentence, "components", ())
+    return bool(components) and any(getattr(c, "life", False) for c in components)
+
+
 def compute_core(case: Case, *, on: date, profile: JurisdictionProfile = AZ) -> SentenceCore | None:
     """The first stage of :func:`app.sentence.compute_sentence`. None without a sentence,
     and None when its term (not life) or start date is unknown: ``sentence.missing`` names
@@ -202,8 +212,9 @@ def core(case: Case, on: date, profile: JurisdictionProfile, trace: Trace) -> Se
     if sentence is None:
         return None
     start = sentence.start_date
-    record = None if sentence.life else sentence.term
-    if start is None or (record is None and not sentence.life):
+    life = is_life(sentence)
+    record = None if life else sentence.term
+    if start is None or (record is None and not life):
         if trace is not None:
             trace.append(TraceStep("missing", {"fields": ", ".join(sentence.missing)}))
         return None

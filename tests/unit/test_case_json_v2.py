@@ -227,3 +227,18 @@ def test_aggregating_a_life_verdict_into_years_is_a_warning() -> None:
         with_sentence(term="life", category=None, articles=["120.2"], components=[component])
     )
     assert case_warnings(life) == ()
+
+
+def test_an_aggregated_life_verdict_entered_as_years_is_life_in_every_answer() -> None:
+    from app.deadlines import deadlines_for
+    from app.list_row import list_row_for
+    from app.sentence import compute_sentence
+
+    component = {"articles": ["120.2"], "category": "especially_grave", "term": "life"}
+    data = with_sentence(term="P3Y", category=None, articles=["120.2"], components=[component])
+    case = parse_case({**data, "status": "imprisoned"})
+    far_later = date(2060, 1, 1)  # three years from the start are long past
+    computation = compute_sentence(case, on=far_later)
+    assert computation is not None and computation.life and computation.last_day is None
+    assert list_row_for(case).term == "life"
+    assert [d.kind for d in deadlines_for(case, far_later)].count("term_served") == 0
