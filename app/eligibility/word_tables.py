@@ -238,5 +238,6 @@ OTHER: dict[str, W] = {
     "verify.note": ("note: {text}", "qeyd: {text}", "примечание: {text}"),
     "verify.flag": ("(verify)", "(yoxlanılmalıdır)", "(требует проверки)"),
     "evaluated_on": ("evaluated on {on}", "{on} tarixinə görə", "на {on}"),
+    "cases_evaluated": ("{n} case(s) evaluated", "{n} iş yoxlanıldı", "Проверено дел: {n}"),
     "more_criteria": ("… and {n}", "… və daha {n} meyar", "… и ещё {n}"),
 }

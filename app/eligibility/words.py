@@ -342,6 +342,11 @@ def verdict_words(result: RuleResult, lang: str = "en") -> str:
 # ---------------------------------------------------------------- a printed summary
 
 
+def cases_evaluated(count: int, lang: str = "en") -> str:
+    """``40 case(s) evaluated``, the CLI's last line, in ``lang``."""
+    return _say(OTHER["cases_evaluated"], _lang(lang), n=str(count))
+
+
 def rule_heading(rule: Rule, on: date, lang: str = "en") -> str:
     """A rule's heading in a summary: ``Amnesty act of 19 December 2025 (as reported)
     (evaluated on 19 December 2025)``, in ``lang``."""

@@ -158,6 +158,7 @@ def test_amnesty_parole_own_rule_and_deadlines(
     assert "Əli Həsənov: Имеет право на 19 декабря 2025: освобождение" in text
     builtin = run_cli("eligibility", "--rule", "az-amnesty-2025-12", "--lang", "az", check=True)
     assert "19 dekabr 2025-ci il tarixli amnistiya aktı" in builtin.stdout
+    assert "iş yoxlanıldı" in builtin.stderr and "case(s)" not in builtin.stderr
 
     ics = tmp_path / "deadlines.ics"
     shown = json.loads(

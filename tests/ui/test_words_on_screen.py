@@ -146,3 +146,30 @@ def test_russian_statuses_are_not_cut_in_the_case_table(
     finally:
         preferences.language = "en"
         apply_language(preferences)
+
+
+def test_history_shows_sentence_details_in_russian_words(qtbot: Any, russian: Any) -> None:
+    from ui.desktop.history_words import value_words
+
+    shown = [
+        value_words("regime", "settlement"),
+        value_words("recidivism", "dangerous"),
+        value_words("prior_parole_revoked", True),
+        value_words("term", "life"),
+        value_words("rule_id", "az-amnesty-2021-11"),
+        value_words(
+            "components",
+            [{"verdict_date": "2020-01-01", "articles": ["221.3"], "category": "grave"}],
+        ),
+        value_words("interruptions", [{"from": "2025-01-01", "to": "2025-02-01"}]),
+    ]
+    assert shown[:4] == [
+        "Колония-поселение",
+        "Опасный рецидив",
+        "да",
+        "Пожизненное лишение свободы",
+    ]
+    assert shown[4].startswith("Акт об амнистии")
+    text = " ".join(shown)
+    for raw in ("settlement", "dangerous", "True", "life", "az-amnesty", "{", "verdict_date"):
+        assert raw not in text

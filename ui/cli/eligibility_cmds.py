@@ -62,7 +62,9 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
             text = _results_text(rule, reviewed, _language(args))
     sys.stdout.write(text)
     if not args.json:
-        print(f"{len(reviewed)} case(s) evaluated", file=sys.stderr)
+        from app.eligibility.words import cases_evaluated
+
+        print(cases_evaluated(len(reviewed), _language(args)), file=sys.stderr)
     return 0
 
 

@@ -8,11 +8,13 @@ GUI thread (uses the label tables of :mod:`ui.desktop.labels`).
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.eligibility import Rule
 from app.session import Change, HistoryEntry
 from app.terms import Term, TermError
 from ui.desktop import labels
@@ -39,6 +41,8 @@ CODE_TABLES = {
     "category": "category",
     "visibility": "visibility",
     "override": "result",
+    "regime": "regime",
+    "recidivism": "recidivism",
 }
 LIST_KIND_TABLES = {"custody": "custody", "events": "event"}
 SKIPPED_KEYS = frozenset({"id", "sha256", "created", "updated", "added"})
@@ -139,12 +143,18 @@ def value_words(key: str, value: Any, list_name: str = "") -> str:
             return labels.format_date(date.fromisoformat(str(value)[:10]))
         except ValueError:
             return str(value)
+    if isinstance(value, bool):
+        return translate("Reasons", "yes") if value else translate("Reasons", "no")
     if key in TERM_KEYS:
+        if value == "life":
+            return translate("SentenceTab", "Life imprisonment")
         try:
             term = Term.parse(str(value))
         except TermError:
             return str(value)
         return labels.format_term(term.years, term.months, term.weeks, term.days)
+    if key == "rule_id":
+        return _rule_words(str(value))
     if key in CODE_TABLES:
         return labels.label(CODE_TABLES[key], str(value))
     if key == "kind":
@@ -155,11 +165,31 @@ def value_words(key: str, value: Any, list_name: str = "") -> str:
         return labels.media_type_words(str(value))
     if key == "custody" and isinstance(value, list):
         return "; ".join(_custody_words(period) for period in value)
-    if isinstance(value, list):
-        return _short(", ".join(str(v) for v in value))
+    if isinstance(value, list):  # e.g. interruptions, aggregated verdicts, articles
+        return _short("; ".join(_item_words(v) if isinstance(v, dict) else str(v) for v in value))
     if isinstance(value, dict):
         return _short(_element_words(value, list_name))
     return _short(str(value))
+
+
+def _item_words(item: dict[str, Any]) -> str:
+    """One interruption or aggregated verdict: its values in words, in order."""
+    return " ".join(value_words(k, v) for k, v in item.items() if k not in SKIPPED_KEYS and v)
+
+
+def _rule_words(rule_id: str) -> str:
+    """A built-in rule by its title in the app's language; another rule by its id."""
+    from app.eligibility.words import rule_title
+
+    rule = _builtin_rules().get(rule_id)
+    return rule_id if rule is None else rule_title(rule, labels.language())
+
+
+@functools.cache
+def _builtin_rules() -> dict[str, Rule]:
+    from app.eligibility import load_builtin_rules
+
+    return {rule.id: rule for rule in load_builtin_rules()}
 
 
 def _custody_words(period: dict[str, Any]) -> str:

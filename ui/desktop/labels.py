@@ -33,6 +33,7 @@ SHARED_TABLES = (
     "result",
     "effect",
     "recidivism",
+    "regime",
 )
 
 _tables: dict[str, dict[str, str]] = {}

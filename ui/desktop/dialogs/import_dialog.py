@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import format_fingerprint
+from ui.desktop import labels
 from ui.desktop.bundle_bridge import BundleBridge
+from ui.desktop.history_words import field_words
 from ui.desktop.widgets.action_buttons import action_buttons
 
 
@@ -80,7 +82,7 @@ class ImportDialog(QDialog):
         )
         self.details.setText(
             self.tr("profile %1, sequence %2")
-            .replace("%1", report["profile"])
+            .replace("%1", labels.label("profile", report["profile"]))
             .replace("%2", str(report["sequence"]))
         )
         self._fill(report)
@@ -97,11 +99,11 @@ class ImportDialog(QDialog):
             (self.tr("New cases (%1)"), [c["name"] for c in report["new_cases"]]),
             (
                 self.tr("Changed cases (%1)"),
-                [f"{c['name']}: {', '.join(c['fields'])}" for c in report["changed_cases"]],
+                [f"{c['name']}: {_fields_words(c['fields'])}" for c in report["changed_cases"]],
             ),
             (
                 self.tr("Conflicts to review (%1)"),
-                [f"{c['name']}: {c['field']}" for c in report["conflicts"]],
+                [f"{c['name']}: {_fields_words([c['field']])}" for c in report["conflicts"]],
             ),
             (
                 self.tr("Deleted by the sender, kept here for review (%1)"),
@@ -140,3 +142,10 @@ class ImportDialog(QDialog):
         if self.plan is not None and not self.applied:
             self.plan.bundle.close()  # the checked file stays open only until a decision
         super().done(code)
+
+
+def _fields_words(paths: list[str]) -> str:
+    """Changed parts of a case in words, once each: ``notes/<id>`` is a note,
+    ``person.full_name`` the full name."""
+    keys = (path.split("/", 1)[0].rsplit(".", 1)[-1] for path in paths)
+    return ", ".join(dict.fromkeys(field_words(key) for key in keys))
